@@ -1,0 +1,80 @@
+package dev.laurel.badges.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs the rules of {@link Ob3Rules} and {@link Ob2Rules} for a {@link SpecRules} type and turns each
+ * finding into a violation that carries its {@link ValidationCode} as a dynamic payload.
+ */
+public final class SpecRulesValidator implements ConstraintValidator<SpecRules, Object> {
+
+    private static final Map<Class<?>, SpecRule<?>> RULES;
+
+    static {
+        Map<Class<?>, SpecRule<?>> rules = new HashMap<>(Ob3Rules.all());
+        rules.putAll(Ob2Rules.all());
+        RULES = Map.copyOf(rules);
+    }
+
+    /** Creates the validator; Hibernate Validator calls this. */
+    public SpecRulesValidator() {
+    }
+
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        SpecRule<Object> rule = (SpecRule<Object>) RULES.get(value.getClass());
+        if (rule == null) {
+            return true;
+        }
+        Collector collector = new Collector(context);
+        rule.check(value, collector);
+        if (collector.found) {
+            context.disableDefaultConstraintViolation();
+        }
+        return !collector.found;
+    }
+
+    /** A finding travels to {@link BadgeValidator} as this payload. */
+    record Finding(ValidationCode code, boolean warning, String path) {
+    }
+
+    private static final class Collector implements RuleSink {
+        private final ConstraintValidatorContext context;
+        private boolean found;
+
+        Collector(ConstraintValidatorContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void error(ValidationCode code, String path, String message) {
+            add(code, false, path, message);
+        }
+
+        @Override
+        public void warning(ValidationCode code, String path, String message) {
+            add(code, true, path, message);
+        }
+
+        private void add(ValidationCode code, boolean warning, String path, String message) {
+            found = true;
+            HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
+            hv.withDynamicPayload(new Finding(code, warning, path));
+            // Braces and dollar signs in user data must not be read as message parameters.
+            hv.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
+        }
+
+        private static String escape(String message) {
+            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+        }
+    }
+}

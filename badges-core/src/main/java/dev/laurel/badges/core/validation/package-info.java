@@ -1,0 +1,13 @@
+/**
+ * Validation of the model: Jakarta Validation constraints ({@link dev.laurel.badges.core.validation.Iri}
+ * and the standard ones) and the specification rules beyond them, behind
+ * {@link dev.laurel.badges.core.validation.BadgeValidator}, which works without an Expression Language
+ * implementation on the class path.
+ *
+ * <pre>{@code
+ * for (Problem p : BadgeValidator.standard().validate(credential)) {
+ *     System.out.println(p); // "/credentialSubject: ... [SUBJECT_NOT_IDENTIFIED]"
+ * }
+ * }</pre>
+ */
+package dev.laurel.badges.core.validation;

@@ -1,0 +1,24 @@
+package dev.laurel.badges.verify.fetch;
+
+import java.net.URI;
+
+/**
+ * Fetches the documents verification needs (hosted assertions, badge classes, issuer profiles,
+ * revocation and status lists, public keys, DID documents). Implementations decide what may be
+ * fetched; JSON-LD contexts are never fetched through it.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+@FunctionalInterface
+public interface DocumentFetcher {
+
+    /**
+     * Fetches a document.
+     *
+     * @param uri the absolute address, without a fragment
+     * @param accept the media types wanted, as an HTTP {@code Accept} value
+     * @return the document
+     * @throws FetchException if the document cannot be had; {@link FetchException#fetchCode()} says why
+     */
+    FetchedDocument fetch(URI uri, String accept);
+}

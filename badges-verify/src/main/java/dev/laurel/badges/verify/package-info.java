@@ -1,0 +1,4 @@
+/**
+ * Verification and signing of Open Badges.
+ */
+package dev.laurel.badges.verify;

@@ -1,0 +1,16 @@
+/**
+ * Laurel verify: verification and signing of Open Badges 2.0 and 3.0.
+ */
+module dev.laurel.badges.verify {
+    requires transitive dev.laurel.badges.json;
+    requires java.net.http;
+    requires com.nimbusds.jose.jwt;
+    requires org.bouncycastle.provider;
+    requires titanium.json.ld;
+    requires titanium.rdfc;
+    requires titanium.rdf.n.quads;
+    requires jakarta.json;
+
+    exports dev.laurel.badges.verify;
+    exports dev.laurel.badges.verify.fetch;
+}
