@@ -207,7 +207,8 @@ final class Ob3Rules {
                         .isPresent());
                 if (!known) {
                     sink.error(ValidationCode.SPEC_RULE_BROKEN, at + "/achievedLevel",
-                            "achievedLevel must be the id of a rubric criterion level of the linked result description");
+                            "achievedLevel must be the id of a rubric criterion level of the linked result "
+                                    + "description");
                 }
             });
         }

@@ -111,8 +111,8 @@ public record Achievement(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -335,7 +335,8 @@ public record Achievement(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder endorsementJwt(List<String> endorsementJwt) {
-            this.endorsementJwt = new ArrayList<>(List.copyOf(Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
+            this.endorsementJwt = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
             return this;
         }
 
@@ -419,7 +420,8 @@ public record Achievement(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder otherIdentifier(List<IdentifierEntry> otherIdentifier) {
-            this.otherIdentifier = new ArrayList<>(List.copyOf(Objects.requireNonNull(otherIdentifier, "otherIdentifier")));
+            this.otherIdentifier = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(otherIdentifier, "otherIdentifier")));
             return this;
         }
 
@@ -467,7 +469,8 @@ public record Achievement(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder resultDescription(List<ResultDescription> resultDescription) {
-            this.resultDescription = new ArrayList<>(List.copyOf(Objects.requireNonNull(resultDescription, "resultDescription")));
+            this.resultDescription = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(resultDescription, "resultDescription")));
             return this;
         }
 
@@ -552,7 +555,8 @@ public record Achievement(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -607,7 +611,10 @@ public record Achievement(
             require(description.isPresent(), "description");
             require(criteria.isPresent(), "criteria");
             require(!type.isEmpty(), "type");
-            return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable, criteria, description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image, inLanguage, name, otherIdentifier, related, resultDescription, specialization, tag, version, extensions);
+            return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable,
+                    criteria, description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image,
+                    inLanguage, name, otherIdentifier, related, resultDescription, specialization, tag, version,
+                    extensions);
         }
 
         private static void require(boolean present, String property) {

@@ -83,8 +83,8 @@ public record AchievementSubject(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -118,8 +118,8 @@ public record AchievementSubject(
     }
 
     /**
-     * Builds {@link AchievementSubject} values. Setters check their argument at once; {@link #build()} checks that the
-     * required properties are present. Not thread-safe.
+     * Builds {@link AchievementSubject} values. Setters check their argument at once; {@link #build()} checks that
+     * the required properties are present. Not thread-safe.
      */
     public static final class Builder {
         private Optional<String> id = Optional.empty();
@@ -366,7 +366,8 @@ public record AchievementSubject(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -382,7 +383,9 @@ public record AchievementSubject(
             if (id.isEmpty() && identifier.isEmpty()) {
                 throw new IllegalStateException("AchievementSubject.id or AchievementSubject.identifier is required");
             }
-            return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement, identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
+            return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned,
+                    achievement, identifier, image, licenseNumber, narrative, result, role, source, term,
+                    extensions);
         }
 
         private static void require(boolean present, String property) {

@@ -22,7 +22,8 @@ public record AchievementType(String value) implements Term {
     public static final AchievementType ACHIEVEMENT = new AchievementType("Achievement");
 
     /** {@code ApprenticeshipCertificate}: earned through work-based learning and earn-and-learn models. */
-    public static final AchievementType APPRENTICESHIP_CERTIFICATE = new AchievementType("ApprenticeshipCertificate");
+    public static final AchievementType APPRENTICESHIP_CERTIFICATE =
+            new AchievementType("ApprenticeshipCertificate");
 
     /** {@code Assessment}: an evaluation of the nature, ability or quality of an entity. */
     public static final AchievementType ASSESSMENT = new AchievementType("Assessment");
@@ -76,7 +77,8 @@ public record AchievementType(String value) implements Term {
     public static final AchievementType FIELDWORK = new AchievementType("Fieldwork");
 
     /** {@code GeneralEducationDevelopment}: (GED) awarded by examination for secondary-school-level knowledge. */
-    public static final AchievementType GENERAL_EDUCATION_DEVELOPMENT = new AchievementType("GeneralEducationDevelopment");
+    public static final AchievementType GENERAL_EDUCATION_DEVELOPMENT =
+            new AchievementType("GeneralEducationDevelopment");
 
     /** {@code JourneymanCertificate}: awarded to skilled workers for completing an apprenticeship. */
     public static final AchievementType JOURNEYMAN_CERTIFICATE = new AchievementType("JourneymanCertificate");
@@ -93,8 +95,11 @@ public record AchievementType(String value) implements Term {
     /** {@code ProfessionalDoctorate}: a doctoral degree for practice in a profession. */
     public static final AchievementType PROFESSIONAL_DOCTORATE = new AchievementType("ProfessionalDoctorate");
 
-    /** {@code QualityAssuranceCredential}: assures that an organisation, programme or credential meets requirements. */
-    public static final AchievementType QUALITY_ASSURANCE_CREDENTIAL = new AchievementType("QualityAssuranceCredential");
+    /**
+     * {@code QualityAssuranceCredential}: assures that an organisation, programme or credential meets requirements.
+     */
+    public static final AchievementType QUALITY_ASSURANCE_CREDENTIAL =
+            new AchievementType("QualityAssuranceCredential");
 
     /** {@code MasterCertificate}: the highest level of skill shown through apprenticeship. */
     public static final AchievementType MASTER_CERTIFICATE = new AchievementType("MasterCertificate");

@@ -29,7 +29,8 @@ import java.util.Optional;
 public record Address(
         @NotEmpty List<String> type,
         Optional<String> addressCountry,
-        Optional<@Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String> addressCountryCode,
+        Optional<@Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 country code")
+                String> addressCountryCode,
         Optional<String> addressRegion,
         Optional<String> addressLocality,
         Optional<String> streetAddress,

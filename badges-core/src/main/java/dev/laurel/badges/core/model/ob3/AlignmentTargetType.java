@@ -34,7 +34,8 @@ public record AlignmentTargetType(String value) implements Term {
     public static final AlignmentTargetType CF_RUBRIC_CRITERION = new AlignmentTargetType("CFRubricCriterion");
 
     /** {@code CFRubricCriterionLevel}: a CASE framework rubric criterion level. */
-    public static final AlignmentTargetType CF_RUBRIC_CRITERION_LEVEL = new AlignmentTargetType("CFRubricCriterionLevel");
+    public static final AlignmentTargetType CF_RUBRIC_CRITERION_LEVEL =
+            new AlignmentTargetType("CFRubricCriterionLevel");
 
     /** {@code CTDL}: a Credential Engine item. */
     public static final AlignmentTargetType CTDL = new AlignmentTargetType("CTDL");

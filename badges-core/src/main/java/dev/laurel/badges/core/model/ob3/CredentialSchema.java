@@ -44,7 +44,7 @@ public record CredentialSchema(
      * @throws NullPointerException if an argument is null
      */
     public static CredentialSchema of(String id, String type) {
-        return new CredentialSchema(Optional.of(Objects.requireNonNull(id, "id")), List.of(Objects.requireNonNull(type, "type")),
-                Extensions.NONE);
+        return new CredentialSchema(Optional.of(Objects.requireNonNull(id, "id")),
+                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

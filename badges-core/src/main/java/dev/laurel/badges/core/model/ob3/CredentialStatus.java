@@ -44,7 +44,7 @@ public record CredentialStatus(
      * @throws NullPointerException if an argument is null
      */
     public static CredentialStatus of(String id, String type) {
-        return new CredentialStatus(Optional.of(Objects.requireNonNull(id, "id")), List.of(Objects.requireNonNull(type, "type")),
-                Extensions.NONE);
+        return new CredentialStatus(Optional.of(Objects.requireNonNull(id, "id")),
+                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

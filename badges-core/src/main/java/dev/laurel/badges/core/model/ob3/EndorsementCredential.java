@@ -1,6 +1,5 @@
 package dev.laurel.badges.core.model.ob3;
 
-import dev.laurel.badges.core.json.JsonString;
 import dev.laurel.badges.core.json.JsonValue;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
@@ -99,8 +98,8 @@ public record EndorsementCredential(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type, {@code @context} to the default contexts
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type and {@code @context} to the default contexts,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -138,8 +137,8 @@ public record EndorsementCredential(
     }
 
     /**
-     * Builds {@link EndorsementCredential} values. Setters check their argument at once; {@link #build()} checks that the
-     * required properties are present. Not thread-safe.
+     * Builds {@link EndorsementCredential} values. Setters check their argument at once; {@link #build()} checks
+     * that the required properties are present. Not thread-safe.
      */
     public static final class Builder {
         private ArrayList<JsonValue> context = new ArrayList<>(Ob3Terms.defaultContext());
@@ -168,7 +167,8 @@ public record EndorsementCredential(
         /**
          * Replaces {@code @context}.
          *
-         * @param context the JSON-LD {@code @context}: IRIs (as JSON strings) or embedded context objects, in order; the first is the VC Data Model context
+         * @param context the JSON-LD {@code @context}: IRIs (as JSON strings) or embedded context objects, in
+         *     order; the first is the VC Data Model context
          * @return this builder
          * @throws NullPointerException if the list or an element is null
          */
@@ -365,7 +365,8 @@ public record EndorsementCredential(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder credentialSchema(List<CredentialSchema> credentialSchema) {
-            this.credentialSchema = new ArrayList<>(List.copyOf(Objects.requireNonNull(credentialSchema, "credentialSchema")));
+            this.credentialSchema = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(credentialSchema, "credentialSchema")));
             return this;
         }
 
@@ -474,7 +475,8 @@ public record EndorsementCredential(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -545,14 +547,17 @@ public record EndorsementCredential(
             require(issuer.isPresent(), "issuer");
             require(credentialSubject.isPresent(), "credentialSubject");
             require(!type.isEmpty(), "type");
-            if (isVcdm11Context(context)) {
+            if (Ob3Terms.isVcdm11Context(context)) {
                 if (issuanceDate.isEmpty()) {
-                    throw new IllegalStateException("EndorsementCredential.issuanceDate is required in a VC Data Model 1.1 credential");
+                    throw new IllegalStateException(
+                            "EndorsementCredential.issuanceDate is required in a VC Data Model 1.1 credential");
                 }
             } else if (validFrom.isEmpty()) {
                 throw new IllegalStateException("EndorsementCredential.validFrom is required");
             }
-            return new EndorsementCredential(context, id, type, name, description, awardedDate, credentialSubject, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
+            return new EndorsementCredential(context, id, type, name, description, awardedDate,
+                    credentialSubject, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate,
+                    credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
         }
 
         private static void require(boolean present, String property) {
@@ -570,7 +575,7 @@ public record EndorsementCredential(
      * @return {@code true} for a 1.1 credential
      */
     public boolean isVcdm11() {
-        return isVcdm11Context(context);
+        return Ob3Terms.isVcdm11Context(context);
     }
 
     /**
@@ -602,10 +607,8 @@ public record EndorsementCredential(
      * @throws NullPointerException if {@code proof} or an element is null
      */
     public EndorsementCredential withProof(List<Proof> proof) {
-        return new EndorsementCredential(context, id, type, name, description, awardedDate, credentialSubject, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
-    }
-
-    static boolean isVcdm11Context(List<JsonValue> context) {
-        return !context.isEmpty() && context.get(0).equals(new JsonString(Ob3Terms.VC_V1_CONTEXT));
+        return new EndorsementCredential(context, id, type, name, description, awardedDate,
+                credentialSubject, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate,
+                credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
     }
 }

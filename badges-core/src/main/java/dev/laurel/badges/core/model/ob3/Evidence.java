@@ -76,7 +76,8 @@ public record Evidence(
      * @throws NullPointerException if {@code narrative} is null
      */
     public static Evidence ofNarrative(String narrative) {
-        return new Evidence(Optional.empty(), List.of(TYPE), Optional.of(Objects.requireNonNull(narrative, "narrative")),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Extensions.NONE);
+        return new Evidence(Optional.empty(), List.of(TYPE),
+                Optional.of(Objects.requireNonNull(narrative, "narrative")), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Extensions.NONE);
     }
 }

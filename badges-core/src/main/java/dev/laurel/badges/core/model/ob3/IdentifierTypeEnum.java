@@ -40,7 +40,8 @@ public record IdentifierTypeEnum(String value) implements Term {
     public static final IdentifierTypeEnum EMAIL_ADDRESS = new IdentifierTypeEnum("emailAddress");
 
     /** {@code nationalIdentityNumber}: a national identity number. */
-    public static final IdentifierTypeEnum NATIONAL_IDENTITY_NUMBER = new IdentifierTypeEnum("nationalIdentityNumber");
+    public static final IdentifierTypeEnum NATIONAL_IDENTITY_NUMBER =
+            new IdentifierTypeEnum("nationalIdentityNumber");
 
     /** {@code isbn}: an ISBN. */
     public static final IdentifierTypeEnum ISBN = new IdentifierTypeEnum("isbn");

@@ -64,6 +64,11 @@ public final class Ob3Terms {
         return OB_CONTEXT_PATTERN.matcher(iri).matches();
     }
 
+    /** Tells whether a credential's first {@code @context} is the VC Data Model 1.1 one. */
+    static boolean isVcdm11Context(List<JsonValue> context) {
+        return !context.isEmpty() && context.get(0).equals(JsonValue.of(VC_V1_CONTEXT));
+    }
+
     /**
      * Tells whether a value of an extensible vocabulary is an extension term: {@code ext:} followed by letters,
      * digits, {@code .}, {@code -} or {@code _} (OB 3.0, "Extending Enumerated Vocabularies").

@@ -1,6 +1,5 @@
 package dev.laurel.badges.core.model.ob3;
 
-import dev.laurel.badges.core.json.JsonString;
 import dev.laurel.badges.core.json.JsonValue;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
@@ -112,8 +111,8 @@ public record OpenBadgeCredential(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type, {@code @context} to the default contexts
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type and {@code @context} to the default contexts,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -154,8 +153,8 @@ public record OpenBadgeCredential(
     }
 
     /**
-     * Builds {@link OpenBadgeCredential} values. Setters check their argument at once; {@link #build()} checks that the
-     * required properties are present. Not thread-safe.
+     * Builds {@link OpenBadgeCredential} values. Setters check their argument at once; {@link #build()} checks that
+     * the required properties are present. Not thread-safe.
      */
     public static final class Builder {
         private ArrayList<JsonValue> context = new ArrayList<>(Ob3Terms.defaultContext());
@@ -187,7 +186,8 @@ public record OpenBadgeCredential(
         /**
          * Replaces {@code @context}.
          *
-         * @param context the JSON-LD {@code @context}: IRIs (as JSON strings) or embedded context objects, in order; the first is the VC Data Model context
+         * @param context the JSON-LD {@code @context}: IRIs (as JSON strings) or embedded context objects, in
+         *     order; the first is the VC Data Model context
          * @return this builder
          * @throws NullPointerException if the list or an element is null
          */
@@ -223,7 +223,8 @@ public record OpenBadgeCredential(
         /**
          * Replaces {@code type}.
          *
-         * @param type the types, which must include {@code VerifiableCredential} and {@code OpenBadgeCredential} or {@code AchievementCredential}
+         * @param type the types, which must include {@code VerifiableCredential} and {@code OpenBadgeCredential} or
+         *     {@code AchievementCredential}
          * @return this builder
          * @throws NullPointerException if the list or an element is null
          */
@@ -336,7 +337,8 @@ public record OpenBadgeCredential(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder endorsementJwt(List<String> endorsementJwt) {
-            this.endorsementJwt = new ArrayList<>(List.copyOf(Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
+            this.endorsementJwt = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
             return this;
         }
 
@@ -444,7 +446,8 @@ public record OpenBadgeCredential(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder credentialSchema(List<CredentialSchema> credentialSchema) {
-            this.credentialSchema = new ArrayList<>(List.copyOf(Objects.requireNonNull(credentialSchema, "credentialSchema")));
+            this.credentialSchema = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(credentialSchema, "credentialSchema")));
             return this;
         }
 
@@ -553,7 +556,8 @@ public record OpenBadgeCredential(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -623,14 +627,18 @@ public record OpenBadgeCredential(
             require(issuer.isPresent(), "issuer");
             require(credentialSubject.isPresent(), "credentialSubject");
             require(!type.isEmpty(), "type");
-            if (isVcdm11Context(context)) {
+            if (Ob3Terms.isVcdm11Context(context)) {
                 if (issuanceDate.isEmpty()) {
-                    throw new IllegalStateException("OpenBadgeCredential.issuanceDate is required in a VC Data Model 1.1 credential");
+                    throw new IllegalStateException(
+                            "OpenBadgeCredential.issuanceDate is required in a VC Data Model 1.1 credential");
                 }
             } else if (validFrom.isEmpty()) {
                 throw new IllegalStateException("OpenBadgeCredential.validFrom is required");
             }
-            return new OpenBadgeCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
+            return new OpenBadgeCredential(context, id, type, name, description, image, awardedDate,
+                    credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil,
+                    issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse,
+                    proof, extensions);
         }
 
         private static void require(boolean present, String property) {
@@ -648,7 +656,7 @@ public record OpenBadgeCredential(
      * @return {@code true} for a 1.1 credential
      */
     public boolean isVcdm11() {
-        return isVcdm11Context(context);
+        return Ob3Terms.isVcdm11Context(context);
     }
 
     /**
@@ -680,11 +688,10 @@ public record OpenBadgeCredential(
      * @throws NullPointerException if {@code proof} or an element is null
      */
     public OpenBadgeCredential withProof(List<Proof> proof) {
-        return new OpenBadgeCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse, proof, extensions);
-    }
-
-    static boolean isVcdm11Context(List<JsonValue> context) {
-        return !context.isEmpty() && context.get(0).equals(new JsonString(Ob3Terms.VC_V1_CONTEXT));
+        return new OpenBadgeCredential(context, id, type, name, description, image, awardedDate,
+                credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil,
+                issuanceDate, expirationDate, credentialSchema, credentialStatus, refreshService, termsOfUse,
+                proof, extensions);
     }
 
     /**

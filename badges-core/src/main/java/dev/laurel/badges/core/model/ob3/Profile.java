@@ -107,8 +107,8 @@ public record Profile(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -297,7 +297,8 @@ public record Profile(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder endorsementJwt(List<String> endorsementJwt) {
-            this.endorsementJwt = new ArrayList<>(List.copyOf(Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
+            this.endorsementJwt = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
             return this;
         }
 
@@ -357,7 +358,8 @@ public record Profile(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder otherIdentifier(List<IdentifierEntry> otherIdentifier) {
-            this.otherIdentifier = new ArrayList<>(List.copyOf(Objects.requireNonNull(otherIdentifier, "otherIdentifier")));
+            this.otherIdentifier = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(otherIdentifier, "otherIdentifier")));
             return this;
         }
 
@@ -514,7 +516,8 @@ public record Profile(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -527,7 +530,10 @@ public record Profile(
         public Profile build() {
             require(id.isPresent(), "id");
             require(!type.isEmpty(), "type");
-            return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt, image, email, address, otherIdentifier, official, parentOrg, familyName, givenName, additionalName, patronymicName, honorificPrefix, honorificSuffix, familyNamePrefix, dateOfBirth, extensions);
+            return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt,
+                    image, email, address, otherIdentifier, official, parentOrg, familyName, givenName,
+                    additionalName, patronymicName, honorificPrefix, honorificSuffix, familyNamePrefix,
+                    dateOfBirth, extensions);
         }
 
         private static void require(boolean present, String property) {

@@ -44,7 +44,7 @@ public record RefreshService(
      * @throws NullPointerException if an argument is null
      */
     public static RefreshService of(String id, String type) {
-        return new RefreshService(Optional.of(Objects.requireNonNull(id, "id")), List.of(Objects.requireNonNull(type, "type")),
-                Extensions.NONE);
+        return new RefreshService(Optional.of(Objects.requireNonNull(id, "id")),
+                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

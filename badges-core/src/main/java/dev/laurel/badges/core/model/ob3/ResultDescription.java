@@ -73,8 +73,8 @@ public record ResultDescription(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type
-     * and nothing else.
+     * Returns a builder with {@code type} set to the required type,
+     * and nothing else set.
      *
      * @return a new builder
      */
@@ -105,8 +105,8 @@ public record ResultDescription(
     }
 
     /**
-     * Builds {@link ResultDescription} values. Setters check their argument at once; {@link #build()} checks that the
-     * required properties are present. Not thread-safe.
+     * Builds {@link ResultDescription} values. Setters check their argument at once; {@link #build()} checks that
+     * the required properties are present. Not thread-safe.
      */
     public static final class Builder {
         private Optional<String> id = Optional.empty();
@@ -265,7 +265,8 @@ public record ResultDescription(
          * @throws NullPointerException if the list or an element is null
          */
         public Builder rubricCriterionLevel(List<RubricCriterionLevel> rubricCriterionLevel) {
-            this.rubricCriterionLevel = new ArrayList<>(List.copyOf(Objects.requireNonNull(rubricCriterionLevel, "rubricCriterionLevel")));
+            this.rubricCriterionLevel = new ArrayList<>(List.copyOf(
+                    Objects.requireNonNull(rubricCriterionLevel, "rubricCriterionLevel")));
             return this;
         }
 
@@ -326,7 +327,8 @@ public record ResultDescription(
          * @throws NullPointerException if an argument is null
          */
         public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -341,7 +343,8 @@ public record ResultDescription(
             require(name.isPresent(), "name");
             require(resultType.isPresent(), "resultType");
             require(!type.isEmpty(), "type");
-            return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel, requiredValue, resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
+            return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel,
+                    requiredValue, resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
         }
 
         private static void require(boolean present, String property) {

@@ -43,7 +43,7 @@ public record TermsOfUse(
      * @throws NullPointerException if an argument is null
      */
     public static TermsOfUse of(String id, String type) {
-        return new TermsOfUse(Optional.of(Objects.requireNonNull(id, "id")), List.of(Objects.requireNonNull(type, "type")),
-                Extensions.NONE);
+        return new TermsOfUse(Optional.of(Objects.requireNonNull(id, "id")),
+                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

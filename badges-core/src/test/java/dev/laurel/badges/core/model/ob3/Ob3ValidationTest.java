@@ -9,7 +9,6 @@ import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.validation.BadgeValidator;
-import dev.laurel.badges.core.validation.ValidationCode;
 import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import static dev.laurel.badges.core.validation.ValidationCode.BLANK_VALUE;
+import static dev.laurel.badges.core.validation.ValidationCode.DATES_OUT_OF_ORDER;
+import static dev.laurel.badges.core.validation.ValidationCode.DATE_WITHOUT_ZONE;
+import static dev.laurel.badges.core.validation.ValidationCode.FORMAL_LEVEL_WITHOUT_CRITERIA;
+import static dev.laurel.badges.core.validation.ValidationCode.INVALID_IDENTITY_HASH;
+import static dev.laurel.badges.core.validation.ValidationCode.INVALID_IRI;
+import static dev.laurel.badges.core.validation.ValidationCode.MISSING_TYPE;
+import static dev.laurel.badges.core.validation.ValidationCode.REQUIRED_PROPERTY_MISSING;
+import static dev.laurel.badges.core.validation.ValidationCode.SPEC_RULE_BROKEN;
+import static dev.laurel.badges.core.validation.ValidationCode.SUBJECT_NOT_IDENTIFIED;
+import static dev.laurel.badges.core.validation.ValidationCode.VALUE_NOT_ALLOWED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -88,7 +98,7 @@ class Ob3ValidationTest {
     @Test
     void emptyOptionalForARequiredPropertyIsReportedAtItsPointer() {
         assertThat(validate(withoutSubjectAchievement())).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement"));
     }
 
     @Test
@@ -99,13 +109,13 @@ class Ob3ValidationTest {
                 a.fieldOfStudy(), a.humanCode(), a.image(), a.inLanguage(), Optional.empty(), a.otherIdentifier(),
                 a.related(), a.resultDescription(), a.specialization(), a.tag(), a.version(), a.extensions());
         assertThat(validate(withSubject(s -> s.achievement(nameless)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/name"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/name"));
     }
 
     @Test
     void blankNameIsABlankValue() {
         assertThat(validate(withAchievement(a -> a.name("  ")))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.BLANK_VALUE, "/credentialSubject/achievement/name"));
+                .containsExactly(tuple(BLANK_VALUE, "/credentialSubject/achievement/name"));
     }
 
     @Test
@@ -116,7 +126,7 @@ class Ob3ValidationTest {
                 s.licenseNumber(), s.narrative(), s.result(), s.role(), s.source(), s.term(), s.extensions());
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().credentialSubject(untyped).build()))
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/type"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/type"));
     }
 
     @Test
@@ -128,8 +138,8 @@ class Ob3ValidationTest {
                 c.expirationDate(), c.credentialSchema(), c.credentialStatus(), c.refreshService(), c.termsOfUse(),
                 c.proof(), c.extensions());
         assertThat(validate(bare)).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/id"),
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/issuer"));
+                tuple(REQUIRED_PROPERTY_MISSING, "/id"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/issuer"));
     }
 
     @Test
@@ -138,8 +148,8 @@ class Ob3ValidationTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Extensions.NONE);
         assertThat(validate(withAchievement(a -> a.addAlignment(Alignment.of("x", "https://x.example"))
                 .addAlignment(broken)))).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/alignment/1/targetName"),
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/alignment/1/targetUrl"));
+                tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/alignment/1/targetName"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/achievement/alignment/1/targetUrl"));
     }
 
     @Test
@@ -151,7 +161,7 @@ class Ob3ValidationTest {
                 Optional.of(Timestamp.parse("2010-01-01T00:00:00Z")), c.expirationDate(), c.credentialSchema(),
                 c.credentialStatus(), c.refreshService(), c.termsOfUse(), c.proof(), c.extensions());
         assertThat(validate(undated)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/validFrom"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/validFrom"));
     }
 
     @Test
@@ -166,8 +176,8 @@ class Ob3ValidationTest {
                 List.of(), List.of(), Extensions.NONE);
         assertThat(v11.isVcdm11()).isTrue();
         assertThat(validate(noValidFrom)).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/issuanceDate"),
-                tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/name"));
+                tuple(REQUIRED_PROPERTY_MISSING, "/issuanceDate"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/name"));
     }
 
     @Test
@@ -189,28 +199,28 @@ class Ob3ValidationTest {
     void credentialWithoutVerifiableCredentialTypeIsMissingType() {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().type(List.of("OpenBadgeCredential")).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.MISSING_TYPE, "/type"));
+                .containsExactly(tuple(MISSING_TYPE, "/type"));
     }
 
     @Test
     void credentialWithoutBadgeTypeIsMissingType() {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().type(List.of("VerifiableCredential")).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.MISSING_TYPE, "/type"));
+                .containsExactly(tuple(MISSING_TYPE, "/type"));
     }
 
     @Test
     void embeddedIssuerWithoutProfileTypeIsReportedUnderIssuer() {
         Profile p = Profile.builder().id("https://example.org/issuer").type(List.of("Organization")).build();
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().issuer(p).build()))
-                .extracting(Problem::code, Problem::path).containsExactly(tuple(ValidationCode.MISSING_TYPE, "/issuer/type"));
+                .extracting(Problem::code, Problem::path).containsExactly(tuple(MISSING_TYPE, "/issuer/type"));
     }
 
     @Test
     void embeddedIssuerIsValidatedThroughTheRef() {
         Profile p = Profile.builder().id("https://example.org/issuer").url("not a url").build();
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().issuer(p).build()))
-                .extracting(Problem::code, Problem::path).containsExactly(tuple(ValidationCode.INVALID_IRI, "/issuer/url"));
+                .extracting(Problem::code, Problem::path).containsExactly(tuple(INVALID_IRI, "/issuer/url"));
     }
 
     @Test
@@ -220,9 +230,9 @@ class Ob3ValidationTest {
         Image extra = new Image(Optional.of("https://example.org/i.png"), List.of("Image", "Picture"),
                 Optional.empty(), Extensions.NONE);
         assertThat(validate(withAchievement(a -> a.image(wrong)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.MISSING_TYPE, "/credentialSubject/achievement/image/type"));
+                .containsExactly(tuple(MISSING_TYPE, "/credentialSubject/achievement/image/type"));
         assertThat(validate(withAchievement(a -> a.image(extra)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.VALUE_NOT_ALLOWED, "/credentialSubject/achievement/image/type"));
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/credentialSubject/achievement/image/type"));
     }
 
     @Test
@@ -230,7 +240,7 @@ class Ob3ValidationTest {
         EndorsementCredential e = Ob3Fixtures.endorsement("urn:uuid:1", "https://example.org/x").toBuilder()
                 .type(List.of("VerifiableCredential")).build();
         assertThat(validate(withAchievement(a -> a.addEndorsement(e)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.MISSING_TYPE, "/credentialSubject/achievement/endorsement/0/type"));
+                .containsExactly(tuple(MISSING_TYPE, "/credentialSubject/achievement/endorsement/0/type"));
     }
 
     // ------------------------------------------------------------------ subject
@@ -243,7 +253,7 @@ class Ob3ValidationTest {
                 s.narrative(), s.result(), s.role(), s.source(), s.term(), s.extensions());
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().credentialSubject(anonymous).build()))
                 .extracting(Problem::code, Problem::path, Problem::severity)
-                .containsExactly(tuple(ValidationCode.SUBJECT_NOT_IDENTIFIED, "/credentialSubject", Severity.ERROR));
+                .containsExactly(tuple(SUBJECT_NOT_IDENTIFIED, "/credentialSubject", Severity.ERROR));
     }
 
     @Test
@@ -261,7 +271,7 @@ class Ob3ValidationTest {
                 Optional.of("sha256$abc"), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(),
                 Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(bad)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.INVALID_IDENTITY_HASH, "/credentialSubject/identifier/0/identityHash"));
+                .containsExactly(tuple(INVALID_IDENTITY_HASH, "/credentialSubject/identifier/0/identityHash"));
     }
 
     @Test
@@ -282,7 +292,7 @@ class Ob3ValidationTest {
                 Optional.of("sha1$" + "a".repeat(40)), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(),
                 Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(sha1)))).extracting(Problem::code)
-                .containsExactly(ValidationCode.INVALID_IDENTITY_HASH);
+                .containsExactly(INVALID_IDENTITY_HASH);
     }
 
     @Test
@@ -290,7 +300,7 @@ class Ob3ValidationTest {
         IdentityObject o = new IdentityObject(List.of("IdentityObject"), Optional.empty(), Optional.of("a@example.org"),
                 Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(), Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(o)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/credentialSubject/identifier/0/hashed"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/identifier/0/hashed"));
     }
 
     // ------------------------------------------------------------------ dates
@@ -300,13 +310,13 @@ class Ob3ValidationTest {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().validUntil(Timestamp.parse("2009-12-31T23:59:59Z"))
                 .build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.DATES_OUT_OF_ORDER, "/validUntil"));
+                .containsExactly(tuple(DATES_OUT_OF_ORDER, "/validUntil"));
     }
 
     @Test
     void validUntilEqualToValidFromIsAllowed() {
-        OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().validUntil(Timestamp.parse("2010-01-01T01:00:00+01:00"))
-                .build();
+        OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder()
+                .validUntil(Timestamp.parse("2010-01-01T01:00:00+01:00")).build();
         assertThat(validate(c)).isEmpty();
     }
 
@@ -316,7 +326,7 @@ class Ob3ValidationTest {
                 .issuanceDate(Timestamp.parse("2020-01-01T00:00:00Z"))
                 .expirationDate(Timestamp.parse("2019-01-01T00:00:00Z")).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.DATES_OUT_OF_ORDER, "/expirationDate"));
+                .containsExactly(tuple(DATES_OUT_OF_ORDER, "/expirationDate"));
     }
 
     @Test
@@ -324,8 +334,8 @@ class Ob3ValidationTest {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().validFrom(Timestamp.parse("2010-01-01T00:00:00"))
                 .awardedDate(Timestamp.parse("2010-01-01")).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.DATE_WITHOUT_ZONE, "/awardedDate"),
-                tuple(ValidationCode.DATE_WITHOUT_ZONE, "/validFrom"));
+                tuple(DATE_WITHOUT_ZONE, "/awardedDate"),
+                tuple(DATE_WITHOUT_ZONE, "/validFrom"));
     }
 
     @Test
@@ -333,8 +343,8 @@ class Ob3ValidationTest {
         EndorsementCredential e = Ob3Fixtures.endorsement("urn:uuid:1", "https://example.org/x").toBuilder()
                 .validUntil(Timestamp.parse("2000-01-01T00:00:00")).build();
         assertThat(validate(e)).extracting(Problem::code, Problem::path).containsExactlyInAnyOrder(
-                tuple(ValidationCode.DATE_WITHOUT_ZONE, "/validUntil"),
-                tuple(ValidationCode.DATES_OUT_OF_ORDER, "/validUntil"));
+                tuple(DATE_WITHOUT_ZONE, "/validUntil"),
+                tuple(DATES_OUT_OF_ORDER, "/validUntil"));
     }
 
     @Test
@@ -342,7 +352,7 @@ class Ob3ValidationTest {
         Profile p = Ob3Fixtures.issuer().toBuilder().dateOfBirth(Timestamp.parse("1990-05-01T00:00:00Z")).build();
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().issuer(p).build()))
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.VALUE_NOT_ALLOWED, "/issuer/dateOfBirth"));
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/issuer/dateOfBirth"));
         Profile ok = p.toBuilder().dateOfBirth(Timestamp.parse("1990-05-01")).build();
         assertThat(validate(ok)).isEmpty();
     }
@@ -353,7 +363,7 @@ class Ob3ValidationTest {
     void emptyContextIsARequiredProperty() {
         assertThat(validate(Ob3Fixtures.minimal().toBuilder().context(List.of()).build()))
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/@context"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/@context"));
     }
 
     @Test
@@ -361,7 +371,7 @@ class Ob3ValidationTest {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder()
                 .context(List.of(JsonValue.of(Ob3Terms.OB_CONTEXT), JsonValue.of(Ob3Terms.VC_V2_CONTEXT))).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.VALUE_NOT_ALLOWED, "/@context/0"));
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/@context/0"));
     }
 
     @Test
@@ -370,7 +380,7 @@ class Ob3ValidationTest {
                 .context(List.of(JsonValue.of(Ob3Terms.VC_V2_CONTEXT),
                         JsonValue.of("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json.evil"))).build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/@context"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/@context"));
     }
 
     @Test
@@ -389,14 +399,14 @@ class Ob3ValidationTest {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().issuer(Ref.<Profile>iri("example.org/issuer"))
                 .build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.INVALID_IRI, "/issuer"));
+                .containsExactly(tuple(INVALID_IRI, "/issuer"));
     }
 
     @Test
     void malformedCompactJwsIsReported() {
         OpenBadgeCredential c = Ob3Fixtures.minimal().toBuilder().addEndorsementJwt("not a jws").build();
         assertThat(validate(c)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/endorsementJwt/0"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/endorsementJwt/0"));
     }
 
     @Test
@@ -406,14 +416,14 @@ class Ob3ValidationTest {
                 Optional.of(GeoCoordinates.of(new BigDecimal("91"), BigDecimal.ZERO)), Extensions.NONE);
         Profile p = Ob3Fixtures.issuer().toBuilder().address(a).build();
         assertThat(validate(p)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/address/geo/latitude"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/address/geo/latitude"));
     }
 
     @Test
     void countryCodeMustBeTwoLetters() {
         Profile p = Ob3Fixtures.issuer().toBuilder().address(Address.of("USA", "Austin")).build();
         assertThat(validate(p)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/address/addressCountryCode"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/address/addressCountryCode"));
     }
 
     // ------------------------------------------------------------------ vocabularies
@@ -422,7 +432,7 @@ class Ob3ValidationTest {
     void unknownAchievementTypeIsNotAllowedButExtensionsAre() {
         assertThat(validate(withAchievement(a -> a.achievementType(AchievementType.of("Diplomma")))))
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.VALUE_NOT_ALLOWED, "/credentialSubject/achievement/achievementType"));
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/credentialSubject/achievement/achievementType"));
         assertThat(validate(withAchievement(a -> a.achievementType(AchievementType.of("ext:Webinar"))))).isEmpty();
     }
 
@@ -433,8 +443,8 @@ class Ob3ValidationTest {
                 Result.ofStatus(Ob3Fixtures.RD_STATUS, ResultStatusType.of("Done")),
                 Result.ofStatus(Ob3Fixtures.RD_STATUS, ResultStatusType.of("ext:Done")))).build();
         assertThat(validate(changed)).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/result/0/status"),
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/result/1/status"));
+                tuple(VALUE_NOT_ALLOWED, "/result/0/status"),
+                tuple(VALUE_NOT_ALLOWED, "/result/1/status"));
     }
 
     @Test
@@ -449,10 +459,10 @@ class Ob3ValidationTest {
         AchievementSubject s = AchievementSubject.builder().id("did:example:1").achievement(a).addIdentifier(identity)
                 .build();
         assertThat(validate(s)).extracting(Problem::code, Problem::path).containsExactly(
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/achievement/alignment/0/targetType"),
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/achievement/otherIdentifier/0/identifierType"),
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/achievement/resultDescription/0/resultType"),
-                tuple(ValidationCode.VALUE_NOT_ALLOWED, "/identifier/0/identityType"));
+                tuple(VALUE_NOT_ALLOWED, "/achievement/alignment/0/targetType"),
+                tuple(VALUE_NOT_ALLOWED, "/achievement/otherIdentifier/0/identifierType"),
+                tuple(VALUE_NOT_ALLOWED, "/achievement/resultDescription/0/resultType"),
+                tuple(VALUE_NOT_ALLOWED, "/identifier/0/identityType"));
     }
 
     // ------------------------------------------------------------------ results
@@ -462,7 +472,7 @@ class Ob3ValidationTest {
         AchievementSubject s = Ob3Fixtures.subject().toBuilder()
                 .result(List.of(Result.ofValue("urn:uuid:nowhere", "A"))).build();
         assertThat(validate(s)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/result/0/resultDescription"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/result/0/resultDescription"));
     }
 
     @Test
@@ -470,7 +480,7 @@ class Ob3ValidationTest {
         AchievementSubject s = Ob3Fixtures.subject().toBuilder()
                 .result(List.of(Result.ofValue(Ob3Fixtures.RD_STATUS, "done"))).build();
         assertThat(validate(s)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/result/0/status"));
+                .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/result/0/status"));
     }
 
     @Test
@@ -478,7 +488,7 @@ class Ob3ValidationTest {
         AchievementSubject s = Ob3Fixtures.subject().toBuilder()
                 .result(List.of(Result.ofLevel(Ob3Fixtures.RD_RUBRIC, "urn:uuid:other-level"))).build();
         assertThat(validate(s)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.SPEC_RULE_BROKEN, "/result/0/achievedLevel"));
+                .containsExactly(tuple(SPEC_RULE_BROKEN, "/result/0/achievedLevel"));
     }
 
     // ------------------------------------------------------------------ criteria and levels
@@ -488,7 +498,7 @@ class Ob3ValidationTest {
         Criteria empty = new Criteria(Optional.empty(), Optional.empty(), Extensions.NONE);
         OpenBadgeCredential c = withAchievement(a -> a.criteria(empty));
         assertThat(validate(c)).extracting(Problem::code, Problem::path, Problem::severity).containsExactly(
-                tuple(ValidationCode.SPEC_RULE_BROKEN, "/credentialSubject/achievement/criteria", Severity.WARNING));
+                tuple(SPEC_RULE_BROKEN, "/credentialSubject/achievement/criteria", Severity.WARNING));
         assertThat(VALIDATOR.isValid(c)).isTrue();
     }
 
@@ -497,9 +507,9 @@ class Ob3ValidationTest {
         Criteria empty = new Criteria(Optional.empty(), Optional.of(" "), Extensions.NONE);
         OpenBadgeCredential c = withAchievement(a -> a.level(CredentialLevel.skill()).criteria(empty));
         assertThat(validate(c)).extracting(Problem::code, Problem::path, Problem::severity).containsExactly(
-                tuple(ValidationCode.FORMAL_LEVEL_WITHOUT_CRITERIA, "/credentialSubject/achievement/criteria",
+                tuple(FORMAL_LEVEL_WITHOUT_CRITERIA, "/credentialSubject/achievement/criteria",
                         Severity.ERROR),
-                tuple(ValidationCode.SPEC_RULE_BROKEN, "/credentialSubject/achievement/criteria", Severity.WARNING));
+                tuple(SPEC_RULE_BROKEN, "/credentialSubject/achievement/criteria", Severity.WARNING));
     }
 
     @Test
@@ -507,15 +517,15 @@ class Ob3ValidationTest {
         Achievement a = Ob3Fixtures.minimal().achievement().orElseThrow().toBuilder()
                 .level(CredentialLevel.knowledge()).build();
         assertThat(validate(achievementWithCriteria(Optional.empty(), a))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.FORMAL_LEVEL_WITHOUT_CRITERIA, "/criteria"),
-                        tuple(ValidationCode.REQUIRED_PROPERTY_MISSING, "/criteria"));
+                .containsExactly(tuple(FORMAL_LEVEL_WITHOUT_CRITERIA, "/criteria"),
+                        tuple(REQUIRED_PROPERTY_MISSING, "/criteria"));
     }
 
     @Test
     void informalLevelNeedsNoDescribedCriteria() {
         Criteria empty = new Criteria(Optional.empty(), Optional.empty(), Extensions.NONE);
         OpenBadgeCredential c = withAchievement(a -> a.level(CredentialLevel.participation()).criteria(empty));
-        assertThat(validate(c)).extracting(Problem::code).containsExactly(ValidationCode.SPEC_RULE_BROKEN);
+        assertThat(validate(c)).extracting(Problem::code).containsExactly(SPEC_RULE_BROKEN);
         assertThat(VALIDATOR.isValid(c)).isTrue();
     }
 
@@ -548,7 +558,7 @@ class Ob3ValidationTest {
         }
         assertThat(validate(p)).isEmpty();
         assertThat(validate(broken)).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ValidationCode.INVALID_IRI, "/parentOrg/parentOrg/parentOrg/id"));
+                .containsExactly(tuple(INVALID_IRI, "/parentOrg/parentOrg/parentOrg/id"));
     }
 
     // ------------------------------------------------------------------ Hibernate Validator behaviour relied on
