@@ -2,6 +2,7 @@ package dev.laurel.badges.core.validation;
 
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
+import dev.laurel.badges.core.model.Ref;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -10,6 +11,8 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.valueextraction.ExtractedValue;
+import jakarta.validation.valueextraction.ValueExtractor;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -41,6 +44,7 @@ public final class BadgeValidator {
         static final BadgeValidator STANDARD = new BadgeValidator(Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .addValueExtractor(new RefValueExtractor())
                 .buildValidatorFactory());
     }
 
@@ -152,6 +156,18 @@ public final class BadgeValidator {
 
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Lets the validator cascade into the object a {@link Ref} embeds ({@code Optional<Ref<@Valid Profile>>}), with
+     * no path node of its own, so that a problem in an embedded issuer is reported at {@code /issuer/...}. A
+     * reference by IRI has nothing to cascade into.
+     */
+    private static final class RefValueExtractor implements ValueExtractor<Ref<@ExtractedValue ?>> {
+        @Override
+        public void extractValues(Ref<?> originalValue, ValueReceiver receiver) {
+            receiver.value(null, originalValue.embedded().orElse(null));
+        }
     }
 
     private static String abbreviate(String text) {
