@@ -73,37 +73,7 @@ final class Ob2Rules {
     }
 
     private static <T> Map.Entry<Class<?>, SpecRule<?>> rule(Class<T> type, SpecRule<T> rule) {
-        return Map.entry(type, (SpecRule<T>) (value, sink) -> rule.check(value, new DistinctMessages(sink)));
-    }
-
-    /**
-     * Hibernate Validator keeps a rule's findings in a set of violations whose equality ignores the
-     * dynamic payload that carries code and path, so two findings of one run with the same message (two
-     * "required property missing") would merge into one. A repeated message therefore names its path.
-     */
-    private static final class DistinctMessages implements RuleSink {
-        private final RuleSink sink;
-        private final Set<String> seen = new HashSet<>();
-
-        DistinctMessages(RuleSink sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void error(ValidationCode code, String path, String message) {
-            sink.error(code, path, distinct(path, message));
-        }
-
-        @Override
-        public void warning(ValidationCode code, String path, String message) {
-            sink.warning(code, path, distinct(path, message));
-        }
-
-        private String distinct(String path, String message) {
-            String unique = seen.contains(message) ? message + " (at " + (path.isEmpty() ? "/" : path) + ")" : message;
-            seen.add(unique);
-            return unique;
-        }
+        return Map.entry(type, rule);
     }
 
     // --- the object types ---

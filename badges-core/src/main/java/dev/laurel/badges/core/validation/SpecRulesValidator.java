@@ -50,6 +50,7 @@ public final class SpecRulesValidator implements ConstraintValidator<SpecRules, 
     private static final class Collector implements RuleSink {
         private final ConstraintValidatorContext context;
         private boolean found;
+        private int count;
 
         Collector(ConstraintValidatorContext context) {
             this.context = context;
@@ -70,7 +71,11 @@ public final class SpecRulesValidator implements ConstraintValidator<SpecRules, 
             HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
             hv.withDynamicPayload(new Finding(code, warning, path));
             // Braces and dollar signs in user data must not be read as message parameters.
-            hv.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
+            // Hibernate Validator merges violations with equal message and path, ignoring the payload:
+            // a node of its own per finding keeps every one. BadgeValidator drops "<...>" nodes.
+            hv.buildConstraintViolationWithTemplate(escape(message))
+                    .addPropertyNode("<finding " + (count++) + ">")
+                    .addConstraintViolation();
         }
 
         private static String escape(String message) {

@@ -78,8 +78,10 @@ class Ob2ValidationMechanicsTest {
     }
 
     @Test
-    void hibernateValidatorAloneDoesNotReachIntoARef() {
-        assertThat(validate(new ValidOnRef(Ref.embedded(badgeWithoutName())))).isEmpty();
+    void badgeValidatorCascadesIntoAnEmbeddedRef() {
+        // BadgeValidator registers a value extractor for Ref, so @Valid reaches the embedded object.
+        assertThat(validate(new ValidOnRef(Ref.embedded(badgeWithoutName()))))
+                .extracting(Problem::path).contains("/badge/name");
     }
 
     @Test
