@@ -1,0 +1,450 @@
+package dev.laurel.badges.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.Problem;
+import dev.laurel.badges.core.model.ob2.Assertion;
+import dev.laurel.badges.core.model.ob2.BadgeClass;
+import dev.laurel.badges.core.model.ob2.CryptographicKey;
+import dev.laurel.badges.core.model.ob2.Endorsement;
+import dev.laurel.badges.core.model.ob2.RevocationList;
+import dev.laurel.badges.core.model.ob3.Achievement;
+import dev.laurel.badges.core.model.ob3.EndorsementCredential;
+import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.core.validation.BadgeValidator;
+import dev.laurel.badges.core.validation.ValidationCode;
+import dev.laurel.badges.json.internal.Detector;
+import dev.laurel.badges.json.internal.ModelCodec;
+import dev.laurel.badges.json.internal.Ob3Schema;
+import dev.laurel.badges.json.internal.StrictJson;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The front door of badges-json: reads Open Badges 2.0 and 3.0 documents (JSON, or a compact JWS/JWT
+ * whose payload is one) into the model without loss, writes the model back as the JSON the
+ * specifications show, and validates against the official schema and the specification rules.
+ *
+ * <pre>{@code
+ * BadgeJson json = BadgeJson.standard();
+ * BadgeDocument doc = json.read(bytes);                      // kind, model, JSON
+ * OpenBadgeCredential credential = doc.model(OpenBadgeCredential.class).orElseThrow();
+ * String written = json.write(credential);                   // same JSON tree as the input
+ * ValidationResult result = json.validate(bytes);            // problems with codes and JSON Pointers
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class BadgeJson {
+
+    private static final BadgeJson STANDARD = new BadgeJson(JsonLimits.DEFAULT);
+
+    private static final Map<DocumentKind, Class<?>> MODEL_TYPES = modelTypes();
+
+    private final StrictJson strict;
+    private final ObjectWriter writer;
+    private final ObjectWriter prettyWriter;
+
+    private BadgeJson(JsonLimits limits) {
+        this.strict = StrictJson.of(limits);
+        this.writer = strict.mapper().writer();
+        this.prettyWriter = strict.mapper().writerWithDefaultPrettyPrinter();
+    }
+
+    private static Map<DocumentKind, Class<?>> modelTypes() {
+        Map<DocumentKind, Class<?>> types = new EnumMap<>(DocumentKind.class);
+        types.put(DocumentKind.OB3_CREDENTIAL, OpenBadgeCredential.class);
+        types.put(DocumentKind.OB3_ENDORSEMENT_CREDENTIAL, EndorsementCredential.class);
+        types.put(DocumentKind.OB3_PROFILE, dev.laurel.badges.core.model.ob3.Profile.class);
+        types.put(DocumentKind.OB3_ACHIEVEMENT, Achievement.class);
+        types.put(DocumentKind.OB2_ASSERTION, Assertion.class);
+        types.put(DocumentKind.OB2_BADGE_CLASS, BadgeClass.class);
+        types.put(DocumentKind.OB2_PROFILE, dev.laurel.badges.core.model.ob2.Profile.class);
+        types.put(DocumentKind.OB2_REVOCATION_LIST, RevocationList.class);
+        types.put(DocumentKind.OB2_CRYPTOGRAPHIC_KEY, CryptographicKey.class);
+        types.put(DocumentKind.OB2_ENDORSEMENT, Endorsement.class);
+        return Map.copyOf(types);
+    }
+
+    /**
+     * Returns the instance with the default {@link JsonLimits}.
+     *
+     * @return the shared instance
+     */
+    public static BadgeJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns an instance with other limits.
+     *
+     * @param limits the limits for untrusted input
+     * @return a new instance
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public static BadgeJson withLimits(JsonLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return limits.equals(JsonLimits.DEFAULT) ? STANDARD : new BadgeJson(limits);
+    }
+
+    /**
+     * Returns the limits in force.
+     *
+     * @return the limits
+     */
+    public JsonLimits limits() {
+        return strict.limits();
+    }
+
+    /**
+     * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0) in
+     * applications' own {@code ObjectMapper}s, e.g. in Spring. Reading through it is lenient: values of
+     * the wrong type are kept in the extensions; use {@link #validate(byte[])} to find problems.
+     *
+     * @return the module
+     */
+    public static Module jacksonModule() {
+        return new LaurelJacksonModule();
+    }
+
+    // ---- reading ----
+
+    /**
+     * Reads a document: a JSON object, or a compact JWS/JWT whose payload is one.
+     *
+     * @param input UTF-8 bytes
+     * @return the document; a well-formed document that is not a badge has kind
+     *     {@link DocumentKind#NOT_A_BADGE}
+     * @throws BadgeJsonException if the input is not well-formed JSON or JWS within the limits
+     * @throws NullPointerException if {@code input} is null
+     */
+    public BadgeDocument read(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        int start = firstContent(input);
+        if (start < input.length && input[start] == '{') {
+            return document(asObject(strict.parse(input)), Optional.empty());
+        }
+        if (input.length <= strict.limits().maxDocumentBytes()) {
+            String text = new String(input, StandardCharsets.UTF_8).strip();
+            if (CompactJws.looksCompact(text)) {
+                return readJws(text);
+            }
+        }
+        // Not an object or a JWS: parse anyway so the error says exactly what is wrong.
+        asObject(strict.parse(input));
+        throw new AssertionError("unreachable");
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param input the JSON or compact JWS
+     * @return the document
+     * @throws BadgeJsonException if the input is not well-formed JSON or JWS within the limits
+     */
+    public BadgeDocument read(String input) {
+        Objects.requireNonNull(input, "input");
+        return read(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document from a stream, up to the document size limit.
+     *
+     * @param input the stream; not closed
+     * @return the document
+     * @throws BadgeJsonException if the stream is too large, unreadable, or not well-formed
+     */
+    public BadgeDocument read(InputStream input) {
+        Objects.requireNonNull(input, "input");
+        return read(StrictJson.readBounded(input, strict.limits().maxDocumentBytes()));
+    }
+
+    /**
+     * Reads a document and returns its model as the expected type.
+     *
+     * @param input the JSON or compact JWS
+     * @param type the model class, e.g. {@code OpenBadgeCredential.class}
+     * @param <T> the type
+     * @return the model
+     * @throws BadgeJsonException if the input cannot be read, or is another kind of document
+     *     ({@link JsonCode#NOT_A_BADGE})
+     */
+    public <T> T read(String input, Class<T> type) {
+        BadgeDocument doc = read(input);
+        return doc.model(type).orElseThrow(() -> new BadgeJsonException(JsonCode.NOT_A_BADGE,
+                "expected " + type.getSimpleName() + " but the document is "
+                        + (doc.isBadge() ? "a " + doc.kind().displayName() : doc.description())));
+    }
+
+    /**
+     * Reads a model record of a given type from a JSON object, without detection.
+     *
+     * @param json the object
+     * @param type the model class
+     * @param <T> the type
+     * @return the model (values of the wrong type are kept in its extensions)
+     * @throws IllegalArgumentException if {@code type} is not a model record
+     */
+    public <T> T fromJson(ObjectNode json, Class<T> type) {
+        requireModel(type);
+        return ModelCodec.instance().read(type, json, "", new ArrayList<>());
+    }
+
+    /**
+     * Reads a document from a parsed JSON object (for callers that already hold a tree).
+     *
+     * @param json the object
+     * @return the document
+     */
+    public BadgeDocument read(ObjectNode json) {
+        Objects.requireNonNull(json, "json");
+        return document(json, Optional.empty());
+    }
+
+    private BadgeDocument readJws(String compact) {
+        String[] parts = compact.split("\\.", -1);
+        ObjectNode header = asJwsObject(decodeSegment(parts[0], "header"), "header");
+        ObjectNode payload = asJwsObject(decodeSegment(parts[1], "payload"), "payload");
+        if (parts[2].isEmpty()) {
+            throw new BadgeJsonException(JsonCode.MALFORMED_JWS, "the JWS has no signature (unsecured JWS)");
+        }
+        CompactJws jws = new CompactJws(compact, header, payload);
+        JsonNode vc = payload.get("vc");
+        if (vc != null && vc.isObject() && !payload.has("@context")) {
+            // VCDM 1.1 VC-JWT: the credential sits in the "vc" claim.
+            BadgeDocument doc = document((ObjectNode) vc, Optional.of(jws));
+            List<Problem> problems = new ArrayList<>(doc.problems());
+            problems.add(Problem.warning(JsonCode.LEGACY_FORM, "",
+                    "VC-JWT in the VC Data Model 1.1 form: the credential is in the \"vc\" claim"));
+            return new BadgeDocument(doc.kind(), doc.model(), doc.json(), doc.jws(), doc.description(), problems);
+        }
+        return document(payload, Optional.of(jws));
+    }
+
+    private JsonNode decodeSegment(String segment, String what) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(segment);
+        } catch (IllegalArgumentException e) {
+            throw new BadgeJsonException(JsonCode.MALFORMED_JWS, "the JWS " + what + " is not base64url");
+        }
+        try {
+            return strict.parse(bytes);
+        } catch (BadgeJsonException e) {
+            throw new BadgeJsonException(JsonCode.MALFORMED_JWS, "the JWS " + what + " is not JSON: "
+                    + e.getMessage(), e.line(), e.column(), e);
+        }
+    }
+
+    private static ObjectNode asJwsObject(JsonNode node, String what) {
+        if (!node.isObject()) {
+            throw new BadgeJsonException(JsonCode.MALFORMED_JWS, "the JWS " + what + " is not a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static ObjectNode asObject(JsonNode node) {
+        if (!node.isObject()) {
+            throw new BadgeJsonException(JsonCode.NOT_AN_OBJECT, "expected a JSON object but found "
+                    + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return (ObjectNode) node;
+    }
+
+    private BadgeDocument document(ObjectNode json, Optional<CompactJws> jws) {
+        Detector.Detection detection = Detector.detect(json);
+        if (detection.kind() == DocumentKind.NOT_A_BADGE) {
+            return new BadgeDocument(DocumentKind.NOT_A_BADGE, Optional.empty(), json, jws,
+                    detection.description(), List.of());
+        }
+        List<Problem> problems = new ArrayList<>();
+        Object model = ModelCodec.instance().read(MODEL_TYPES.get(detection.kind()), json, "", problems);
+        if (detection.legacy()) {
+            problems.add(Problem.warning(JsonCode.LEGACY_FORM, "/@context", legacyMessage(json)));
+        }
+        return new BadgeDocument(detection.kind(), Optional.of(model), json, jws, "", problems);
+    }
+
+    private static String legacyMessage(ObjectNode json) {
+        List<String> contexts = Detector.strings(json.get("@context"));
+        if (contexts.contains(Detector.VC_V1)) {
+            return "VC Data Model 1.1 credential (context " + Detector.VC_V1 + "); read by the 1.1 rules";
+        }
+        if (contexts.contains(Detector.OB1)) {
+            return "Open Badges 1.1 context " + Detector.OB1 + "; read as 2.0";
+        }
+        return "an OB 3.0 context older than 3.0.3: "
+                + contexts.stream().filter(c -> c.startsWith(Detector.OB3_PREFIX)).findFirst().orElse("");
+    }
+
+    private static int firstContent(byte[] input) {
+        int i = 0;
+        if (input.length >= 3 && (input[0] & 0xff) == 0xEF && (input[1] & 0xff) == 0xBB && (input[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        while (i < input.length && (input[i] == ' ' || input[i] == '\n' || input[i] == '\r' || input[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---- validation ----
+
+    /**
+     * Validates an input: well-formedness, what it is, the official OB 3.0 JSON Schema for credentials,
+     * the model's constraints and the specification rules. Never throws for bad content: unreadable
+     * input is an invalid result with one problem.
+     *
+     * @param input UTF-8 JSON or a compact JWS
+     * @return the result
+     * @throws NullPointerException if {@code input} is null
+     */
+    public ValidationResult validate(byte[] input) {
+        BadgeDocument doc;
+        try {
+            doc = read(input);
+        } catch (BadgeJsonException e) {
+            return new ValidationResult(DocumentKind.NOT_A_BADGE, Optional.empty(),
+                    List.of(Problem.error(e.code(), "", e.getMessage())));
+        }
+        return validate(doc);
+    }
+
+    /**
+     * Validates text.
+     *
+     * @param input JSON or a compact JWS
+     * @return the result
+     */
+    public ValidationResult validate(String input) {
+        Objects.requireNonNull(input, "input");
+        return validate(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Validates a document already read.
+     *
+     * @param doc the document
+     * @return the result
+     */
+    public ValidationResult validate(BadgeDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        if (!doc.isBadge()) {
+            return new ValidationResult(DocumentKind.NOT_A_BADGE, Optional.of(doc),
+                    List.of(Problem.error(JsonCode.NOT_A_BADGE, "", "not an Open Badge: " + doc.description())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> schemaPaths = new HashSet<>();
+        if (doc.kind() == DocumentKind.OB3_CREDENTIAL) {
+            boolean legacy = Detector.strings(doc.json().get("@context")).contains(Detector.VC_V1);
+            for (Problem p : Ob3Schema.validate(doc.json(), legacy)) {
+                problems.add(p);
+                schemaPaths.add(p.path());
+            }
+        }
+        for (Problem p : doc.problems()) {
+            // The schema already says what is wrong with a value of the wrong type.
+            if (!(p.code() == JsonCode.WRONG_TYPE && coveredBy(schemaPaths, p.path()))) {
+                problems.add(p);
+            }
+        }
+        for (Problem p : BadgeValidator.standard().validate(doc.model().orElseThrow())) {
+            boolean duplicate = (p.code() == ValidationCode.REQUIRED_PROPERTY_MISSING
+                    || p.code() == ValidationCode.MISSING_TYPE || p.code() == ValidationCode.BLANK_VALUE
+                    || p.code() == ValidationCode.INVALID_IRI) && coveredBy(schemaPaths, p.path());
+            if (!duplicate) {
+                problems.add(p);
+            }
+        }
+        problems.sort((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity())
+                : a.path().compareTo(b.path()));
+        return new ValidationResult(doc.kind(), Optional.of(doc), problems);
+    }
+
+    private static boolean coveredBy(Set<String> schemaPaths, String path) {
+        for (String p = path; ; ) {
+            if (schemaPaths.contains(p)) {
+                return true;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash < 0 || p.isEmpty()) {
+                return false;
+            }
+            p = p.substring(0, slash);
+            if (p.isEmpty()) {
+                return false;
+            }
+        }
+    }
+
+    // ---- writing ----
+
+    /**
+     * Writes a model record as compact JSON.
+     *
+     * @param model an OB 2.0 or 3.0 model record
+     * @return the JSON text
+     * @throws IllegalArgumentException if {@code model} is not a model record
+     */
+    public String write(Object model) {
+        return serialize(toJson(model), false);
+    }
+
+    /**
+     * Writes a model record as indented JSON.
+     *
+     * @param model an OB 2.0 or 3.0 model record
+     * @return the JSON text
+     * @throws IllegalArgumentException if {@code model} is not a model record
+     */
+    public String writePretty(Object model) {
+        return serialize(toJson(model), true);
+    }
+
+    /**
+     * Writes a model record as a Jackson tree.
+     *
+     * @param model an OB 2.0 or 3.0 model record
+     * @return a new object node
+     * @throws IllegalArgumentException if {@code model} is not a model record
+     */
+    public ObjectNode toJson(Object model) {
+        Objects.requireNonNull(model, "model");
+        requireModel(model.getClass());
+        return ModelCodec.instance().write(model);
+    }
+
+    /**
+     * Writes a JSON tree as text.
+     *
+     * @param json the tree
+     * @param pretty whether to indent
+     * @return the text
+     */
+    public String serialize(JsonNode json, boolean pretty) {
+        try {
+            return (pretty ? prettyWriter : writer).writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static void requireModel(Class<?> type) {
+        if (!ModelCodec.instance().supports(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not an Open Badges model record");
+        }
+    }
+}

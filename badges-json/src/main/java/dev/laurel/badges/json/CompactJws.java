@@ -1,0 +1,57 @@
+package dev.laurel.badges.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Objects;
+
+/**
+ * A compact JWS (RFC 7515 section 7.1) as read from an input: the exact text, its decoded protected
+ * header and payload. The signature is left to badges-verify; this type only decodes.
+ *
+ * @param compact the compact serialisation exactly as given
+ * @param header the decoded protected header (treat as read-only)
+ * @param payload the decoded payload (treat as read-only)
+ */
+public record CompactJws(String compact, ObjectNode header, ObjectNode payload) {
+
+    /**
+     * Creates the record.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public CompactJws {
+        Objects.requireNonNull(compact, "compact");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /**
+     * Returns the header's {@code alg}.
+     *
+     * @return the algorithm name, or {@code ""} when absent
+     */
+    public String algorithm() {
+        return header.path("alg").asText("");
+    }
+
+    /**
+     * Tells whether a string looks like a compact JWS: three base64url segments separated by dots.
+     *
+     * @param text the text (leading and trailing white space is ignored)
+     * @return {@code true} if it has the compact form
+     */
+    public static boolean looksCompact(String text) {
+        String s = text.strip();
+        int dots = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return dots == 2 && !s.startsWith(".") && s.length() > 4;
+    }
+}
