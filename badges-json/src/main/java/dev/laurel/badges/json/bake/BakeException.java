@@ -13,7 +13,9 @@ public class BakeException extends BadgeJsonException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable code, typed. */
     private final BakeCode bakeCode;
+    /** The byte offset in the image, or -1. */
     private final long offset;
 
     /**

@@ -12,9 +12,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -208,6 +213,27 @@ class BakerPngTest {
         assertThatThrownBy(() -> small.bake(TestImages.greyPng(1, 1, 0), BadgePayload.ob2Url("https://example.org/long")))
                 .isInstanceOf(BakeException.class)
                 .extracting(e -> ((BakeException) e).bakeCode()).isEqualTo(BakeCode.BADGE_TOO_LARGE);
+    }
+
+    @Test
+    void oneBakerServesManyThreads() throws Exception {
+        byte[] png = TestImages.greyPng(16, 16, 9);
+        byte[] svg = TestImages.utf8(TestImages.PLAIN_SVG);
+        List<BadgePayload> payloads = TestImages.allPayloads();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 200; t++) {
+                BadgePayload payload = payloads.get(t % payloads.size());
+                byte[] image = t % 2 == 0 ? png : svg;
+                results.add(pool.submit(() -> baker.extract(baker.bake(image, payload)).orElseThrow().payload().equals(payload)));
+            }
+            for (Future<Boolean> r : results) {
+                assertThat(r.get(30, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static int indexOfBadge(List<TestImages.Chunk> chunks) {
