@@ -153,9 +153,10 @@ public final class Baker {
     }
 
     /**
-     * Extracts the badge baked in an image read from a stream, holding no more of it in memory than one
-     * chunk buffer (PNG) or the XML reader's buffer (SVG). The whole image is read, up to the image
-     * limit, to check that it carries one badge only. The stream is not closed.
+     * Extracts the badge baked in an image read from a stream, holding in memory only the badge text and
+     * small buffers: a 64 KiB chunk buffer for a PNG; for an SVG, its prolog (at most 1 MiB) and the XML
+     * reader's buffer. A PNG is read up to {@code IEND}, an SVG to its end (within the image limit), to
+     * check that the image carries one badge only. The stream is not closed.
      *
      * @param image the PNG or SVG image
      * @return the badge, or empty if the image carries none

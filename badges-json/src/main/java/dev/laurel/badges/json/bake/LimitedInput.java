@@ -11,6 +11,7 @@ import java.io.InputStream;
 final class LimitedInput extends FilterInputStream {
 
     private final long limit;
+    private final byte[] one = new byte[1];
     private long count;
     private boolean exceeded;
     private IOException ioFailure;
@@ -37,7 +38,6 @@ final class LimitedInput extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xFF;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
@@ -39,7 +40,7 @@ final class PngReader {
     void readSignature() {
         byte[] sig = new byte[8];
         readFully(sig, 0, 8);
-        if (!java.util.Arrays.equals(sig, ImageFormat.pngSignature())) {
+        if (!Arrays.equals(sig, ImageFormat.pngSignature())) {
             throw new BakeException(BakeCode.NOT_AN_IMAGE, "not a PNG signature", 0, null);
         }
     }

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,6 +191,20 @@ class BakerSvgTest {
         assertThat(baker.extract(baked).orElseThrow().text()).isEqualTo(json);
         String latin1 = new String(baked, StandardCharsets.ISO_8859_1);
         assertThat(latin1).contains("caf\u00e9 ").contains("&#x2615;").contains("&#x1F3C5;").endsWith("<text>caf\u00e9</text></svg>");
+    }
+
+    @Test
+    void aByteOrderMarkIsKept() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] svg = new byte[bom.length + utf8(PLAIN_SVG).length];
+        System.arraycopy(bom, 0, svg, 0, 3);
+        System.arraycopy(utf8(PLAIN_SVG), 0, svg, 3, svg.length - 3);
+
+        byte[] baked = baker.bake(svg, BadgePayload.ob2Jws(TestImages.jws("{}")));
+
+        assertThat(Arrays.copyOf(baked, 3)).isEqualTo(bom);
+        assertThat(new String(baked, 3, baked.length - 3, StandardCharsets.UTF_8)).startsWith(PLAIN_SVG.substring(0, 40));
+        assertThat(baker.extract(baked).orElseThrow().kind()).isEqualTo(BadgePayload.Kind.COMPACT_JWS);
     }
 
     @Test
