@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Base64;
@@ -64,7 +65,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
      * @throws IllegalArgumentException if {@code url} is not an absolute HTTP(S) URL
      */
     public static BadgePayload ob2Url(String url) {
-        return new BadgePayload(BadgeVersion.OB2, Kind.URL, url);
+        return new BadgePayload(BadgeVersion.V2_0, Kind.URL, url);
     }
 
     /**
@@ -76,7 +77,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
      * @throws IllegalArgumentException if {@code jws} is not a compact JWS
      */
     public static BadgePayload ob2Jws(String jws) {
-        return new BadgePayload(BadgeVersion.OB2, Kind.COMPACT_JWS, jws);
+        return new BadgePayload(BadgeVersion.V2_0, Kind.COMPACT_JWS, jws);
     }
 
     /**
@@ -88,7 +89,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
      * @throws IllegalArgumentException if {@code json} is not an object
      */
     public static BadgePayload ob2Json(String json) {
-        return new BadgePayload(BadgeVersion.OB2, Kind.JSON, json);
+        return new BadgePayload(BadgeVersion.V2_0, Kind.JSON, json);
     }
 
     /**
@@ -100,7 +101,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
      * @throws IllegalArgumentException if {@code json} is not an object
      */
     public static BadgePayload ob3Json(String json) {
-        return new BadgePayload(BadgeVersion.OB3, Kind.JSON, json);
+        return new BadgePayload(BadgeVersion.V3_0, Kind.JSON, json);
     }
 
     /**
@@ -112,7 +113,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
      * @throws IllegalArgumentException if {@code jwt} is not a compact JWS
      */
     public static BadgePayload ob3Jwt(String jwt) {
-        return new BadgePayload(BadgeVersion.OB3, Kind.COMPACT_JWS, jwt);
+        return new BadgePayload(BadgeVersion.V3_0, Kind.COMPACT_JWS, jwt);
     }
 
     /**
@@ -163,7 +164,7 @@ public record BadgePayload(BadgeVersion version, Kind kind, String text) {
         if (actual.get() != kind) {
             return Optional.of("is a " + actual.get() + ", not a " + kind);
         }
-        if (version == BadgeVersion.OB3 && kind == Kind.URL) {
+        if (version == BadgeVersion.V3_0 && kind == Kind.URL) {
             return Optional.of("is a URL, but Open Badges 3.0 bakes only JSON or a VC-JWT");
         }
         return Optional.empty();

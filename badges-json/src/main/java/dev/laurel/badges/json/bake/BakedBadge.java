@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +110,7 @@ final class PngCodec {
 
     /** Returns the complete {@code iTXt} chunk (length, type, data, CRC) that carries the payload, uncompressed. */
     byte[] badgeChunk(BadgePayload payload) {
-        byte[] keyword = payload.version().pngKeyword().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] keyword = Embedding.pngKeyword(payload.version()).getBytes(StandardCharsets.ISO_8859_1);
         byte[] text = payload.text().getBytes(StandardCharsets.UTF_8);
         if (text.length > limits.maxBadgeTextBytes()) {
             throw new BakeException(BakeCode.BADGE_TOO_LARGE, "badge text is " + text.length
@@ -142,14 +143,14 @@ final class PngCodec {
         String keyword = new String(prefix, 0, nul, StandardCharsets.ISO_8859_1);
         if ("iTXt".equals(type)) {
             for (BadgeVersion v : BadgeVersion.values()) {
-                if (v.pngKeyword().equals(keyword)) {
+                if (Embedding.pngKeyword(v).equals(keyword)) {
                     return v;
                 }
             }
             return null;
         }
         // tEXt: only the legacy openbadges chunk, which held a hosted assertion URL.
-        return BadgeVersion.OB2.pngKeyword().equals(keyword) ? BadgeVersion.OB2 : null;
+        return Embedding.pngKeyword(BadgeVersion.V2_0).equals(keyword) ? BadgeVersion.V2_0 : null;
     }
 
     private byte[] readBadgeChunk(PngReader r, byte[] prefix) {

@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -110,7 +111,7 @@ final class SvgCodec {
             throw new BakeException(BakeCode.UNSUPPORTED_ENCODING, "baking into a UTF-16 SVG is not supported", 0, null);
         }
         SvgMarkup.StartTag root = SvgMarkup.startTag(svg, prolog.rootOffset());
-        String namespace = payload.version().svgNamespace();
+        String namespace = Embedding.svgNamespace(payload.version());
         List<Edit> edits = new ArrayList<>();
 
         SvgMarkup.Attribute declared = root.attributes().stream()
@@ -160,12 +161,12 @@ final class SvgCodec {
     /** Returns the badge element as the specifications write it, in characters the charset can encode. */
     private static String element(BadgePayload payload, Charset charset) {
         CharsetEncoder encoder = charset.equals(StandardCharsets.UTF_8) ? null : charset.newEncoder();
-        String name = PREFIX + ":" + payload.version().svgElement();
+        String name = PREFIX + ":" + Embedding.svgElement(payload.version());
         String text = payload.text();
         StringBuilder sb = new StringBuilder(text.length() + 128);
         sb.append('<').append(name);
         if (payload.kind() == BadgePayload.Kind.JSON) {
-            if (payload.version() == BadgeVersion.OB2) {
+            if (payload.version() == BadgeVersion.V2_0) {
                 // OB 2.0 puts the assertion URL in verify beside the JSON; OB 3.0 omits verify for JSON.
                 hostedUrl(text).ifPresent(url -> attribute(sb, "verify", url, encoder));
             }
@@ -174,7 +175,7 @@ final class SvgCodec {
             sb.append("</").append(name).append('>');
         } else {
             attribute(sb, "verify", text, encoder);
-            if (payload.version() == BadgeVersion.OB2) {
+            if (payload.version() == BadgeVersion.V2_0) {
                 sb.append("/>");
             } else {
                 sb.append("></").append(name).append('>');
@@ -481,7 +482,7 @@ final class SvgCodec {
 
     private static BadgeVersion badgeVersion(String namespace, String local) {
         for (BadgeVersion v : BadgeVersion.values()) {
-            if (v.svgNamespace().equals(namespace) && v.svgElement().equals(local)) {
+            if (Embedding.svgNamespace(v).equals(namespace) && Embedding.svgElement(v).equals(local)) {
                 return v;
             }
         }

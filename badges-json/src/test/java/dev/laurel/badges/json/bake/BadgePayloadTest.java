@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,23 +13,23 @@ class BadgePayloadTest {
     @Test
     void factoriesSetVersionAndKind() {
         assertThat(BadgePayload.ob2Url("https://example.org/a")).extracting(BadgePayload::version, BadgePayload::kind)
-                .containsExactly(BadgeVersion.OB2, BadgePayload.Kind.URL);
+                .containsExactly(BadgeVersion.V2_0, BadgePayload.Kind.URL);
         assertThat(BadgePayload.ob2Jws(JWS)).extracting(BadgePayload::version, BadgePayload::kind)
-                .containsExactly(BadgeVersion.OB2, BadgePayload.Kind.COMPACT_JWS);
+                .containsExactly(BadgeVersion.V2_0, BadgePayload.Kind.COMPACT_JWS);
         assertThat(BadgePayload.ob2Json("{}")).extracting(BadgePayload::version, BadgePayload::kind)
-                .containsExactly(BadgeVersion.OB2, BadgePayload.Kind.JSON);
+                .containsExactly(BadgeVersion.V2_0, BadgePayload.Kind.JSON);
         assertThat(BadgePayload.ob3Json(" {\"a\":1}\n")).extracting(BadgePayload::version, BadgePayload::kind)
-                .containsExactly(BadgeVersion.OB3, BadgePayload.Kind.JSON);
+                .containsExactly(BadgeVersion.V3_0, BadgePayload.Kind.JSON);
         assertThat(BadgePayload.ob3Jwt(JWS)).extracting(BadgePayload::version, BadgePayload::kind)
-                .containsExactly(BadgeVersion.OB3, BadgePayload.Kind.COMPACT_JWS);
+                .containsExactly(BadgeVersion.V3_0, BadgePayload.Kind.COMPACT_JWS);
     }
 
     @Test
     void ofTellsTheKindFromTheText() {
-        assertThat(BadgePayload.of(BadgeVersion.OB2, "http://example.org/x").kind()).isEqualTo(BadgePayload.Kind.URL);
-        assertThat(BadgePayload.of(BadgeVersion.OB3, JWS).kind()).isEqualTo(BadgePayload.Kind.COMPACT_JWS);
-        assertThat(BadgePayload.of(BadgeVersion.OB3, "{}").kind()).isEqualTo(BadgePayload.Kind.JSON);
-        assertThatThrownBy(() -> BadgePayload.of(BadgeVersion.OB2, "hello")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BadgePayload.of(BadgeVersion.V2_0, "http://example.org/x").kind()).isEqualTo(BadgePayload.Kind.URL);
+        assertThat(BadgePayload.of(BadgeVersion.V3_0, JWS).kind()).isEqualTo(BadgePayload.Kind.COMPACT_JWS);
+        assertThat(BadgePayload.of(BadgeVersion.V3_0, "{}").kind()).isEqualTo(BadgePayload.Kind.JSON);
+        assertThatThrownBy(() -> BadgePayload.of(BadgeVersion.V2_0, "hello")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -56,7 +57,7 @@ class BadgePayloadTest {
 
     @Test
     void openBadges3HasNoHostedForm() {
-        assertThatThrownBy(() -> new BadgePayload(BadgeVersion.OB3, BadgePayload.Kind.URL, "https://example.org/c"))
+        assertThatThrownBy(() -> new BadgePayload(BadgeVersion.V3_0, BadgePayload.Kind.URL, "https://example.org/c"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.0");
     }
 

@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import static dev.laurel.badges.json.bake.TestImages.badgeChunks;
 import static dev.laurel.badges.json.bake.TestImages.chunks;
 import static dev.laurel.badges.json.bake.TestImages.nonBadgeChunks;
@@ -62,7 +63,7 @@ class BakerPngTest {
         TestImages.Chunk badge = chunks.get(chunks.size() - 2);
         assertThat(chunks.get(chunks.size() - 1).type()).isEqualTo("IEND");
         assertThat(badge.type()).isEqualTo("iTXt");
-        String keyword = payload.version() == BadgeVersion.OB2 ? "openbadges" : "openbadgecredential";
+        String keyword = payload.version() == BadgeVersion.V2_0 ? "openbadges" : "openbadgecredential";
         byte[] expected = concat(keyword.getBytes(StandardCharsets.ISO_8859_1), new byte[5],
                 payload.text().getBytes(StandardCharsets.UTF_8));
         assertThat(badge.data()).isEqualTo(expected);
@@ -92,7 +93,7 @@ class BakerPngTest {
         assertThat(chunks(twice)).hasSameSizeAs(chunks(once));
         assertThat(nonBadgeChunks(twice)).isEqualTo(nonBadgeChunks(image));
         BakedBadge badge = baker.extract(twice).orElseThrow();
-        assertThat(badge.version()).isEqualTo(BadgeVersion.OB3);
+        assertThat(badge.version()).isEqualTo(BadgeVersion.V3_0);
         assertThat(badge.kind()).isEqualTo(BadgePayload.Kind.COMPACT_JWS);
     }
 
@@ -120,7 +121,7 @@ class BakerPngTest {
 
         assertThat(badge.text()).isEqualTo(expected);
         assertThat(badge.kind()).isEqualTo(BadgePayload.Kind.JSON);
-        assertThat(badge.version()).isEqualTo(BadgeVersion.OB2);
+        assertThat(badge.version()).isEqualTo(BadgeVersion.V2_0);
         JsonNode assertion = new ObjectMapper().readTree(badge.text());
         assertThat(assertion.path("type").asText()).isEqualTo("Assertion");
         assertThat(assertion.path("verification").path("type").asText()).isEqualTo("hosted");
@@ -136,7 +137,7 @@ class BakerPngTest {
 
         assertThat(badge.text()).isEqualTo("https://example.org/old/7");
         assertThat(badge.kind()).isEqualTo(BadgePayload.Kind.URL);
-        assertThat(badge.version()).isEqualTo(BadgeVersion.OB2);
+        assertThat(badge.version()).isEqualTo(BadgeVersion.V2_0);
     }
 
     @Test
@@ -147,7 +148,7 @@ class BakerPngTest {
         BakedBadge badge = baker.extract(image).orElseThrow();
 
         assertThat(badge.text()).isEqualTo(TestImages.OB3_JSON);
-        assertThat(badge.version()).isEqualTo(BadgeVersion.OB3);
+        assertThat(badge.version()).isEqualTo(BadgeVersion.V3_0);
     }
 
     @Test

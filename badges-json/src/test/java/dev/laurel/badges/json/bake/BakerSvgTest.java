@@ -1,5 +1,6 @@
 package dev.laurel.badges.json.bake;
 
+import dev.laurel.badges.json.BadgeVersion;
 import static dev.laurel.badges.json.bake.TestImages.PLAIN_SVG;
 import static dev.laurel.badges.json.bake.TestImages.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class BakerSvgTest {
         byte[] baked = baker.bake(utf8(PLAIN_SVG), payload);
         String text = new String(baked, StandardCharsets.UTF_8);
 
-        String declaration = " xmlns:openbadges=\"" + payload.version().svgNamespace() + "\"";
+        String declaration = " xmlns:openbadges=\"" + Embedding.svgNamespace(payload.version()) + "\"";
         int rootEnd = PLAIN_SVG.indexOf(ROOT_END) + ROOT_END.length();
         assertThat(text).startsWith(PLAIN_SVG.substring(0, rootEnd) + declaration + ">");
         String element = elementAt(text, rootEnd + declaration.length() + 1, payload.version());
@@ -64,8 +65,8 @@ class BakerSvgTest {
                 .isEqualTo(PLAIN_SVG.substring(rootEnd + 1));
 
         Element badge = firstChildElement(parse(baked).getDocumentElement());
-        assertThat(badge.getNamespaceURI()).isEqualTo(payload.version().svgNamespace());
-        assertThat(badge.getLocalName()).isEqualTo(payload.version().svgElement());
+        assertThat(badge.getNamespaceURI()).isEqualTo(Embedding.svgNamespace(payload.version()));
+        assertThat(badge.getLocalName()).isEqualTo(Embedding.svgElement(payload.version()));
         if (payload.kind() == BadgePayload.Kind.JSON) {
             assertThat(badge.getTextContent()).isEqualTo(payload.text());
             assertThat(badge.getFirstChild().getNodeType()).isEqualTo(Node.CDATA_SECTION_NODE);
@@ -94,7 +95,7 @@ class BakerSvgTest {
 
         assertThat(badge.text()).isEqualTo(cdata);
         assertThat(badge.kind()).isEqualTo(BadgePayload.Kind.JSON);
-        assertThat(badge.version()).isEqualTo(BadgeVersion.OB2);
+        assertThat(badge.version()).isEqualTo(BadgeVersion.V2_0);
         JsonNode assertion = new ObjectMapper().readTree(badge.text());
         assertThat(assertion.path("id").asText()).isEqualTo("https://example.org/assertions/123");
         assertThat(assertion.path("badge").path("name").asText()).isEqualTo("3-D Printmaster");
@@ -274,7 +275,7 @@ class BakerSvgTest {
 
     /** Returns the badge element's markup starting at {@code from}. */
     private static String elementAt(String text, int from, BadgeVersion version) {
-        String name = "openbadges:" + version.svgElement();
+        String name = "openbadges:" + Embedding.svgElement(version);
         Matcher m = Pattern.compile("<" + name + "[^>]*?/>|<" + name + ".*?</" + name + ">", Pattern.DOTALL).matcher(text);
         assertThat(m.find(from)).isTrue();
         assertThat(m.start()).isEqualTo(from);
