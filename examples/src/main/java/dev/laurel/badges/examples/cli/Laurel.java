@@ -1,0 +1,126 @@
+package dev.laurel.badges.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code laurel} command line: validate, verify, classify, convert, sign, bake and extract Open
+ * Badges, and {@code demo}, the whole lifecycle offline.
+ *
+ * <p>Exit codes: 0 all inputs passed; 1 some input is not valid or not verified; 2 usage or I/O error.
+ * See docs/CLI.md for the stable interface.
+ */
+@Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, bake.",
+        subcommands = {ValidateCommand.class, BakeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Laurel implements Runnable {
+
+    /** Exit code: every input passed. */
+    public static final int OK = 0;
+    /** Exit code: some input is not valid, not verified or not a badge. */
+    public static final int FAILED = 1;
+    /** Exit code: usage error (unknown flag, missing file or folder) or I/O error. */
+    public static final int USAGE = 2;
+
+    /** Held so the level set on it is not lost when the logger would otherwise be collected. */
+    private static final java.util.logging.Logger HIBERNATE_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors (for bug reports).")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli calls this. */
+    public Laurel() {
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the command line in-process, for tests and embedding.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        quietLibraries();
+        Laurel root = new Laurel();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("laurel: " + e.getMessage());
+            err.println("Try 'laurel --help'.");
+            err.flush();
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
+            if (e instanceof UsageException) {
+                err.println("laurel: " + e.getMessage());
+            } else {
+                err.println("laurel: " + oneLine(e));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+            }
+            err.flush();
+            return USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Keeps stderr for our own messages: libraries' start-up notices (Hibernate Validator's version line,
+     * SLF4J's "no provider" warning from the schema validator) are not for command-line users.
+     */
+    static void quietLibraries() {
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = "unexpected error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Prints the version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Laurel.class.getPackage().getImplementationVersion();
+            return new String[] {"laurel " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+}

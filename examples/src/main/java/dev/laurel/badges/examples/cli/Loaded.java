@@ -1,0 +1,39 @@
+package dev.laurel.badges.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+
+/**
+ * One input read from disk and recognised by content: the badge bytes (JSON or a compact JWS), or
+ * why there is none.
+ *
+ * @param input the input
+ * @param container how the badge was carried: {@code json}, {@code jws}, {@code png}, {@code svg}
+ * @param badge the badge bytes (JSON or JWS), or null when there is none
+ * @param problem why there is no badge (code and message), or null
+ * @param hostedUrl for an image that carries only the URL of a hosted OB 2.0 assertion, that URL
+ */
+record Loaded(Inputs.Input input, String container, byte[] badge, String[] problem, String hostedUrl) {
+
+    /** The largest file read: baked images can be large; badges are bounded again by their own limits. */
+    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+    Loaded(Inputs.Input input, String container, byte[] badge, String[] problem) {
+        this(input, container, badge, problem, null);
+    }
+
+    static Loaded load(Inputs.Input input) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(input.path())) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            return new Loaded(input, "file", null, new String[] {"IO_ERROR", "cannot read file: " + e.getMessage()});
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return new Loaded(input, "file", null,
+                    new String[] {"DOCUMENT_TOO_LARGE", "file larger than " + MAX_FILE_BYTES + " bytes"});
+        }
+        return ImageInputs.recognise(input, bytes);
+    }
+}

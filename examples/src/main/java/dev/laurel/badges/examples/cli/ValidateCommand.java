@@ -1,0 +1,78 @@
+package dev.laurel.badges.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.Problem;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code laurel validate}: checks badge files against the specifications and the official schema. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate Open Badges (JSON, JWS/JWT, baked PNG/SVG) against the specifications.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
+    OutputFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        BadgeJson json = BadgeJson.standard();
+        return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "valid",
+                input -> validate(json, Loaded.load(input)));
+    }
+
+    static Outcome validate(BadgeJson json, Loaded loaded) {
+        ObjectNode line = JsonNodeFactory.instance.objectNode();
+        line.put("file", loaded.input().display());
+        if (loaded.badge() == null) {
+            line.put("kind", loaded.hostedUrl() != null ? "Assertion" : "NotABadge");
+            if (loaded.hostedUrl() != null) {
+                line.put("version", "2.0");
+            } else {
+                line.putNull("version");
+            }
+            line.put("container", loaded.container());
+            line.put("valid", false);
+            ArrayNode problems = line.putArray("problems");
+            problems.addObject().put("code", loaded.problem()[0]).put("path", "").put("message", loaded.problem()[1]);
+            return new Outcome(line, loaded.input().display() + ": INVALID\n  " + loaded.problem()[1]
+                    + " [" + loaded.problem()[0] + "]", false);
+        }
+        ValidationResult result = json.validate(loaded.badge());
+        line.put("kind", result.kind().displayName());
+        if (result.version().isPresent()) {
+            line.put("version", result.version().get().label());
+        } else {
+            line.putNull("version");
+        }
+        line.put("container", loaded.container());
+        line.put("valid", result.valid());
+        ArrayNode problems = line.putArray("problems");
+        StringBuilder text = new StringBuilder(loaded.input().display()).append(": ")
+                .append(result.valid() ? "valid" : "INVALID").append(' ').append(result.kind().displayName())
+                .append(result.version().map(v -> " " + v.label()).orElse(""));
+        for (Problem p : result.problems()) {
+            problems.addObject().put("code", p.code().name()).put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("path", p.path()).put("message", p.message());
+            text.append("\n  ").append(p.severity() == dev.laurel.badges.core.Severity.ERROR ? "error" : "warning")
+                    .append(' ').append(p);
+        }
+        return new Outcome(line, text.toString(), result.valid());
+    }
+}
