@@ -53,6 +53,8 @@ public final class Ob3Schema {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                     .pathType(com.networknt.schema.PathType.JSON_POINTER)
                     .formatAssertionsEnabled(true)
+                    // Messages are part of our output: the same in every default locale.
+                    .locale(java.util.Locale.ENGLISH)
                     .build();
             return factory.getSchema(SchemaLocation.of(SCHEMA_ID), config);
         } catch (IOException e) {

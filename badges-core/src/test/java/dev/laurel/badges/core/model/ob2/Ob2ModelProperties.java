@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class Ob2ModelProperties {
+public class Ob2ModelProperties {
 
     @Provide
     Arbitrary<Class<? extends Record>> records() {
@@ -144,7 +144,8 @@ class Ob2ModelProperties {
     }
 
     /** Random valid OB 2.0 objects. */
-    static final class ValidOb2 {
+    /** Random valid OB 2.0 objects; shared with other modules through the test jar. */
+    public static final class ValidOb2 {
 
         private ValidOb2() {
         }
@@ -203,7 +204,11 @@ class Ob2ModelProperties {
             return b.build();
         }
 
-        static Assertion assertion(Random random) {
+        /**
+         * @param random the source of randomness
+         * @return a random valid assertion
+         */
+        public static Assertion assertion(Random random) {
             boolean hosted = random.nextBoolean();
             Instant issued = Instant.ofEpochSecond(946684800L + random.nextInt(900000000));
             Assertion.Builder b = Assertion.builder()

@@ -5,6 +5,7 @@ import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
+import dev.laurel.badges.core.testing.Ob3Arbitraries;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.validation.BadgeValidator;
@@ -44,24 +45,24 @@ class Ob3ModelProperties {
     // ------------------------------------------------------------------ builders
 
     @Property(tries = 200)
-    void achievementSurvivesToBuilderAndBuild(@ForAll("achievements") Achievement achievement) {
+    void achievementSurvivesToBuilderAndBuild(@ForAll("achievementsArb") Achievement achievement) {
         assertThat(achievement.toBuilder().build()).isEqualTo(achievement);
     }
 
     @Property(tries = 100)
-    void credentialSurvivesToBuilderAndBuild(@ForAll("credentials") OpenBadgeCredential credential) {
+    void credentialSurvivesToBuilderAndBuild(@ForAll("credentialsArb") OpenBadgeCredential credential) {
         OpenBadgeCredential again = credential.toBuilder().build();
         assertThat(again).isEqualTo(credential);
         assertThat(again.hashCode()).isEqualTo(credential.hashCode());
     }
 
     @Property(tries = 100)
-    void randomValidCredentialsHaveNoErrors(@ForAll("credentials") OpenBadgeCredential credential) {
+    void randomValidCredentialsHaveNoErrors(@ForAll("credentialsArb") OpenBadgeCredential credential) {
         assertThat(BadgeValidator.standard().validate(credential)).noneMatch(p -> p.isError());
     }
 
     @Property(tries = 100)
-    void levelWrittenByTheBuilderIsReadBack(@ForAll("achievements") Achievement achievement,
+    void levelWrittenByTheBuilderIsReadBack(@ForAll("achievementsArb") Achievement achievement,
             @ForAll LevelKind kind) {
         Achievement leveled = achievement.toBuilder().level(CredentialLevel.of(kind)).build();
         assertThat(leveled.level()).contains(CredentialLevel.of(kind));
@@ -128,92 +129,18 @@ class Ob3ModelProperties {
     // ------------------------------------------------------------------ generators
 
     @Provide
+    Arbitrary<Achievement> achievementsArb() {
+        return Ob3Arbitraries.achievements();
+    }
+
+    @Provide
+    Arbitrary<OpenBadgeCredential> credentialsArb() {
+        return Ob3Arbitraries.credentials();
+    }
+
+    @Provide
     Arbitrary<Class<? extends Record>> records() {
         return Arbitraries.of(RECORDS);
-    }
-
-    private static Arbitrary<String> text() {
-        return Arbitraries.strings().ofMinLength(1).ofMaxLength(24)
-                .filter(s -> !s.isBlank() && !s.trim().isEmpty());
-    }
-
-    private static Arbitrary<String> iri() {
-        Arbitrary<String> tail = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(16);
-        return Arbitraries.oneOf(tail.map(s -> "https://example.org/" + s), tail.map(s -> "urn:uuid:" + s),
-                tail.map(s -> "did:example:" + s));
-    }
-
-    private static Arbitrary<Timestamp> instant() {
-        return Arbitraries.longs().between(0, 4_000_000_000L).map(s -> Timestamp.of(Instant.ofEpochSecond(s)));
-    }
-
-    private static Arbitrary<Alignment> alignment() {
-        return Arbitraries.oneOf(
-                Combinators.combine(text(), iri()).as(Alignment::of),
-                Arbitraries.of(AlignmentTargetType.standardValues()).map(t ->
-                        Alignment.of("Target", "https://x.example/t").withTargetType(t)));
-    }
-
-    @Provide
-    Arbitrary<Achievement> achievements() {
-        return Builders.withBuilder(Achievement::builder)
-                .use(iri()).in(Achievement.Builder::id)
-                .use(text()).in(Achievement.Builder::name)
-                .use(text()).in(Achievement.Builder::description)
-                .use(Arbitraries.oneOf(text().map(Criteria::ofNarrative), iri().map(Criteria::ofId)))
-                .in(Achievement.Builder::criteria)
-                .use(alignment().list().ofMaxSize(3)).in(Achievement.Builder::alignment)
-                .use(Arbitraries.oneOf(Arbitraries.of(AchievementType.standardValues()),
-                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
-                                .map(s -> AchievementType.of("ext:" + s))))
-                .withProbability(0.7).in(Achievement.Builder::achievementType)
-                .use(Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000")).ofScale(1))
-                .withProbability(0.5).in(Achievement.Builder::creditsAvailable)
-                .use(text().list().ofMaxSize(4)).in(Achievement.Builder::tag)
-                .use(text()).withProbability(0.3).in(Achievement.Builder::version)
-                .use(iri().map(Image::of)).withProbability(0.5).in(Achievement.Builder::image)
-                .use(Arbitraries.of(LevelKind.values())).withProbability(0.5)
-                .in((b, k) -> b.level(CredentialLevel.of(k)))
-                .use(text()).withProbability(0.3).in((b, v) -> b.extension("https://example.org/ns#x",
-                        JsonValue.of(v)))
-                .build(Achievement.Builder::build);
-    }
-
-    @Provide
-    Arbitrary<OpenBadgeCredential> credentials() {
-        Arbitrary<Profile> issuer = Builders.withBuilder(Profile::builder)
-                .use(iri()).in(Profile.Builder::id)
-                .use(text()).withProbability(0.8).in(Profile.Builder::name)
-                .use(iri()).withProbability(0.3).in(Profile.Builder::url)
-                .build(Profile.Builder::build);
-        Arbitrary<AchievementSubject> subject = Builders.withBuilder(AchievementSubject::builder)
-                .use(achievements()).in(AchievementSubject.Builder::achievement)
-                .use(iri()).withProbability(0.8).in(AchievementSubject.Builder::id)
-                .use(text().map(e -> IdentityObject.sha256(IdentifierTypeEnum.EMAIL_ADDRESS, e, "s")))
-                .withProbability(0.5).in(AchievementSubject.Builder::addIdentifier)
-                .build(b -> {
-                    try {
-                        return b.build();
-                    } catch (IllegalStateException neitherIdNorIdentifier) {
-                        return b.id("did:example:fallback").build();
-                    }
-                });
-        return Builders.withBuilder(OpenBadgeCredential::builder)
-                .use(iri()).in(OpenBadgeCredential.Builder::id)
-                .use(Arbitraries.oneOf(issuer.map(Ref::<Profile>embedded), iri().map(Ref::<Profile>iri)))
-                .in(OpenBadgeCredential.Builder::issuer)
-                .use(subject).in(OpenBadgeCredential.Builder::credentialSubject)
-                .use(instant()).in(OpenBadgeCredential.Builder::validFrom)
-                .use(text()).withProbability(0.7).in(OpenBadgeCredential.Builder::name)
-                .use(instant()).withProbability(0.3).in(OpenBadgeCredential.Builder::awardedDate)
-                .use(iri().map(id -> Evidence.of(id, "Evidence"))).withProbability(0.3)
-                .in(OpenBadgeCredential.Builder::addEvidence)
-                .build(b -> {
-                    OpenBadgeCredential c = b.build();
-                    // validUntil after validFrom keeps the credential valid.
-                    return c.validFrom().map(f -> c.toBuilder().validUntil(f.instant().plusSeconds(86_400)).build())
-                            .orElse(c);
-                });
     }
 
     // ------------------------------------------------------------------ reflection helpers
