@@ -256,14 +256,16 @@ final class Ob3Rules {
         }
     }
 
-    private static void exactType(List<String> type, String required, RuleSink sink) {
+    /**
+     * Checks a single-valued {@code type} that the specification fixes to one IRI. It has no {@code @NotNull}
+     * constraint, so an absent type is reported here, once, as the missing required type.
+     */
+    private static void exactType(Optional<String> type, String required, RuleSink sink) {
         if (type.isEmpty()) {
-            return;
-        }
-        if (!type.contains(required)) {
-            sink.error(ValidationCode.MISSING_TYPE, "/type", "type must be " + required);
-        } else if (type.size() > 1) {
-            sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/type", "type must be exactly " + required);
+            sink.error(ValidationCode.MISSING_TYPE, "/type", "type must be the IRI " + required);
+        } else if (!type.get().equals(required)) {
+            sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/type",
+                    "type must be the IRI " + required + ", got \"" + abbreviate(type.get()) + "\"");
         }
     }
 

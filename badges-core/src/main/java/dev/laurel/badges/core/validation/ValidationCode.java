@@ -10,7 +10,10 @@ public enum ValidationCode implements ProblemCode {
     BLANK_VALUE,
     /** A value that must be an IRI (URI, URL, DID, URN, data URI) is not one. */
     INVALID_IRI,
-    /** A {@code type} list lacks the type the specification requires. */
+    /**
+     * A {@code type} list lacks the type the specification requires, or a single {@code type} that the
+     * specification fixes to one IRI (e.g. {@code Image}) is absent.
+     */
     MISSING_TYPE,
     /** Two dates are in the wrong order, e.g. {@code validUntil} before {@code validFrom}. */
     DATES_OUT_OF_ORDER,

@@ -3,10 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.validation.Iri;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,24 +12,24 @@ import java.util.Optional;
  * A data schema that verifiers may use to check a credential's structure (VC Data Model {@code credentialSchema}).
  *
  * @param id the schema's URI
- * @param type the kind of schema validation, e.g. {@code 1EdTechJsonSchemaValidator2019}
+ * @param type the kind of schema validation, e.g. {@code 1EdTechJsonSchemaValidator2019} (required)
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#credentialschema">Open Badges 3.0, CredentialSchema</a>
  */
 public record CredentialSchema(
         Optional<@NotNull @Iri String> id,
-        @NotEmpty List<String> type,
+        Optional<@NotNull String> type,
         Extensions extensions) implements Identified {
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public CredentialSchema {
         Objects.requireNonNull(id, "id");
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(extensions, "extensions");
     }
 
@@ -45,6 +43,6 @@ public record CredentialSchema(
      */
     public static CredentialSchema of(String id, String type) {
         return new CredentialSchema(Optional.of(Objects.requireNonNull(id, "id")),
-                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
+                Optional.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

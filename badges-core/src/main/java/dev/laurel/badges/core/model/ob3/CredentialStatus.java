@@ -3,9 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.validation.Iri;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,24 +13,24 @@ import java.util.Optional;
  * Status-list properties such as {@code statusListIndex} are extensions.
  *
  * @param id the URL of the status method; optional for some status methods
- * @param type the status method, e.g. {@code 1EdTechRevocationList} or {@code BitstringStatusListEntry}
+ * @param type the status method, e.g. {@code 1EdTechRevocationList} or {@code BitstringStatusListEntry} (required)
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#credentialstatus">Open Badges 3.0, CredentialStatus</a>
  */
 public record CredentialStatus(
         Optional<@Iri String> id,
-        @NotEmpty List<String> type,
+        Optional<@NotNull String> type,
         Extensions extensions) implements Identified {
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public CredentialStatus {
         Objects.requireNonNull(id, "id");
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(extensions, "extensions");
     }
 
@@ -45,6 +44,6 @@ public record CredentialStatus(
      */
     public static CredentialStatus of(String id, String type) {
         return new CredentialStatus(Optional.of(Objects.requireNonNull(id, "id")),
-                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
+                Optional.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

@@ -4,18 +4,16 @@ import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The geographic coordinates of a place (OB 3.0 {@code GeoCoordinates}, from the common data model).
  *
- * @param type the type, which must be exactly {@code GeoCoordinates}
+ * @param type the type, a single IRI that must be exactly {@code GeoCoordinates} (required)
  * @param latitude the latitude in degrees (WGS 84, required)
  * @param longitude the longitude in degrees (WGS 84, required)
  * @param extensions what the object carries beyond the typed components
@@ -23,22 +21,22 @@ import java.util.Optional;
  */
 @SpecRules
 public record GeoCoordinates(
-        @NotEmpty List<String> type,
+        Optional<String> type,
         Optional<@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal> latitude,
         Optional<@NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal> longitude,
         Extensions extensions) {
 
-    /** The type this object's {@code type} must contain: {@value}. */
+    /** The type this object's {@code type} must be: {@value}. */
     public static final String TYPE = "GeoCoordinates";
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public GeoCoordinates {
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(latitude, "latitude");
         Objects.requireNonNull(longitude, "longitude");
         Objects.requireNonNull(extensions, "extensions");
@@ -53,7 +51,7 @@ public record GeoCoordinates(
      * @throws NullPointerException if an argument is null
      */
     public static GeoCoordinates of(BigDecimal latitude, BigDecimal longitude) {
-        return new GeoCoordinates(List.of(TYPE), Optional.of(Objects.requireNonNull(latitude, "latitude")),
+        return new GeoCoordinates(Optional.of(TYPE), Optional.of(Objects.requireNonNull(latitude, "latitude")),
                 Optional.of(Objects.requireNonNull(longitude, "longitude")), Extensions.NONE);
     }
 }

@@ -3,10 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +12,7 @@ import java.util.Optional;
  * Another identifier of the described entity, with its kind (OB 3.0 {@code IdentifierEntry}, from the common data
  * model).
  *
- * @param type the type, which must be exactly {@code IdentifierEntry}
+ * @param type the type, a single IRI that must be exactly {@code IdentifierEntry} (required)
  * @param identifier the identifier (required)
  * @param identifierType the kind of identifier (required)
  * @param extensions what the object carries beyond the typed components
@@ -22,22 +20,22 @@ import java.util.Optional;
  */
 @SpecRules
 public record IdentifierEntry(
-        @NotEmpty List<String> type,
+        Optional<String> type,
         Optional<@NotBlank String> identifier,
         Optional<@NotNull IdentifierTypeEnum> identifierType,
         Extensions extensions) {
 
-    /** The type this object's {@code type} must contain: {@value}. */
+    /** The type this object's {@code type} must be: {@value}. */
     public static final String TYPE = "IdentifierEntry";
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public IdentifierEntry {
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(identifier, "identifier");
         Objects.requireNonNull(identifierType, "identifierType");
         Objects.requireNonNull(extensions, "extensions");
@@ -52,7 +50,7 @@ public record IdentifierEntry(
      * @throws NullPointerException if an argument is null
      */
     public static IdentifierEntry of(String identifier, IdentifierTypeEnum identifierType) {
-        return new IdentifierEntry(List.of(TYPE), Optional.of(Objects.requireNonNull(identifier, "identifier")),
+        return new IdentifierEntry(Optional.of(TYPE), Optional.of(Objects.requireNonNull(identifier, "identifier")),
                 Optional.of(Objects.requireNonNull(identifierType, "identifierType")), Extensions.NONE);
     }
 }

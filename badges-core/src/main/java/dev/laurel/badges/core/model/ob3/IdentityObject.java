@@ -3,13 +3,11 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +16,7 @@ import java.util.Optional;
  * An identifier of the recipient, plain or hashed (OB 3.0 {@code IdentityObject}). A hashed {@code identityHash} is
  * {@code sha256$} or {@code md5$} followed by the hexadecimal hash of the identity followed by the salt, if any.
  *
- * @param type the type, which must be exactly {@code IdentityObject}
+ * @param type the type, a single IRI that must be exactly {@code IdentityObject} (required)
  * @param hashed whether {@code identityHash} is a hash (required)
  * @param identityHash the hash of the identity, or the identity itself (required)
  * @param identityType the kind of identity, e.g. {@code emailAddress} (required)
@@ -28,24 +26,24 @@ import java.util.Optional;
  */
 @SpecRules
 public record IdentityObject(
-        @NotEmpty List<String> type,
+        Optional<String> type,
         Optional<@NotNull Boolean> hashed,
         Optional<@NotBlank String> identityHash,
         Optional<@NotNull IdentifierTypeEnum> identityType,
         Optional<String> salt,
         Extensions extensions) {
 
-    /** The type this object's {@code type} must contain: {@value}. */
+    /** The type this object's {@code type} must be: {@value}. */
     public static final String TYPE = "IdentityObject";
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public IdentityObject {
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(hashed, "hashed");
         Objects.requireNonNull(identityHash, "identityHash");
         Objects.requireNonNull(identityType, "identityType");
@@ -62,7 +60,7 @@ public record IdentityObject(
      * @throws NullPointerException if an argument is null
      */
     public static IdentityObject plain(IdentifierTypeEnum identityType, String identity) {
-        return new IdentityObject(List.of(TYPE), Optional.of(Boolean.FALSE),
+        return new IdentityObject(Optional.of(TYPE), Optional.of(Boolean.FALSE),
                 Optional.of(Objects.requireNonNull(identity, "identity")),
                 Optional.of(Objects.requireNonNull(identityType, "identityType")), Optional.empty(), Extensions.NONE);
     }
@@ -81,7 +79,7 @@ public record IdentityObject(
         Objects.requireNonNull(identityType, "identityType");
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(salt, "salt");
-        return new IdentityObject(List.of(TYPE), Optional.of(Boolean.TRUE),
+        return new IdentityObject(Optional.of(TYPE), Optional.of(Boolean.TRUE),
                 Optional.of("sha256$" + hex(digest("SHA-256", identity + salt))), Optional.of(identityType),
                 salt.isEmpty() ? Optional.empty() : Optional.of(salt), Extensions.NONE);
     }

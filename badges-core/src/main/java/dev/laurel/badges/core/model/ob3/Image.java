@@ -4,10 +4,8 @@ import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.validation.Iri;
 import dev.laurel.badges.core.validation.SpecRules;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +13,7 @@ import java.util.Optional;
  * Metadata about an image that represents a credential, an achievement or a profile (OB 3.0 {@code Image}).
  *
  * @param id the URI or Data URI of the image
- * @param type the type, which must be exactly {@code Image}
+ * @param type the type, a single IRI that must be exactly {@code Image} (required)
  * @param caption the caption
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#image">Open Badges 3.0, Image</a>
@@ -23,22 +21,22 @@ import java.util.Optional;
 @SpecRules
 public record Image(
         Optional<@NotNull @Iri String> id,
-        @NotEmpty List<String> type,
+        Optional<String> type,
         Optional<String> caption,
         Extensions extensions) implements Identified {
 
-    /** The type this object's {@code type} must contain: {@value}. */
+    /** The type this object's {@code type} must be: {@value}. */
     public static final String TYPE = "Image";
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public Image {
         Objects.requireNonNull(id, "id");
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(extensions, "extensions");
     }
@@ -51,7 +49,7 @@ public record Image(
      * @throws NullPointerException if {@code id} is null
      */
     public static Image of(String id) {
-        return new Image(Optional.of(Objects.requireNonNull(id, "id")), List.of(TYPE), Optional.empty(),
+        return new Image(Optional.of(Objects.requireNonNull(id, "id")), Optional.of(TYPE), Optional.empty(),
                 Extensions.NONE);
     }
 
@@ -64,7 +62,7 @@ public record Image(
      * @throws NullPointerException if an argument is null
      */
     public static Image of(String id, String caption) {
-        return new Image(Optional.of(Objects.requireNonNull(id, "id")), List.of(TYPE),
+        return new Image(Optional.of(Objects.requireNonNull(id, "id")), Optional.of(TYPE),
                 Optional.of(Objects.requireNonNull(caption, "caption")), Extensions.NONE);
     }
 }

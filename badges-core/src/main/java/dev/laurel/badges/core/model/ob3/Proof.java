@@ -3,9 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.validation.Iri;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +14,7 @@ import java.util.Optional;
  * which also carries its signature in {@code proofValue}. Other members ({@code id}, {@code previousProof},
  * {@code expires}, a JWS's {@code jws}) are extensions.
  *
- * @param type the proof type, e.g. {@code DataIntegrityProof}
+ * @param type the proof type (signature suite), e.g. {@code DataIntegrityProof} (required)
  * @param created when the proof was created
  * @param cryptosuite the cryptographic suite, e.g. {@code eddsa-rdfc-2022}
  * @param challenge a value chosen by the verifier against replay
@@ -28,7 +27,7 @@ import java.util.Optional;
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#proof">Open Badges 3.0, Proof</a>
  */
 public record Proof(
-        @NotEmpty List<String> type,
+        Optional<@NotNull String> type,
         Optional<Timestamp> created,
         Optional<String> cryptosuite,
         Optional<String> challenge,
@@ -39,14 +38,17 @@ public record Proof(
         Optional<@Iri String> verificationMethod,
         Extensions extensions) {
 
+    /** The type of a VC Data Integrity proof: {@value}. */
+    public static final String DATA_INTEGRITY_PROOF = "DataIntegrityProof";
+
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public Proof {
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(cryptosuite, "cryptosuite");
         Objects.requireNonNull(challenge, "challenge");
@@ -70,7 +72,7 @@ public record Proof(
      */
     public static Proof dataIntegrity(String cryptosuite, Timestamp created, String verificationMethod,
             String proofPurpose) {
-        return new Proof(List.of("DataIntegrityProof"), Optional.of(Objects.requireNonNull(created, "created")),
+        return new Proof(Optional.of(DATA_INTEGRITY_PROOF), Optional.of(Objects.requireNonNull(created, "created")),
                 Optional.of(Objects.requireNonNull(cryptosuite, "cryptosuite")), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(Objects.requireNonNull(proofPurpose, "proofPurpose")), Optional.empty(),
                 Optional.of(Objects.requireNonNull(verificationMethod, "verificationMethod")), Extensions.NONE);

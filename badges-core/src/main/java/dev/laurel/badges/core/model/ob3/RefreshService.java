@@ -3,10 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.validation.Iri;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,24 +12,24 @@ import java.util.Optional;
  * A service from which a fresh copy of the credential may be obtained (VC Data Model {@code refreshService}).
  *
  * @param id the URL of the issuer's refresh service
- * @param type the refresh method, e.g. {@code 1EdTechCredentialRefresh}
+ * @param type the refresh method, e.g. {@code 1EdTechCredentialRefresh} (required)
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#refreshservice">Open Badges 3.0, RefreshService</a>
  */
 public record RefreshService(
         Optional<@NotNull @Iri String> id,
-        @NotEmpty List<String> type,
+        Optional<@NotNull String> type,
         Extensions extensions) implements Identified {
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public RefreshService {
         Objects.requireNonNull(id, "id");
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(extensions, "extensions");
     }
 
@@ -45,6 +43,6 @@ public record RefreshService(
      */
     public static RefreshService of(String id, String type) {
         return new RefreshService(Optional.of(Objects.requireNonNull(id, "id")),
-                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
+                Optional.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

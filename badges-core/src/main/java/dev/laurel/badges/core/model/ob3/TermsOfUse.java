@@ -3,9 +3,8 @@ package dev.laurel.badges.core.model.ob3;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.validation.Iri;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,24 +12,24 @@ import java.util.Optional;
  * Terms under which a credential was issued or is shared (VC Data Model {@code termsOfUse}).
  *
  * @param id the URI of the terms
- * @param type the kind of terms
+ * @param type the kind of terms (required)
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#termsofuse">Open Badges 3.0, TermsOfUse</a>
  */
 public record TermsOfUse(
         Optional<@Iri String> id,
-        @NotEmpty List<String> type,
+        Optional<@NotNull String> type,
         Extensions extensions) implements Identified {
 
     /**
-     * Creates the record, copying the lists. Any combination of present and absent values is accepted,
-     * so that an invalid document can be held and reported on.
+     * Creates the record. Any combination of present and absent values is accepted, so that an invalid document
+     * can be held and reported on.
      *
-     * @throws NullPointerException if a component or a list element is null
+     * @throws NullPointerException if a component is null
      */
     public TermsOfUse {
         Objects.requireNonNull(id, "id");
-        type = List.copyOf(Objects.requireNonNull(type, "type"));
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(extensions, "extensions");
     }
 
@@ -44,6 +43,6 @@ public record TermsOfUse(
      */
     public static TermsOfUse of(String id, String type) {
         return new TermsOfUse(Optional.of(Objects.requireNonNull(id, "id")),
-                List.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
+                Optional.of(Objects.requireNonNull(type, "type")), Extensions.NONE);
     }
 }

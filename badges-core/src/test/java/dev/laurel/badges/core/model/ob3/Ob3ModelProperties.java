@@ -70,6 +70,21 @@ class Ob3ModelProperties {
                 .filter("Laurel Credential Levels"::equals).isPresent())).hasSize(1);
     }
 
+    @Property(tries = 100)
+    void singleTypedObjectsFromTheFactoriesCarryTheirOneTypeAndAreValid(@ForAll("imagesArb") Image image,
+            @ForAll("identitiesArb") IdentityObject identity, @ForAll("entriesArb") IdentifierEntry entry,
+            @ForAll("addressesArb") Address address, @ForAll("proofsArb") Proof proof) {
+        GeoCoordinates geo = address.geo().orElseThrow();
+        assertThat(image.type()).contains(Image.TYPE);
+        assertThat(identity.type()).contains(IdentityObject.TYPE);
+        assertThat(entry.type()).contains(IdentifierEntry.TYPE);
+        assertThat(geo.type()).contains(GeoCoordinates.TYPE);
+        assertThat(proof.type()).contains(Proof.DATA_INTEGRITY_PROOF);
+        for (Record r : List.of(image, identity, entry, address, geo, proof)) {
+            assertThat(BadgeValidator.standard().validate(r)).as(r.toString()).isEmpty();
+        }
+    }
+
     // ------------------------------------------------------------------ every record of the package
 
     @Property(tries = 60)
@@ -136,6 +151,31 @@ class Ob3ModelProperties {
     @Provide
     Arbitrary<OpenBadgeCredential> credentialsArb() {
         return Ob3Arbitraries.credentials();
+    }
+
+    @Provide
+    Arbitrary<Image> imagesArb() {
+        return Ob3Arbitraries.images();
+    }
+
+    @Provide
+    Arbitrary<IdentityObject> identitiesArb() {
+        return Ob3Arbitraries.identities();
+    }
+
+    @Provide
+    Arbitrary<IdentifierEntry> entriesArb() {
+        return Ob3Arbitraries.identifierEntries();
+    }
+
+    @Provide
+    Arbitrary<Address> addressesArb() {
+        return Ob3Arbitraries.addresses();
+    }
+
+    @Provide
+    Arbitrary<Proof> proofsArb() {
+        return Ob3Arbitraries.proofs();
     }
 
     @Provide

@@ -223,16 +223,102 @@ class Ob3ValidationTest {
                 .extracting(Problem::code, Problem::path).containsExactly(tuple(INVALID_IRI, "/issuer/url"));
     }
 
+    private static Image image(Optional<String> type) {
+        return new Image(Optional.of("https://example.org/i.png"), type, Optional.empty(), Extensions.NONE);
+    }
+
     @Test
-    void imageTypeMustBeExactlyImage() {
-        Image wrong = new Image(Optional.of("https://example.org/i.png"), List.of("Picture"), Optional.empty(),
-                Extensions.NONE);
-        Image extra = new Image(Optional.of("https://example.org/i.png"), List.of("Image", "Picture"),
-                Optional.empty(), Extensions.NONE);
-        assertThat(validate(withAchievement(a -> a.image(wrong)))).extracting(Problem::code, Problem::path)
+    void imageTypeIsTheIriImage() {
+        assertThat(validate(withAchievement(a -> a.image(image(Optional.of("Image")))))).isEmpty();
+    }
+
+    @Test
+    void imageWithAnotherTypeIsNotAllowed() {
+        assertThat(validate(withAchievement(a -> a.image(image(Optional.of("Picture"))))))
+                .extracting(Problem::code, Problem::path, Problem::message)
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/credentialSubject/achievement/image/type",
+                        "type must be the IRI Image, got \"Picture\""));
+    }
+
+    @Test
+    void imageWithoutTypeIsMissingTypeOnce() {
+        assertThat(validate(withAchievement(a -> a.image(image(Optional.empty())))))
+                .extracting(Problem::code, Problem::path)
                 .containsExactly(tuple(MISSING_TYPE, "/credentialSubject/achievement/image/type"));
-        assertThat(validate(withAchievement(a -> a.image(extra)))).extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/credentialSubject/achievement/image/type"));
+    }
+
+    @Test
+    void identityObjectTypeMustBeTheIriIdentityObject() {
+        IdentityObject plain = IdentityObject.plain(IdentifierTypeEnum.EMAIL_ADDRESS, "a@example.org");
+        IdentityObject untyped = new IdentityObject(Optional.empty(), plain.hashed(), plain.identityHash(),
+                plain.identityType(), plain.salt(), Extensions.NONE);
+        IdentityObject other = new IdentityObject(Optional.of("Identity"), plain.hashed(), plain.identityHash(),
+                plain.identityType(), plain.salt(), Extensions.NONE);
+        assertThat(validate(withSubject(s -> s.addIdentifier(untyped).addIdentifier(other))))
+                .extracting(Problem::code, Problem::path).containsExactly(
+                        tuple(MISSING_TYPE, "/credentialSubject/identifier/0/type"),
+                        tuple(VALUE_NOT_ALLOWED, "/credentialSubject/identifier/1/type"));
+    }
+
+    @Test
+    void identifierEntryTypeMustBeTheIriIdentifierEntry() {
+        Achievement a = Ob3Fixtures.minimal().achievement().orElseThrow().toBuilder()
+                .addOtherIdentifier(new IdentifierEntry(Optional.empty(), Optional.of("1"),
+                        Optional.of(IdentifierTypeEnum.ISBN), Extensions.NONE))
+                .addOtherIdentifier(new IdentifierEntry(Optional.of("Identifier"), Optional.of("2"),
+                        Optional.of(IdentifierTypeEnum.ISBN), Extensions.NONE))
+                .build();
+        assertThat(validate(a)).extracting(Problem::code, Problem::path).containsExactly(
+                tuple(MISSING_TYPE, "/otherIdentifier/0/type"),
+                tuple(VALUE_NOT_ALLOWED, "/otherIdentifier/1/type"));
+    }
+
+    @Test
+    void geoCoordinatesTypeMustBeTheIriGeoCoordinates() {
+        GeoCoordinates untyped = new GeoCoordinates(Optional.empty(), Optional.of(BigDecimal.ONE),
+                Optional.of(BigDecimal.ONE), Extensions.NONE);
+        GeoCoordinates other = new GeoCoordinates(Optional.of("Place"), Optional.of(BigDecimal.ONE),
+                Optional.of(BigDecimal.ONE), Extensions.NONE);
+        assertThat(validate(untyped)).extracting(Problem::code, Problem::path)
+                .containsExactly(tuple(MISSING_TYPE, "/type"));
+        assertThat(validate(other)).extracting(Problem::code, Problem::path)
+                .containsExactly(tuple(VALUE_NOT_ALLOWED, "/type"));
+    }
+
+    @Test
+    void singleTypesWithoutAFixedIriAreRequiredButFree() {
+        Proof proof = Proof.dataIntegrity("eddsa-rdfc-2022", Timestamp.parse("2024-01-01T00:00:00Z"),
+                "did:example:issuer#key-1", "assertionMethod").withProofValue("z3FXQ");
+        Proof untypedProof = new Proof(Optional.empty(), proof.created(), proof.cryptosuite(), proof.challenge(),
+                proof.domain(), proof.nonce(), proof.proofPurpose(), proof.proofValue(), proof.verificationMethod(),
+                Extensions.NONE);
+        OpenBadgeCredential free = Ob3Fixtures.minimal().toBuilder()
+                .addCredentialSchema(CredentialSchema.of("https://example.org/schema.json", "ext:MySchema"))
+                .credentialStatus(CredentialStatus.of("https://example.org/status", "ext:MyStatus"))
+                .refreshService(RefreshService.of("https://example.org/refresh", "ext:MyRefresh"))
+                .addTermsOfUse(TermsOfUse.of("https://example.org/terms", "ext:MyTerms"))
+                .addProof(new Proof(Optional.of("ext:MyProof"), proof.created(), proof.cryptosuite(),
+                        proof.challenge(), proof.domain(), proof.nonce(), proof.proofPurpose(), proof.proofValue(),
+                        proof.verificationMethod(), Extensions.NONE))
+                .build();
+        assertThat(validate(free)).isEmpty();
+        OpenBadgeCredential untyped = Ob3Fixtures.minimal().toBuilder()
+                .addCredentialSchema(new CredentialSchema(Optional.of("https://example.org/schema.json"),
+                        Optional.empty(), Extensions.NONE))
+                .credentialStatus(new CredentialStatus(Optional.of("https://example.org/status"), Optional.empty(),
+                        Extensions.NONE))
+                .refreshService(new RefreshService(Optional.of("https://example.org/refresh"), Optional.empty(),
+                        Extensions.NONE))
+                .addTermsOfUse(new TermsOfUse(Optional.of("https://example.org/terms"), Optional.empty(),
+                        Extensions.NONE))
+                .addProof(untypedProof)
+                .build();
+        assertThat(validate(untyped)).extracting(Problem::code, Problem::path).containsExactly(
+                tuple(REQUIRED_PROPERTY_MISSING, "/credentialSchema/0/type"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/credentialStatus/type"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/proof/0/type"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/refreshService/type"),
+                tuple(REQUIRED_PROPERTY_MISSING, "/termsOfUse/0/type"));
     }
 
     @Test
@@ -267,7 +353,7 @@ class Ob3ValidationTest {
 
     @Test
     void malformedHashedIdentityIsReported() {
-        IdentityObject bad = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject bad = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("sha256$abc"), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(),
                 Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(bad)))).extracting(Problem::code, Problem::path)
@@ -276,10 +362,10 @@ class Ob3ValidationTest {
 
     @Test
     void wellFormedHashesInEitherCaseAndPlainIdentitiesPass() {
-        IdentityObject sha = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject sha = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("sha256$B5809D8A92F8858436D7E6B87C12EBC0AE1EAC4BAECC2C0B913AEE2C922EF399"),
                 Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.of("Kosher"), Extensions.NONE);
-        IdentityObject md5 = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject md5 = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("md5$ddd142639a792e74751ee7e129237efa"), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS),
                 Optional.empty(), Extensions.NONE);
         IdentityObject plain = IdentityObject.plain(IdentifierTypeEnum.EMAIL_ADDRESS, "sha256$not-a-hash");
@@ -288,7 +374,7 @@ class Ob3ValidationTest {
 
     @Test
     void hashOfWrongAlgorithmIsReported() {
-        IdentityObject sha1 = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject sha1 = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("sha1$" + "a".repeat(40)), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(),
                 Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(sha1)))).extracting(Problem::code)
@@ -297,7 +383,7 @@ class Ob3ValidationTest {
 
     @Test
     void identityObjectMissingHashedIsARequiredProperty() {
-        IdentityObject o = new IdentityObject(List.of("IdentityObject"), Optional.empty(), Optional.of("a@example.org"),
+        IdentityObject o = new IdentityObject(Optional.of("IdentityObject"), Optional.empty(), Optional.of("a@example.org"),
                 Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.empty(), Extensions.NONE);
         assertThat(validate(withSubject(s -> s.addIdentifier(o)))).extracting(Problem::code, Problem::path)
                 .containsExactly(tuple(REQUIRED_PROPERTY_MISSING, "/credentialSubject/identifier/0/hashed"));

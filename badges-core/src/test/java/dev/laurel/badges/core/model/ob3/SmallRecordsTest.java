@@ -4,7 +4,6 @@ import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Timestamp;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,19 +16,33 @@ class SmallRecordsTest {
 
     @Test
     void factoriesWriteTheRequiredType() {
-        assertThat(Image.of("https://x.example/i.png").type()).containsExactly("Image");
+        assertThat(Image.of("https://x.example/i.png").type()).contains("Image");
+        assertThat(Image.of("https://x.example/i.png", "caption").type()).contains("Image");
         assertThat(Alignment.of("n", "https://x.example").type()).containsExactly("Alignment");
         assertThat(Evidence.ofNarrative("n").type()).containsExactly("Evidence");
         assertThat(GeoCoordinates.of(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN).type())
-                .containsExactly("GeoCoordinates");
-        assertThat(IdentifierEntry.of("1", IdentifierTypeEnum.ISBN).type()).containsExactly("IdentifierEntry");
+                .contains("GeoCoordinates");
+        assertThat(IdentifierEntry.of("1", IdentifierTypeEnum.ISBN).type()).contains("IdentifierEntry");
         assertThat(Related.of("urn:x").type()).containsExactly("Related");
         assertThat(Result.ofValue("urn:rd", "A").type()).containsExactly("Result");
         assertThat(RubricCriterionLevel.of("urn:l", "Mastery").type()).containsExactly("RubricCriterionLevel");
         assertThat(EndorsementSubject.of("urn:x", "good").type()).containsExactly("EndorsementSubject");
         assertThat(Address.of("NL", "Utrecht").type()).containsExactly("Address");
         assertThat(IdentityObject.plain(IdentifierTypeEnum.EMAIL_ADDRESS, "a@b.c").type())
-                .containsExactly("IdentityObject");
+                .contains("IdentityObject");
+        assertThat(IdentityObject.sha256(IdentifierTypeEnum.EMAIL_ADDRESS, "a@b.c", "salt").type())
+                .contains("IdentityObject");
+    }
+
+    @Test
+    void factoriesOfTheSingleTypedRecordsTakeTheTypeGiven() {
+        assertThat(CredentialSchema.of("https://x.example/schema.json", "1EdTechJsonSchemaValidator2019").type())
+                .contains("1EdTechJsonSchemaValidator2019");
+        assertThat(CredentialStatus.of("https://x.example/status", "1EdTechRevocationList").type())
+                .contains("1EdTechRevocationList");
+        assertThat(RefreshService.of("https://x.example/refresh", "1EdTechCredentialRefresh").type())
+                .contains("1EdTechCredentialRefresh");
+        assertThat(TermsOfUse.of("https://x.example/terms", "ext:Policy").type()).contains("ext:Policy");
     }
 
     @Test
@@ -38,6 +51,9 @@ class SmallRecordsTest {
         assertThatThrownBy(() -> Alignment.of("n", null)).hasMessage("targetUrl");
         assertThatThrownBy(() -> Criteria.ofNarrative(null)).hasMessage("narrative");
         assertThatThrownBy(() -> CredentialStatus.of("urn:s", null)).hasMessage("type");
+        assertThatThrownBy(() -> CredentialSchema.of("urn:s", null)).hasMessage("type");
+        assertThatThrownBy(() -> RefreshService.of("urn:s", null)).hasMessage("type");
+        assertThatThrownBy(() -> TermsOfUse.of("urn:s", null)).hasMessage("type");
         assertThatThrownBy(() -> AchievementType.of(null)).hasMessage("value");
     }
 
@@ -53,7 +69,7 @@ class SmallRecordsTest {
     void proofOptionsGainAndLoseTheirValue() {
         Proof options = Proof.dataIntegrity("eddsa-rdfc-2022", Timestamp.parse("2024-01-01T00:00:00Z"),
                 "did:key:z6Mk#z6Mk", "assertionMethod");
-        assertThat(options.type()).containsExactly("DataIntegrityProof");
+        assertThat(options.type()).contains("DataIntegrityProof");
         assertThat(options.proofValue()).isEmpty();
         Proof signed = options.withProofValue("z3Fx");
         assertThat(signed.proofValue()).contains("z3Fx");
@@ -72,12 +88,12 @@ class SmallRecordsTest {
 
     @Test
     void hashedIdentityMatchesOnlyItsPlainIdentity() {
-        IdentityObject upper = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject upper = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of(SPEC_HASH.toUpperCase(java.util.Locale.ROOT).replace("SHA256$", "sha256$")),
                 Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.of("Kosher"), Extensions.NONE);
         assertThat(upper.matches("a@example.com")).isTrue();
         assertThat(upper.matches("b@example.com")).isFalse();
-        IdentityObject md5 = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject md5 = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("md5$ddd142639a792e74751ee7e129237efa"), Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS),
                 Optional.empty(), Extensions.NONE);
         assertThat(md5.matches("a@example.comKosher")).isTrue();
@@ -92,11 +108,11 @@ class SmallRecordsTest {
 
     @Test
     void malformedOrIncompleteIdentityMatchesNothing() {
-        IdentityObject unknownAlgorithm = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject unknownAlgorithm = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("sha1$abc"), Optional.empty(), Optional.empty(), Extensions.NONE);
-        IdentityObject noDollar = new IdentityObject(List.of("IdentityObject"), Optional.of(true),
+        IdentityObject noDollar = new IdentityObject(Optional.of("IdentityObject"), Optional.of(true),
                 Optional.of("abc"), Optional.empty(), Optional.empty(), Extensions.NONE);
-        IdentityObject noHashedFlag = new IdentityObject(List.of("IdentityObject"), Optional.empty(),
+        IdentityObject noHashedFlag = new IdentityObject(Optional.of("IdentityObject"), Optional.empty(),
                 Optional.of("a@example.com"), Optional.empty(), Optional.empty(), Extensions.NONE);
         assertThat(unknownAlgorithm.matches("abc")).isFalse();
         assertThat(noDollar.matches("abc")).isFalse();

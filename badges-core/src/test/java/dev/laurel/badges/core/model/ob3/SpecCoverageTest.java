@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks the records against the OB 3.0 data model source ({@code common_credentials.lines}): every property of
- * every class is a component of the same name, multi-valued properties are lists and single ones optionals, and
- * each vocabulary has a constant for every term.
+ * every class is a component of the same name, multi-valued properties (cardinality {@code 0..*}, {@code 1..*},
+ * {@code 2..*}) are lists and single ones ({@code 1}, {@code 0..1}) optionals, {@code type} included, and each
+ * vocabulary has a constant for every term.
  */
 class SpecCoverageTest {
 
@@ -110,15 +111,61 @@ class SpecCoverageTest {
                 String name = property[0].equals("@context") ? "context" : property[0];
                 assertThat(components).as(specClass + "." + property[0] + " in " + record.getSimpleName())
                         .containsKey(name);
-                Class<?> raw = components.get(name).getType();
-                boolean many = property[2].endsWith("..*") || name.equals("type") || name.equals("context");
-                assertThat(raw).as(specClass + "." + property[0] + " (" + property[2] + ")")
-                        .isEqualTo(many ? List.class : Optional.class);
+                assertThat(components.get(name).getType())
+                        .as(specClass + "." + property[0] + " " + property[1] + " " + property[2])
+                        .isEqualTo(shapeOf(property[2]));
             }
         }
         for (String name : CDM.getOrDefault(record, List.of())) {
             assertThat(components).as("CDM " + name + " in " + record.getSimpleName()).containsKey(name);
         }
+    }
+
+    /**
+     * The component type a cardinality maps to, with no exception for {@code type} or {@code @context}: a property
+     * with at most one value ({@code 1}, {@code 0..1}) is an {@code Optional}, a multi-valued one ({@code 0..*},
+     * {@code 1..*}, {@code 2..*}) a {@code List}.
+     */
+    private static Class<?> shapeOf(String cardinality) {
+        switch (cardinality) {
+            case "1":
+            case "0..1":
+                return Optional.class;
+            case "0..*":
+            case "1..*":
+            case "2..*":
+                return List.class;
+            default:
+                throw new AssertionError("unknown cardinality " + cardinality);
+        }
+    }
+
+    @Test
+    void singleValuedTypesAreExactlyTheCardinalityOneTypes() throws IOException {
+        List<String> single = new ArrayList<>();
+        for (Class<? extends Record> record : MAPPING.keySet()) {
+            Optional<RecordComponent> type = Arrays.stream(record.getRecordComponents())
+                    .filter(c -> c.getName().equals("type")).findFirst();
+            for (String specClass : MAPPING.get(record)) {
+                for (String[] property : classes().get(specClass)) {
+                    if (!property[0].equals("type")) {
+                        continue;
+                    }
+                    assertThat(type).as(record.getSimpleName() + ".type").isPresent();
+                    Type element = ((ParameterizedType) type.get().getGenericType()).getActualTypeArguments()[0];
+                    assertThat(element).as(record.getSimpleName() + ".type element").isEqualTo(String.class);
+                    if (property[2].equals("1")) {
+                        single.add(record.getSimpleName());
+                        assertThat(type.get().getType()).as(record.getSimpleName() + ".type").isEqualTo(Optional.class);
+                    } else {
+                        assertThat(type.get().getType()).as(record.getSimpleName() + ".type").isEqualTo(List.class);
+                    }
+                }
+            }
+        }
+        // The classes whose type the official JSON schema requires as a plain string, not an array.
+        assertThat(single).containsExactlyInAnyOrder("GeoCoordinates", "IdentifierEntry", "IdentityObject", "Image",
+                "CredentialSchema", "CredentialStatus", "Proof", "RefreshService", "TermsOfUse");
     }
 
     @ParameterizedTest
