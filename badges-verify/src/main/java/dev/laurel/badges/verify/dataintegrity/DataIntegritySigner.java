@@ -128,7 +128,7 @@ public final class DataIntegritySigner {
             ObjectNode unsecured = ProofTransform.unsecuredDocument(secured, previous);
             byte[] documentHash = ProofTransform.sha256(canonicalizer.canonicalize(unsecured));
             ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
-            byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalize(config));
+            byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
             hashData = ProofTransform.hashData(configHash, documentHash);
         } catch (CanonicalizationException e) {
             throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());

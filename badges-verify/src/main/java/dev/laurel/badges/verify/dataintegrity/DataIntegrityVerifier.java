@@ -294,7 +294,7 @@ public final class DataIntegrityVerifier {
             }
         }
         ObjectNode config = ProofTransform.proofConfiguration(proof, context);
-        byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalize(config));
+        byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
         return ProofTransform.hashData(configHash, documentHash);
     }
 

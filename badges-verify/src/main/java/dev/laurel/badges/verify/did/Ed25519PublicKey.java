@@ -27,6 +27,8 @@ public final class Ed25519PublicKey {
 
     private final byte[] bytes;
     private final Ed25519.PublicPoint point;
+    /** The Multikey text, computed on first use; a benign race at worst computes it twice. */
+    private String multibase;
 
     private Ed25519PublicKey(byte[] bytes, Ed25519.PublicPoint point) {
         this.bytes = bytes;
@@ -90,7 +92,12 @@ public final class Ed25519PublicKey {
      * @return the text, starting with {@code z6Mk}
      */
     public String multibase() {
-        return Multikey.encodePublicKey(this);
+        String text = multibase;
+        if (text == null) {
+            text = Multikey.encodePublicKey(this);
+            multibase = text;
+        }
+        return text;
     }
 
     /**

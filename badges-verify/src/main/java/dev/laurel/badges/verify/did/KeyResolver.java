@@ -12,8 +12,10 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the Ed25519 public key a Data Integrity proof's {@code verificationMethod} names.
@@ -133,7 +135,24 @@ public final class KeyResolver {
         }
     }
 
+    /** did:key resolution is a pure function of the text, so its results are kept (up to a bound). */
+    private static final Map<String, KeyResolution> DID_KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_DID_KEYS = 4096;
+
     private static KeyResolution didKey(String vm) {
+        KeyResolution cached = DID_KEYS.get(vm);
+        if (cached != null) {
+            return cached;
+        }
+        KeyResolution resolution = decodeDidKey(vm);
+        if (DID_KEYS.size() >= MAX_CACHED_DID_KEYS) {
+            DID_KEYS.clear();
+        }
+        DID_KEYS.put(vm, resolution);
+        return resolution;
+    }
+
+    private static KeyResolution decodeDidKey(String vm) {
         String did = withoutFragment(vm);
         String mb = did.substring("did:key:".length());
         Optional<String> fragment = fragment(vm);

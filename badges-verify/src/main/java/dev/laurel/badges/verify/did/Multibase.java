@@ -98,38 +98,51 @@ public final class Multibase {
      */
     public static Optional<byte[]> decodeBase58(String input) {
         Objects.requireNonNull(input, "input");
-        if (input.length() > MAX_DECODE_CHARS) {
+        int length = input.length();
+        if (length > MAX_DECODE_CHARS) {
             return Optional.empty();
         }
-        if (input.isEmpty()) {
-            return Optional.of(new byte[0]);
-        }
-        byte[] input58 = new byte[input.length()];
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            int digit = c < 128 ? INDEXES[c] : -1;
-            if (digit < 0) {
-                return Optional.empty();
-            }
-            input58[i] = (byte) digit;
-        }
         int zeros = 0;
-        while (zeros < input58.length && input58[zeros] == 0) {
+        while (zeros < length && input.charAt(zeros) == ALPHABET[0]) {
             zeros++;
         }
-        byte[] decoded = new byte[input.length()];
-        int outStart = decoded.length;
-        int start = zeros;
-        while (start < input58.length) {
-            decoded[--outStart] = divmod(input58, start, 58, 256);
-            if (input58[start] == 0) {
-                start++;
+        // The number is kept in little-endian 32-bit limbs; up to five digits (58^5 < 2^31) are folded
+        // in per pass, which keeps decoding a 64-byte signature cheap.
+        int[] limbs = new int[length * 733 / 1000 / 4 + 2];
+        int used = 0;
+        int i = zeros;
+        while (i < length) {
+            long chunk = 0;
+            long factor = 1;
+            for (int k = 0; k < 5 && i < length; k++, i++) {
+                char c = input.charAt(i);
+                int digit = c < 128 ? INDEXES[c] : -1;
+                if (digit < 0) {
+                    return Optional.empty();
+                }
+                chunk = chunk * 58 + digit;
+                factor *= 58;
+            }
+            long carry = chunk;
+            for (int j = 0; j < used; j++) {
+                long v = (limbs[j] & 0xFFFFFFFFL) * factor + carry;
+                limbs[j] = (int) v;
+                carry = v >>> 32;
+            }
+            while (carry != 0) {
+                limbs[used++] = (int) carry;
+                carry >>>= 32;
             }
         }
-        while (outStart < decoded.length && decoded[outStart] == 0) {
-            outStart++;
+        int byteCount = used * 4;
+        while (byteCount > 0 && ((limbs[(byteCount - 1) / 4] >>> (8 * ((byteCount - 1) % 4))) & 0xFF) == 0) {
+            byteCount--;
         }
-        return Optional.of(Arrays.copyOfRange(decoded, outStart - zeros, decoded.length));
+        byte[] out = new byte[zeros + byteCount];
+        for (int b = 0; b < byteCount; b++) {
+            out[out.length - 1 - b] = (byte) (limbs[b / 4] >>> (8 * (b % 4)));
+        }
+        return Optional.of(out);
     }
 
     /**

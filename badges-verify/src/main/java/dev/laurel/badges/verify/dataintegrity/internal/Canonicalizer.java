@@ -42,7 +42,17 @@ public final class Canonicalizer {
     private static final int MAX_CACHED_CONTEXTS = 256;
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*");
 
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern CRYPTOSUITE = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final Pattern PLAIN_IRI = Pattern.compile(
+            "([a-z][a-z0-9+.-]*):(?:[A-Za-z0-9._~:/?@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+(#(?:[A-Za-z0-9._~:/?@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})*)?");
+    private static final String PROBE_METHOD = "https://example.com/keys/1#key-1";
+    private static final String PROBE_CREATED = "2020-01-01T00:00:00Z";
+
     private static final ProcessingRuntime RUNTIME = runtime();
+    /** Per {@code @context} value: whether the proof-configuration shortcut gives JSON-LD's own answer. */
+    private static final Map<String, Boolean> SHORTCUT_CONTEXTS = new ConcurrentHashMap<>();
     private static final Map<String, ActiveContext> CONTEXTS = new ConcurrentHashMap<>();
 
     private final long maxSteps;
@@ -86,16 +96,136 @@ public final class Canonicalizer {
         }
         requireBundled(document, 0);
         JsonValue body;
-        JsonValue contextValue;
         try {
             body = JsonP.convert(document, "@context", maxDepth);
-            contextValue = JsonP.convert(context, null, maxDepth);
         } catch (JsonP.TooDeepException e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, e.getMessage());
         }
-        JsonArray expanded = expand(activeContext(context, contextValue), body);
+        JsonArray expanded = expand(activeContext(context), body);
         checkSafe(expanded, 0);
         return toCanonicalNQuads(expanded);
+    }
+
+    /**
+     * Returns the canonical N-Quads of a Data Integrity proof configuration.
+     *
+     * <p>The usual configuration ({@code DataIntegrityProof}, a cryptosuite, {@code created}, a plain
+     * verification method URL and the purpose {@code assertionMethod}) always canonicalises to the same
+     * five lines with the values substituted, so it is written directly: JSON-LD processing would only
+     * repeat the same term lookups. The shortcut is trusted for a {@code @context} only after a full
+     * JSON-LD run on a probe configuration gave exactly the shortcut's output; any other configuration
+     * takes the full path.
+     *
+     * @param config the proof configuration, with its {@code @context}
+     * @return the canonical N-Quads
+     * @throws CanonicalizationException as {@link #canonicalize(JsonNode)}
+     */
+    public String canonicalizeProofConfiguration(JsonNode config) throws CanonicalizationException {
+        String shortcut = shortcut(config);
+        return shortcut != null ? shortcut : canonicalize(config);
+    }
+
+    private String shortcut(JsonNode config) throws CanonicalizationException {
+        JsonNode context = config.get("@context");
+        if (context == null || !(context.isTextual() || (context.isArray() && allText(context)))) {
+            return null;
+        }
+        String type = null;
+        String cryptosuite = null;
+        String created = null;
+        String method = null;
+        String purpose = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("@context")) {
+                continue;
+            }
+            if (!e.getValue().isTextual()) {
+                return null;
+            }
+            String v = e.getValue().textValue();
+            switch (e.getKey()) {
+                case "type":
+                    type = v;
+                    break;
+                case "cryptosuite":
+                    cryptosuite = v;
+                    break;
+                case "created":
+                    created = v;
+                    break;
+                case "verificationMethod":
+                    method = v;
+                    break;
+                case "proofPurpose":
+                    purpose = v;
+                    break;
+                default:
+                    return null;
+            }
+        }
+        if (!"DataIntegrityProof".equals(type) || !"assertionMethod".equals(purpose) || cryptosuite == null
+                || method == null || !CRYPTOSUITE.matcher(cryptosuite).matches()
+                || (created != null && !DATE_TIME.matcher(created).matches())) {
+            return null;
+        }
+        java.util.regex.Matcher iri = PLAIN_IRI.matcher(method);
+        if (!iri.matches()) {
+            return null;
+        }
+        String key = context.toString();
+        Boolean trusted = SHORTCUT_CONTEXTS.get(key);
+        if (trusted == null) {
+            trusted = probe(context);
+            if (SHORTCUT_CONTEXTS.size() < MAX_CACHED_CONTEXTS) {
+                SHORTCUT_CONTEXTS.put(key, trusted);
+            }
+        }
+        if (!trusted) {
+            return null;
+        }
+        // A compact-IRI prefix defined by the context would rewrite the method URL; "scheme://" never is.
+        String scheme = iri.group(1);
+        if (!method.startsWith(scheme + "://")
+                && activeContext(context).getTerm(scheme).isPresent()) {
+            return null;
+        }
+        try {
+            java.net.URI.create(method);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return render(cryptosuite, created, method);
+    }
+
+    private boolean probe(JsonNode context) {
+        com.fasterxml.jackson.databind.node.ObjectNode probe =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        probe.set("@context", context);
+        probe.put("type", "DataIntegrityProof");
+        probe.put("cryptosuite", "eddsa-rdfc-2022");
+        probe.put("created", PROBE_CREATED);
+        probe.put("verificationMethod", PROBE_METHOD);
+        probe.put("proofPurpose", "assertionMethod");
+        try {
+            return canonicalize(probe).equals(render("eddsa-rdfc-2022", PROBE_CREATED, PROBE_METHOD));
+        } catch (CanonicalizationException e) {
+            return false;
+        }
+    }
+
+    private static String render(String cryptosuite, String created, String method) {
+        StringBuilder sb = new StringBuilder(600);
+        if (created != null) {
+            sb.append("_:c14n0 <http://purl.org/dc/terms/created> \"").append(created)
+                    .append("\"^^<http://www.w3.org/2001/XMLSchema#dateTime> .\n");
+        }
+        sb.append("_:c14n0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/security#DataIntegrityProof> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#cryptosuite> \"").append(cryptosuite)
+                .append("\"^^<https://w3id.org/security#cryptosuiteString> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#proofPurpose> <https://w3id.org/security#assertionMethod> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#verificationMethod> <").append(method).append("> .\n");
+        return sb.toString();
     }
 
     private static void requireBundled(JsonNode node, int depth) throws CanonicalizationException {
@@ -134,7 +264,7 @@ public final class Canonicalizer {
         // any URL that is not bundled.
     }
 
-    private static ActiveContext activeContext(JsonNode context, JsonValue contextValue) throws CanonicalizationException {
+    private ActiveContext activeContext(JsonNode context) throws CanonicalizationException {
         boolean cacheable = context.isTextual() || (context.isArray() && allText(context));
         String key = cacheable ? context.toString() : null;
         if (key != null) {
@@ -145,9 +275,12 @@ public final class Canonicalizer {
         }
         ActiveContext active;
         try {
+            JsonValue contextValue = JsonP.convert(context, null, maxDepth);
             active = new ActiveContext(null, null, RUNTIME).newContext().create(contextValue, null);
         } catch (JsonLdError e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
+        } catch (JsonP.TooDeepException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, e.getMessage());
         } catch (RuntimeException e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT,
                     "JSON-LD context processing failed: " + e);
