@@ -7,7 +7,11 @@ import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
 import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.flattening.NodeMap;
 import com.apicatalog.jsonld.flattening.NodeMapBuilder;
+import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.lang.LanguageTag;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.canon.RdfCanonTicker;
@@ -15,10 +19,12 @@ import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +46,6 @@ import java.util.regex.Pattern;
 public final class Canonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 256;
-    private static final Pattern ABSOLUTE_IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*");
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?");
@@ -170,7 +175,7 @@ public final class Canonicalizer {
             return null;
         }
         java.util.regex.Matcher iri = PLAIN_IRI.matcher(method);
-        if (!iri.matches()) {
+        if (!iri.matches() || !UriUtils.isAbsoluteUri(method, UriValidationPolicy.Full)) {
             return null;
         }
         String key = context.toString();
@@ -188,11 +193,6 @@ public final class Canonicalizer {
         String scheme = iri.group(1);
         if (!method.startsWith(scheme + "://")
                 && activeContext(context).getTerm(scheme).isPresent()) {
-            return null;
-        }
-        try {
-            java.net.URI.create(method);
-        } catch (IllegalArgumentException e) {
             return null;
         }
         return render(cryptosuite, created, method);
@@ -325,7 +325,11 @@ public final class Canonicalizer {
         }
     }
 
-    /** Safe mode: refuses what expansion keeps but RDF conversion would silently drop. */
+    /**
+     * Safe mode: refuses what expansion keeps but RDF conversion would silently drop (and so leave
+     * unsigned): relative or malformed IRIs as ids, types, properties or datatypes, blank-node
+     * properties, and malformed language tags. The conditions mirror Titanium's own in JSON-LD to RDF.
+     */
     private static void checkSafe(JsonValue value, int depth) throws CanonicalizationException {
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonValue item : value.asJsonArray()) {
@@ -344,46 +348,57 @@ public final class Canonicalizer {
             switch (key) {
                 case "@id":
                     if (v.getValueType() == JsonValue.ValueType.STRING) {
-                        requireIri(((jakarta.json.JsonString) v).getString(), "an id");
+                        requireNode(((JsonString) v).getString(), "an id");
                     }
                     break;
                 case "@type":
                     if (valueObject) {
                         if (v.getValueType() == JsonValue.ValueType.STRING) {
-                            String t = ((jakarta.json.JsonString) v).getString();
-                            if (!t.equals("@json")) {
-                                requireIri(t, "a value type");
+                            String t = ((JsonString) v).getString();
+                            if (!t.equals("@json") && !UriUtils.isAbsoluteUri(t, UriValidationPolicy.Full)) {
+                                throw unsafe(t, "a value type");
                             }
                         }
                     } else {
-                        for (JsonValue t : v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray()
-                                : JsonP.PROVIDER.createArrayBuilder().add(v).build()) {
+                        for (JsonValue t : v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray() : List.of(v)) {
                             if (t.getValueType() == JsonValue.ValueType.STRING) {
-                                requireIri(((jakarta.json.JsonString) t).getString(), "a type");
+                                requireNode(((JsonString) t).getString(), "a type");
                             }
                         }
                     }
                     break;
-                case "@value":
                 case "@language":
+                    if (v.getValueType() != JsonValue.ValueType.STRING
+                            || !LanguageTag.isWellFormed(((JsonString) v).getString())) {
+                        throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
+                                "the language tag " + v + " is not well formed, so JSON-LD would drop the value");
+                    }
+                    break;
+                case "@value":
                 case "@direction":
                 case "@index":
                     break;
                 default:
+                    if (!key.startsWith("@")) {
+                        if (!UriUtils.isAbsoluteUri(key, UriValidationPolicy.Full)) {
+                            throw unsafe(key, "a property");
+                        }
+                    }
                     checkSafe(v, depth + 1);
             }
         }
     }
 
-    private static void requireIri(String iri, String what) throws CanonicalizationException {
-        if (iri.startsWith("_:")) {
-            return;
+    private static void requireNode(String iri, String what) throws CanonicalizationException {
+        if (!BlankNode.isWellFormed(iri) && !UriUtils.isAbsoluteUri(iri, UriValidationPolicy.Full)) {
+            throw unsafe(iri, what);
         }
-        if (!ABSOLUTE_IRI.matcher(iri).matches()) {
-            throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
-                    "\"" + iri + "\" is used as " + what + " but is not an absolute IRI: no context defines it,"
-                            + " so JSON-LD would drop it");
-        }
+    }
+
+    private static CanonicalizationException unsafe(String iri, String what) {
+        return new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
+                "\"" + iri + "\" is used as " + what + " but is not an absolute IRI (no context defines it, or it is"
+                        + " malformed), so JSON-LD would drop it");
     }
 
     private String toCanonicalNQuads(JsonArray expanded) throws CanonicalizationException {
