@@ -7,9 +7,12 @@ package dev.laurel.badges.verify.did;
 public enum KeyAuthorization {
     /** The key is listed under {@code assertionMethod} (always so for {@code did:key} and {@code did:jwk}). */
     ASSERTION_METHOD,
-    /** The document has an {@code assertionMethod} list and this key is not in it. */
+    /**
+     * The document has an {@code assertionMethod} list and this key is not in it, or it is a DID document
+     * that does not list the key under {@code assertionMethod}.
+     */
     NOT_ASSERTION_METHOD,
-    /** The document publishes the key but has no {@code assertionMethod} list. */
+    /** An https document publishes the key but has no {@code assertionMethod} list. */
     NOT_DECLARED,
     /** No document was read (an unconfirmed fragment key). */
     UNKNOWN

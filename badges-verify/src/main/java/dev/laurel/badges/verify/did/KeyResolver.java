@@ -277,6 +277,10 @@ public final class KeyResolver {
             return KeyResolution.failed("the document at " + where + " does not list " + vm);
         }
         KeyAuthorization auth = authorization(doc, vm, docBase);
+        if (source == KeySource.DID_WEB && auth == KeyAuthorization.NOT_DECLARED) {
+            // In a DID document only the methods under assertionMethod may make assertions.
+            auth = KeyAuthorization.NOT_ASSERTION_METHOD;
+        }
         Optional<String> controller = text(entry, "controller").or(() -> Optional.of(docId));
         Material m = Material.fromVerificationMethod(entry);
         if (m.key.isEmpty()) {

@@ -115,6 +115,16 @@ class KeyResolverTest {
     }
 
     @Test
+    void didWebDocumentWithoutAssertionMethodDoesNotAuthoriseTheKey() {
+        String did = "did:web:example.com";
+        String doc = "{\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"#k\",\"type\":\"Multikey\","
+                + "\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}]}";
+        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
+        assertThat(resolver.resolve(did + "#k").key().orElseThrow().authorization())
+                .isEqualTo(KeyAuthorization.NOT_ASSERTION_METHOD);
+    }
+
+    @Test
     void didWebDocumentForAnotherDidFails() {
         String doc = "{\"id\":\"did:web:evil.example\",\"verificationMethod\":[{\"id\":\"did:web:example.com#k\","
                 + "\"type\":\"Multikey\",\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}]}";

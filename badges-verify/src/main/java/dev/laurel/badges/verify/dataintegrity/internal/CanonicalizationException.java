@@ -19,6 +19,7 @@ public final class CanonicalizationException extends Exception {
         MALFORMED
     }
 
+    /** Which step refused the document. */
     private final Reason reason;
 
     /**
