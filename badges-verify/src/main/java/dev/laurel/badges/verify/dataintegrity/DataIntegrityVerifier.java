@@ -149,7 +149,7 @@ public final class DataIntegrityVerifier {
         List<ProofResult> results = new ArrayList<>(proofs.size());
         for (int i = 0; i < proofs.size(); i++) {
             String path = proofNode.isArray() ? "/proof/" + i : "/proof";
-            results.add(verifyProof(run, i, path));
+            results.add(verifyProofSafely(run, i, path));
         }
         Check present = new Check(ProofChecks.PRESENT, Outcome.PASSED,
                 proofs.size() == 1 ? "the document has one proof" : "the document has a set of " + proofs.size() + " proofs",
@@ -172,6 +172,16 @@ public final class DataIntegrityVerifier {
         Run(ObjectNode document, List<JsonNode> proofs) {
             this.document = document;
             this.proofs = proofs;
+        }
+    }
+
+    /** A defect in a library must not turn untrusted input into an exception: it becomes a failed check. */
+    private ProofResult verifyProofSafely(Run run, int index, String path) {
+        try {
+            return verifyProof(run, index, path);
+        } catch (RuntimeException e) {
+            Check failed = new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof could not be processed: " + e, path);
+            return new ProofResult(index, path, Optional.empty(), Optional.empty(), Optional.empty(), List.of(failed));
         }
     }
 

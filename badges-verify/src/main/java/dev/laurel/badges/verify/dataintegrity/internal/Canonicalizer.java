@@ -99,7 +99,7 @@ public final class Canonicalizer {
         if (context == null || context.isNull()) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "the document has no @context");
         }
-        requireBundled(document, 0);
+        requireBundled(document, 0, maxDepth);
         JsonValue body;
         try {
             body = JsonP.convert(document, "@context", maxDepth);
@@ -228,7 +228,11 @@ public final class Canonicalizer {
         return sb.toString();
     }
 
-    private static void requireBundled(JsonNode node, int depth) throws CanonicalizationException {
+    private static void requireBundled(JsonNode node, int depth, int maxDepth) throws CanonicalizationException {
+        if (depth > maxDepth) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                    "the document nests deeper than " + maxDepth + " levels");
+        }
         if (node.isObject()) {
             JsonNode ctx = node.get("@context");
             if (ctx != null) {
@@ -237,13 +241,13 @@ public final class Canonicalizer {
             for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
                 JsonNode child = it.next();
                 if (child.isContainerNode()) {
-                    requireBundled(child, depth + 1);
+                    requireBundled(child, depth + 1, maxDepth);
                 }
             }
         } else if (node.isArray()) {
             for (JsonNode child : node) {
                 if (child.isContainerNode()) {
-                    requireBundled(child, depth + 1);
+                    requireBundled(child, depth + 1, maxDepth);
                 }
             }
         }
