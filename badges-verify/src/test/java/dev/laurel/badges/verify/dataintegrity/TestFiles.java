@@ -70,6 +70,10 @@ public final class TestFiles {
     public static final class CountingRefuser implements DocumentFetcher {
         public final AtomicInteger calls = new AtomicInteger();
 
+        public CountingRefuser() {
+            // Counts from zero.
+        }
+
         @Override
         public FetchedDocument fetch(URI uri, String accept) {
             calls.incrementAndGet();

@@ -140,8 +140,7 @@ public final class Canonicalizer {
         String created = null;
         String method = null;
         String purpose = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
             if (e.getKey().equals("@context")) {
                 continue;
             }

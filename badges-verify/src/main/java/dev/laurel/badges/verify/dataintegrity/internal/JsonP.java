@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Converts Jackson trees to JSON-P values for Titanium, with a nesting limit. */
@@ -39,8 +38,7 @@ public final class JsonP {
     public static JsonValue convert(JsonNode node, String skipTopLevel, int maxDepth) throws TooDeepException {
         if (node.isObject() && skipTopLevel != null) {
             JsonObjectBuilder b = PROVIDER.createObjectBuilder();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (!e.getKey().equals(skipTopLevel)) {
                     b.add(e.getKey(), convert(e.getValue(), 1, maxDepth));
                 }
@@ -57,8 +55,7 @@ public final class JsonP {
         switch (node.getNodeType()) {
             case OBJECT: {
                 JsonObjectBuilder b = PROVIDER.createObjectBuilder();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     b.add(e.getKey(), convert(e.getValue(), depth + 1, maxDepth));
                 }
                 return b.build();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +32,7 @@ public final class ProofTransform {
      */
     public static ObjectNode unsecuredDocument(ObjectNode document, List<JsonNode> previousProofs) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = document.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : document.properties()) {
             if (!e.getKey().equals("proof")) {
                 out.set(e.getKey(), e.getValue());
             }
@@ -61,8 +59,7 @@ public final class ProofTransform {
     public static ObjectNode proofConfiguration(ObjectNode proof, JsonNode context) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.set("@context", context);
-        for (Iterator<Map.Entry<String, JsonNode>> it = proof.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : proof.properties()) {
             if (!e.getKey().equals("proofValue") && !e.getKey().equals("@context")) {
                 out.set(e.getKey(), e.getValue());
             }
