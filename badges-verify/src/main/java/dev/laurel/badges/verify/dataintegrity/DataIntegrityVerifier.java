@@ -62,6 +62,7 @@ public final class DataIntegrityVerifier {
     private final Clock clock;
     private final boolean keyBinding;
     private final boolean fetchIssuerDocument;
+    private final boolean strictKeyBinding;
 
     private DataIntegrityVerifier(Builder b) {
         this.resolver = b.fetcher == null ? KeyResolver.offline() : new KeyResolver(b.fetcher);
@@ -71,6 +72,7 @@ public final class DataIntegrityVerifier {
         this.clock = b.clock;
         this.keyBinding = b.keyBinding;
         this.fetchIssuerDocument = b.fetchIssuerDocument;
+        this.strictKeyBinding = b.strictKeyBinding;
     }
 
     /**
@@ -263,7 +265,12 @@ public final class DataIntegrityVerifier {
                 path + "/proofValue"));
 
         if (keyBinding) {
-            checks.add(KeyBinding.check(issuerId(run.document), k, issuerDocument(run, k), vmPath));
+            Check binding = KeyBinding.check(issuerId(run.document), k, issuerDocument(run, k), vmPath);
+            if (strictKeyBinding && binding.outcome() == Outcome.WARNING) {
+                binding = new Check(binding.id(), Outcome.FAILED, binding.message()
+                        + " (this verifier requires a confirmed key binding)", binding.path());
+            }
+            checks.add(binding);
         } else {
             skip(checks, List.of(ProofChecks.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
         }
@@ -506,6 +513,7 @@ public final class DataIntegrityVerifier {
         private Clock clock = Clock.systemUTC();
         private boolean keyBinding = true;
         private boolean fetchIssuerDocument = true;
+        private boolean strictKeyBinding;
 
         private Builder() {}
 
@@ -554,6 +562,18 @@ public final class DataIntegrityVerifier {
          */
         public Builder checkKeyBinding(boolean check) {
             this.keyBinding = check;
+            return this;
+        }
+
+        /**
+         * Sets whether an unconfirmed key binding (a {@link Outcome#WARNING} of
+         * {@link ProofChecks#KEY_BINDING}) fails the proof instead (default {@code false}).
+         *
+         * @param strict whether to require a confirmed binding
+         * @return this builder
+         */
+        public Builder strictKeyBinding(boolean strict) {
+            this.strictKeyBinding = strict;
             return this;
         }
 

@@ -151,6 +151,16 @@ class DataIntegrityVerifierTest {
     }
 
     @Test
+    void strictVerifierTurnsAnUnconfirmedBindingIntoAFailure() {
+        ObjectNode signed = sign(credential(ISSUER), KEYS.publicKey().didKeyVerificationMethod());
+        DataIntegrityReport report = DataIntegrityVerifier.builder().strictKeyBinding(true).build().verify(signed);
+        assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(report.verified()).isFalse();
+        ObjectNode own = sign(credential(KEYS.publicKey().didKey()), KEYS.publicKey().didKeyVerificationMethod());
+        assertThat(DataIntegrityVerifier.builder().strictKeyBinding(true).build().verify(own).verified()).isTrue();
+    }
+
+    @Test
     void bundledContextsAreListed() {
         assertThat(DataIntegrityVerifier.bundledContexts()).contains(
                 "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",

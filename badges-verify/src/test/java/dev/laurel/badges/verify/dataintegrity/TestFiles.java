@@ -1,6 +1,5 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -86,9 +85,5 @@ public final class TestFiles {
         return (uri, accept) -> {
             throw new AssertionError("the fetcher must not be called, but was asked for " + uri);
         };
-    }
-
-    static JsonNode field(JsonNode node, String name) {
-        return node.get(name);
     }
 }
