@@ -9,8 +9,11 @@ module dev.laurel.badges.verify {
     requires titanium.json.ld;
     requires titanium.rdfc;
     requires titanium.rdf.n.quads;
+    requires titanium.rdf.api;
     requires jakarta.json;
 
     exports dev.laurel.badges.verify;
     exports dev.laurel.badges.verify.fetch;
+    exports dev.laurel.badges.verify.did;
+    exports dev.laurel.badges.verify.dataintegrity;
 }

@@ -1,0 +1,191 @@
+package dev.laurel.badges.verify.dataintegrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
+import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.did.Multibase;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Issues embedded Data Integrity proofs with an Ed25519 key: {@code DataIntegrityProof} with
+ * {@code eddsa-rdfc-2022}, or the legacy {@code Ed25519Signature2020}. Ed25519 is deterministic, so the
+ * same document, options and key always give the same proof value.
+ *
+ * <p>A document that already has proofs gets one more (a proof set); options naming
+ * {@code previousProof} make a proof chain. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Ed25519KeyPair keys = Ed25519KeyPair.generate();
+ * DataIntegritySigner signer = DataIntegritySigner.of(keys);
+ * ObjectNode signed = signer.sign(credential, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
+ *         keys.publicKey().didKeyVerificationMethod(), Instant.now()));
+ * }</pre>
+ */
+public final class DataIntegritySigner {
+
+    /** The context that defines DataIntegrityProof for documents that use the VC 1.1 context. */
+    static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
+    /** The context that defines Ed25519Signature2020. */
+    static final String ED25519_2020_V1 = "https://w3id.org/security/suites/ed25519-2020/v1";
+    private static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
+    private static final String DATA_INTEGRITY_V1 = "https://w3id.org/security/data-integrity/v1";
+
+    private final Ed25519KeyPair keyPair;
+    private final Canonicalizer canonicalizer;
+
+    private DataIntegritySigner(Ed25519KeyPair keyPair, DataIntegrityLimits limits) {
+        this.keyPair = keyPair;
+        this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
+                limits.maxDepth());
+    }
+
+    /**
+     * Returns a signer with the default limits.
+     *
+     * @param keyPair the signing key
+     * @return the signer
+     * @throws NullPointerException if {@code keyPair} is null
+     */
+    public static DataIntegritySigner of(Ed25519KeyPair keyPair) {
+        return of(keyPair, DataIntegrityLimits.DEFAULTS);
+    }
+
+    /**
+     * Returns a signer.
+     *
+     * @param keyPair the signing key
+     * @param limits the canonicalisation limits
+     * @return the signer
+     * @throws NullPointerException if an argument is null
+     */
+    public static DataIntegritySigner of(Ed25519KeyPair keyPair, DataIntegrityLimits limits) {
+        return new DataIntegritySigner(Objects.requireNonNull(keyPair, "keyPair"), Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns a copy of the document with one more proof. The document is not modified.
+     *
+     * <p>When the document's {@code @context} does not define the proof's terms, the context that does is
+     * appended: the Data Integrity v2 context for {@code eddsa-rdfc-2022} on a VC 1.1 document, the
+     * Ed25519 2020 context for {@code Ed25519Signature2020}.
+     *
+     * @param document the credential (with or without proofs)
+     * @param options the proof options
+     * @return the signed copy
+     * @throws NullPointerException if an argument is null
+     * @throws DataIntegrityException if the document has no {@code @context}, names a context that is not
+     *     bundled, uses terms no context defines, cannot be canonicalised within the limits, or names a
+     *     {@code previousProof} it does not carry
+     */
+    public ObjectNode sign(ObjectNode document, ProofOptions options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        ObjectNode secured = document.deepCopy();
+        JsonNode context = secured.get("@context");
+        if (context == null || !(context.isArray() || context.isTextual())) {
+            throw new DataIntegrityException(DataIntegrityCode.INVALID_DOCUMENT, "the document has no @context");
+        }
+        secured.set("@context", ensureSuiteContext(context, options.suite()));
+
+        List<JsonNode> existing = new ArrayList<>();
+        JsonNode proofs = secured.get("proof");
+        if (proofs != null && proofs.isArray()) {
+            proofs.forEach(existing::add);
+        } else if (proofs != null && !proofs.isNull()) {
+            existing.add(proofs);
+        }
+        List<JsonNode> previous = new ArrayList<>();
+        for (String id : options.previousProof()) {
+            previous.add(existing.stream().filter(p -> p.path("id").asText("").equals(id)).findFirst()
+                    .orElseThrow(() -> new DataIntegrityException(DataIntegrityCode.INVALID_DOCUMENT,
+                            "previousProof " + id + " is not a proof of the document")));
+        }
+
+        ObjectNode proof = JsonNodeFactory.instance.objectNode();
+        proof.put("type", options.suite().type());
+        options.id().ifPresent(id -> proof.put("id", id));
+        options.suite().cryptosuite().ifPresent(c -> proof.put("cryptosuite", c));
+        proof.put("created", DateTimeFormatter.ISO_INSTANT.format(options.created()));
+        proof.put("verificationMethod", options.verificationMethod());
+        proof.put("proofPurpose", options.proofPurpose());
+        if (options.previousProof().size() == 1) {
+            proof.put("previousProof", options.previousProof().get(0));
+        } else if (!options.previousProof().isEmpty()) {
+            ArrayNode ids = proof.putArray("previousProof");
+            options.previousProof().forEach(ids::add);
+        }
+
+        byte[] hashData;
+        try {
+            ObjectNode unsecured = ProofTransform.unsecuredDocument(secured, previous);
+            byte[] documentHash = ProofTransform.sha256(canonicalizer.canonicalize(unsecured));
+            ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
+            byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
+            hashData = ProofTransform.hashData(configHash, documentHash);
+        } catch (CanonicalizationException e) {
+            throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());
+        }
+        proof.put("proofValue", Multibase.encodeBase58Btc(keyPair.sign(hashData)));
+
+        if (existing.isEmpty()) {
+            secured.set("proof", proof);
+        } else {
+            ArrayNode all = JsonNodeFactory.instance.arrayNode();
+            existing.forEach(all::add);
+            all.add(proof);
+            secured.set("proof", all);
+        }
+        return secured;
+    }
+
+    private static JsonNode ensureSuiteContext(JsonNode context, ProofSuite suite) {
+        List<String> urls = new ArrayList<>();
+        if (context.isTextual()) {
+            urls.add(context.asText());
+        } else {
+            context.forEach(c -> urls.add(c.isTextual() ? c.asText() : ""));
+        }
+        String needed;
+        if (suite == ProofSuite.ED25519_SIGNATURE_2020) {
+            needed = urls.contains(ED25519_2020_V1) ? null : ED25519_2020_V1;
+        } else {
+            boolean defined = urls.contains(CREDENTIALS_V2) || urls.contains(DATA_INTEGRITY_V1)
+                    || urls.contains(DATA_INTEGRITY_V2);
+            needed = defined ? null : DATA_INTEGRITY_V2;
+        }
+        if (needed == null) {
+            return context;
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        if (context.isTextual()) {
+            out.add(context);
+        } else {
+            context.forEach(out::add);
+        }
+        out.add(needed);
+        return out;
+    }
+
+    private static DataIntegrityCode code(CanonicalizationException.Reason reason) {
+        switch (reason) {
+            case CONTEXT:
+                return DataIntegrityCode.CONTEXT_FAILURE;
+            case UNSAFE:
+                return DataIntegrityCode.UNSAFE_DOCUMENT;
+            case LIMIT:
+                return DataIntegrityCode.CANONICALIZATION_LIMIT;
+            case MALFORMED:
+                return DataIntegrityCode.INVALID_DOCUMENT;
+            default:
+                throw new AssertionError(reason);
+        }
+    }
+}

@@ -1,0 +1,601 @@
+package dev.laurel.badges.verify.dataintegrity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
+import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
+import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
+import dev.laurel.badges.verify.did.KeyAuthorization;
+import dev.laurel.badges.verify.did.KeyBinding;
+import dev.laurel.badges.verify.did.KeyResolution;
+import dev.laurel.badges.verify.did.KeyResolver;
+import dev.laurel.badges.verify.did.KeySource;
+import dev.laurel.badges.verify.did.Multibase;
+import dev.laurel.badges.verify.did.VerificationKey;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies the embedded Data Integrity proofs of a credential: {@code DataIntegrityProof} with
+ * {@code eddsa-rdfc-2022} (and its draft name {@code eddsa-2022}), and the legacy
+ * {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
+ * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
+ *
+ * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
+ * fails {@link ProofChecks#CONTEXT} and nothing is fetched. Keys are resolved through the configured
+ * {@link DocumentFetcher} (offline by default), and only once the local checks pass. Untrusted input never
+ * throws: every problem is a failed {@link Check}. Instances are immutable and thread-safe.
+ *
+ * <p>See <a href="https://www.w3.org/TR/vc-di-eddsa/">VC Data Integrity EdDSA Cryptosuites</a> and
+ * <a href="https://www.w3.org/TR/vc-data-integrity/">VC Data Integrity</a>.
+ *
+ * <pre>{@code
+ * DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().fetcher(fetcher).build();
+ * DataIntegrityReport report = verifier.verify(credentialJson);
+ * if (report.verified()) { ... }
+ * }</pre>
+ */
+public final class DataIntegrityVerifier {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String ASSERTION_METHOD = "assertionMethod";
+    private static final List<String> AFTER_LOCAL = List.of(ProofChecks.CONTEXT, ProofChecks.CANONICALIZATION,
+            ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING);
+
+    private final KeyResolver resolver;
+    private final Canonicalizer canonicalizer;
+    private final DataIntegrityLimits limits;
+    private final Clock clock;
+    private final boolean keyBinding;
+    private final boolean fetchIssuerDocument;
+    private final boolean strictKeyBinding;
+
+    private DataIntegrityVerifier(Builder b) {
+        this.resolver = b.fetcher == null ? KeyResolver.offline() : new KeyResolver(b.fetcher);
+        this.limits = b.limits;
+        this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
+                limits.maxDepth());
+        this.clock = b.clock;
+        this.keyBinding = b.keyBinding;
+        this.fetchIssuerDocument = b.fetchIssuerDocument;
+        this.strictKeyBinding = b.strictKeyBinding;
+    }
+
+    /**
+     * Returns a builder; its defaults fetch nothing, use {@link DataIntegrityLimits#DEFAULTS} and the
+     * system clock, and check key binding.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a verifier that fetches nothing: {@code did:key} and {@code did:jwk} keys resolve, other
+     * verification methods fall back to an unconfirmed fragment key or fail.
+     *
+     * @return the verifier
+     */
+    public static DataIntegrityVerifier offline() {
+        return builder().build();
+    }
+
+    /**
+     * Returns the URLs of the JSON-LD contexts bundled in the jar; no other context is ever used.
+     *
+     * @return the URLs
+     */
+    public static Set<String> bundledContexts() {
+        return BundledContexts.instance().urls();
+    }
+
+    /**
+     * Verifies the proofs of a document given as JSON text.
+     *
+     * @param json the document
+     * @return the report; text that is not a JSON object fails {@link ProofChecks#PRESENT}
+     * @throws NullPointerException if {@code json} is null
+     */
+    public DataIntegrityReport verify(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            return noProof("the input is not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return noProof("the input is not a JSON object");
+        }
+        return verify((ObjectNode) node);
+    }
+
+    /**
+     * Verifies the proofs of a document. The document is not modified.
+     *
+     * @param document the secured document
+     * @return the report
+     * @throws NullPointerException if {@code document} is null
+     */
+    public DataIntegrityReport verify(ObjectNode document) {
+        Objects.requireNonNull(document, "document");
+        JsonNode proofNode = document.get("proof");
+        if (proofNode == null || proofNode.isNull() || (proofNode.isArray() && proofNode.isEmpty())) {
+            return noProof("the document has no proof");
+        }
+        List<JsonNode> proofs = new ArrayList<>();
+        if (proofNode.isArray()) {
+            proofNode.forEach(proofs::add);
+        } else {
+            proofs.add(proofNode);
+        }
+        if (proofs.size() > limits.maxProofs()) {
+            return noProof("the document has " + proofs.size() + " proofs, more than the limit of " + limits.maxProofs());
+        }
+        Run run = new Run(document, proofs);
+        List<ProofResult> results = new ArrayList<>(proofs.size());
+        for (int i = 0; i < proofs.size(); i++) {
+            String path = proofNode.isArray() ? "/proof/" + i : "/proof";
+            results.add(verifyProofSafely(run, i, path));
+        }
+        Check present = new Check(ProofChecks.PRESENT, Outcome.PASSED,
+                proofs.size() == 1 ? "the document has one proof" : "the document has a set of " + proofs.size() + " proofs",
+                "/proof");
+        return new DataIntegrityReport(List.of(present), results);
+    }
+
+    private static DataIntegrityReport noProof(String message) {
+        return new DataIntegrityReport(List.of(new Check(ProofChecks.PRESENT, Outcome.FAILED, message, "/proof")), List.of());
+    }
+
+    /** State shared by the proofs of one document: canonical hashes, keys and the issuer document. */
+    private static final class Run {
+        final ObjectNode document;
+        final List<JsonNode> proofs;
+        final Map<String, Object> documentHashes = new HashMap<>();
+        final Map<String, KeyResolution> keys = new HashMap<>();
+        Optional<JsonNode> issuerDocument;
+
+        Run(ObjectNode document, List<JsonNode> proofs) {
+            this.document = document;
+            this.proofs = proofs;
+        }
+    }
+
+    /** A defect in a library must not turn untrusted input into an exception: it becomes a failed check. */
+    private ProofResult verifyProofSafely(Run run, int index, String path) {
+        try {
+            return verifyProof(run, index, path);
+        } catch (RuntimeException e) {
+            Check failed = new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof could not be processed: " + e, path);
+            return new ProofResult(index, path, Optional.empty(), Optional.empty(), Optional.empty(), List.of(failed));
+        }
+    }
+
+    private ProofResult verifyProof(Run run, int index, String path) {
+        List<Check> checks = new ArrayList<>();
+        JsonNode node = run.proofs.get(index);
+        if (!node.isObject()) {
+            checks.add(new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof is not a JSON object", path));
+            skip(checks, List.of(ProofChecks.CRYPTOSUITE, ProofChecks.PURPOSE), "the proof is not an object", path);
+            skip(checks, AFTER_LOCAL, "the proof is not an object", path);
+            return new ProofResult(index, path, Optional.empty(), Optional.empty(), Optional.empty(), checks);
+        }
+        ObjectNode proof = (ObjectNode) node;
+        Optional<String> type = text(proof, "type");
+        Optional<String> cryptosuite = text(proof, "cryptosuite");
+        Optional<String> vm = text(proof, "verificationMethod");
+        Optional<ProofSuite> suite = type.flatMap(t -> ProofSuite.of(t, cryptosuite));
+
+        // Local checks first: a malformed or unsupported proof never causes a fetch.
+        Optional<byte[]> signature = checkFormat(proof, path, checks);
+        checks.add(checkSuite(type, cryptosuite, suite, path));
+        checks.add(checkPurpose(proof, path));
+        checkExpires(proof, path).ifPresent(checks::add);
+        List<JsonNode> previous = new ArrayList<>();
+        checkChain(run, proof, path, previous).ifPresent(checks::add);
+        if (anyFailed(checks)) {
+            skip(checks, AFTER_LOCAL, "an earlier check of this proof failed", path);
+            return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
+        }
+
+        byte[] hashData;
+        try {
+            hashData = hashData(run, proof, previous, path, checks);
+        } catch (CanonicalizationException e) {
+            if (e.reason() == CanonicalizationException.Reason.LIMIT) {
+                checks.add(new Check(ProofChecks.CONTEXT, Outcome.PASSED, "JSON-LD processing succeeded", "/@context"));
+                checks.add(new Check(ProofChecks.CANONICALIZATION, Outcome.FAILED, e.getMessage(), ""));
+            } else if (!checks.stream().anyMatch(c -> c.id().equals(ProofChecks.CONTEXT))) {
+                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED, e.getMessage(), "/@context"));
+                skip(checks, List.of(ProofChecks.CANONICALIZATION), "JSON-LD processing failed", "");
+            } else {
+                skip(checks, List.of(ProofChecks.CANONICALIZATION), "JSON-LD processing failed", "");
+            }
+            skip(checks, List.of(ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING),
+                    "the document could not be canonicalised", path);
+            return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
+        }
+        checks.add(new Check(ProofChecks.CONTEXT, Outcome.PASSED,
+                "JSON-LD processing with the bundled contexts succeeded", "/@context"));
+        checks.add(new Check(ProofChecks.CANONICALIZATION, Outcome.PASSED,
+                "RDFC-1.0 canonicalisation of the document and the proof configuration succeeded", ""));
+
+        String vmPath = path + "/verificationMethod";
+        KeyResolution resolution = run.keys.computeIfAbsent(vm.get(), resolver::resolve);
+        Optional<VerificationKey> key = resolution.key();
+        if (key.isEmpty()) {
+            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, resolution.message(), vmPath));
+            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "no key was found", path);
+            return new ProofResult(index, path, suite, vm, key, checks);
+        }
+        VerificationKey k = key.get();
+        if (k.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {
+            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, "the document of " + k.id()
+                    + " does not list it under assertionMethod, so it may not sign credentials", vmPath));
+            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "the key is not authorised", path);
+            return new ProofResult(index, path, suite, vm, key, checks);
+        }
+        checks.add(new Check(ProofChecks.KEY, k.source() == KeySource.UNCONFIRMED_FRAGMENT ? Outcome.WARNING : Outcome.PASSED,
+                resolution.message(), vmPath));
+
+        if (!k.publicKey().verify(hashData, signature.get())) {
+            checks.add(new Check(ProofChecks.SIGNATURE, Outcome.FAILED, "the signature does not verify with the "
+                    + k.describe() + ": the document or the proof was changed, or another key signed it",
+                    path + "/proofValue"));
+            skip(checks, List.of(ProofChecks.KEY_BINDING), "the signature did not verify", path);
+            return new ProofResult(index, path, suite, vm, key, checks);
+        }
+        checks.add(new Check(ProofChecks.SIGNATURE, Outcome.PASSED, "the signature verifies with the " + k.describe(),
+                path + "/proofValue"));
+
+        if (keyBinding) {
+            Check binding = KeyBinding.check(issuerId(run.document), k, issuerDocument(run, k), vmPath);
+            if (strictKeyBinding && binding.outcome() == Outcome.WARNING) {
+                binding = new Check(binding.id(), Outcome.FAILED, binding.message()
+                        + " (this verifier requires a confirmed key binding)", binding.path());
+            }
+            checks.add(binding);
+        } else {
+            skip(checks, List.of(ProofChecks.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
+        }
+        return new ProofResult(index, path, suite, vm, key, checks);
+    }
+
+    private byte[] hashData(Run run, ObjectNode proof, List<JsonNode> previous, String path, List<Check> checks)
+            throws CanonicalizationException {
+        JsonNode documentContext = run.document.get("@context");
+        JsonNode context = documentContext;
+        JsonNode proofContext = proof.get("@context");
+        if (proofContext != null) {
+            if (!startsWith(documentContext, proofContext)) {
+                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED,
+                        "the proof's @context is not the start of the document's @context", path + "/@context"));
+                throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "proof @context mismatch");
+            }
+            context = proofContext;
+        }
+        ObjectNode unsecured = ProofTransform.unsecuredDocument(run.document, previous);
+        if (proofContext != null) {
+            unsecured.set("@context", proofContext);
+        }
+        String cacheKey = (proofContext == null ? "" : proofContext.toString()) + "|" + previous;
+        Object cached = run.documentHashes.get(cacheKey);
+        byte[] documentHash;
+        if (cached instanceof CanonicalizationException) {
+            throw (CanonicalizationException) cached;
+        } else if (cached != null) {
+            documentHash = (byte[]) cached;
+        } else {
+            try {
+                documentHash = ProofTransform.sha256(canonicalizer.canonicalize(unsecured));
+                run.documentHashes.put(cacheKey, documentHash);
+            } catch (CanonicalizationException e) {
+                run.documentHashes.put(cacheKey, e);
+                throw e;
+            }
+        }
+        ObjectNode config = ProofTransform.proofConfiguration(proof, context);
+        byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
+        return ProofTransform.hashData(configHash, documentHash);
+    }
+
+    private static boolean startsWith(JsonNode documentContext, JsonNode proofContext) {
+        List<JsonNode> doc = list(documentContext);
+        List<JsonNode> prefix = list(proofContext);
+        if (prefix.size() > doc.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!prefix.get(i).equals(doc.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<JsonNode> list(JsonNode value) {
+        List<JsonNode> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value.isArray()) {
+            value.forEach(out::add);
+        } else {
+            out.add(value);
+        }
+        return out;
+    }
+
+    private static Optional<byte[]> checkFormat(ObjectNode proof, String path, List<Check> checks) {
+        List<String> problems = new ArrayList<>();
+        String where = path;
+        Optional<byte[]> signature = Optional.empty();
+        if (text(proof, "type").isEmpty()) {
+            problems.add("type is missing or not a string");
+            where = path + "/type";
+        }
+        Optional<String> proofValue = text(proof, "proofValue");
+        if (proofValue.isEmpty()) {
+            problems.add("proofValue is missing or not a string");
+            where = problems.size() == 1 ? path + "/proofValue" : where;
+        } else if (proofValue.get().isEmpty() || proofValue.get().charAt(0) != Multibase.BASE58BTC) {
+            problems.add("proofValue is not multibase base58btc (it must start with z)");
+            where = problems.size() == 1 ? path + "/proofValue" : where;
+        } else {
+            signature = Multibase.decode(proofValue.get()).filter(b -> b.length == 64);
+            if (signature.isEmpty()) {
+                problems.add("proofValue does not decode to a 64-byte Ed25519 signature");
+                where = problems.size() == 1 ? path + "/proofValue" : where;
+            }
+        }
+        if (text(proof, "verificationMethod").isEmpty()) {
+            problems.add("verificationMethod is missing or not a URL string");
+            where = problems.size() == 1 ? path + "/verificationMethod" : where;
+        }
+        if (text(proof, "proofPurpose").isEmpty()) {
+            problems.add("proofPurpose is missing or not a string");
+            where = problems.size() == 1 ? path + "/proofPurpose" : where;
+        }
+        for (String date : new String[] {"created", "expires"}) {
+            JsonNode v = proof.get(date);
+            if (v != null && (!v.isTextual() || XsdDateTime.parse(v.asText()).isEmpty())) {
+                problems.add(date + " is not an XML Schema dateTime");
+                where = problems.size() == 1 ? path + "/" + date : where;
+            }
+        }
+        if (problems.isEmpty()) {
+            checks.add(new Check(ProofChecks.FORMAT, Outcome.PASSED, "the proof is well formed", path));
+        } else {
+            checks.add(new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof is malformed: " + String.join("; ", problems),
+                    problems.size() == 1 ? where : path));
+        }
+        return signature;
+    }
+
+    private static Check checkSuite(Optional<String> type, Optional<String> cryptosuite, Optional<ProofSuite> suite,
+            String path) {
+        if (suite.isEmpty()) {
+            String what = type.orElse("(no type)") + cryptosuite.map(c -> " with cryptosuite " + c).orElse("");
+            return new Check(ProofChecks.CRYPTOSUITE, Outcome.FAILED, "the proof suite " + what
+                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, or Ed25519Signature2020)",
+                    cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type");
+        }
+        switch (suite.get()) {
+            case EDDSA_RDFC_2022:
+                return new Check(ProofChecks.CRYPTOSUITE, Outcome.PASSED, "DataIntegrityProof with eddsa-rdfc-2022",
+                        path + "/cryptosuite");
+            case EDDSA_2022:
+                return new Check(ProofChecks.CRYPTOSUITE, Outcome.WARNING,
+                        "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022",
+                        path + "/cryptosuite");
+            case ED25519_SIGNATURE_2020:
+                return new Check(ProofChecks.CRYPTOSUITE, Outcome.WARNING,
+                        "Ed25519Signature2020 is a legacy suite of earlier OB 3.0 texts; new credentials use"
+                                + " DataIntegrityProof with eddsa-rdfc-2022", path + "/type");
+            default:
+                throw new AssertionError(suite.get());
+        }
+    }
+
+    private static Check checkPurpose(ObjectNode proof, String path) {
+        Optional<String> purpose = text(proof, "proofPurpose");
+        if (purpose.isPresent() && purpose.get().equals(ASSERTION_METHOD)) {
+            return new Check(ProofChecks.PURPOSE, Outcome.PASSED, "the proof purpose is assertionMethod",
+                    path + "/proofPurpose");
+        }
+        return new Check(ProofChecks.PURPOSE, Outcome.FAILED, "the proof purpose is " + purpose.orElse("missing")
+                + ", but a credential's proof must have the purpose assertionMethod", path + "/proofPurpose");
+    }
+
+    private Optional<Check> checkExpires(ObjectNode proof, String path) {
+        Optional<Instant> expires = text(proof, "expires").flatMap(XsdDateTime::parse);
+        if (expires.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(expires.get())) {
+            return Optional.of(new Check(ProofChecks.EXPIRES, Outcome.FAILED, "the proof expired at " + expires.get(),
+                    path + "/expires"));
+        }
+        return Optional.of(new Check(ProofChecks.EXPIRES, Outcome.PASSED, "the proof is valid until " + expires.get(),
+                path + "/expires"));
+    }
+
+    private static Optional<Check> checkChain(Run run, ObjectNode proof, String path, List<JsonNode> previous) {
+        JsonNode ref = proof.get("previousProof");
+        if (ref == null) {
+            return Optional.empty();
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode r : list(ref)) {
+            if (!r.isTextual()) {
+                return Optional.of(new Check(ProofChecks.CHAIN, Outcome.FAILED, "previousProof must be proof ids",
+                        path + "/previousProof"));
+            }
+            ids.add(r.asText());
+        }
+        for (String id : ids) {
+            Optional<JsonNode> match = run.proofs.stream()
+                    .filter(p -> p != proof && text(p, "id").filter(id::equals).isPresent()).findFirst();
+            if (match.isEmpty()) {
+                return Optional.of(new Check(ProofChecks.CHAIN, Outcome.FAILED, "previousProof names " + id
+                        + ", which is not a proof of this document", path + "/previousProof"));
+            }
+            previous.add(match.get());
+        }
+        return Optional.of(new Check(ProofChecks.CHAIN, Outcome.PASSED, "the proof chains to " + String.join(", ", ids),
+                path + "/previousProof"));
+    }
+
+    private Optional<JsonNode> issuerDocument(Run run, VerificationKey key) {
+        if (!fetchIssuerDocument) {
+            return Optional.empty();
+        }
+        Optional<String> issuer = issuerId(run.document);
+        if (issuer.isEmpty() || issuer.get().startsWith("did:")) {
+            return Optional.empty();
+        }
+        if (key.source() == KeySource.CONTROLLER_DOCUMENT && key.id().startsWith(issuer.get() + "#")) {
+            return Optional.empty();
+        }
+        if (run.issuerDocument == null) {
+            run.issuerDocument = resolver.fetchIssuerDocument(issuer.get());
+        }
+        return run.issuerDocument;
+    }
+
+    private static Optional<String> issuerId(ObjectNode document) {
+        JsonNode issuer = document.get("issuer");
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        if (issuer.isTextual()) {
+            return Optional.of(issuer.asText());
+        }
+        return text(issuer, "id");
+    }
+
+    private static boolean anyFailed(List<Check> checks) {
+        return checks.stream().anyMatch(c -> c.outcome() == Outcome.FAILED);
+    }
+
+    private static void skip(List<Check> checks, List<String> ids, String why, String path) {
+        for (String id : ids) {
+            checks.add(new Check(id, Outcome.SKIPPED, "not run: " + why, path));
+        }
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
+    }
+
+    /** Builds a {@link DataIntegrityVerifier}. */
+    public static final class Builder {
+        private DocumentFetcher fetcher;
+        private DataIntegrityLimits limits = DataIntegrityLimits.DEFAULTS;
+        private Clock clock = Clock.systemUTC();
+        private boolean keyBinding = true;
+        private boolean fetchIssuerDocument = true;
+        private boolean strictKeyBinding;
+
+        private Builder() {}
+
+        /**
+         * Sets the fetcher for DID documents, controller documents and issuer profiles.
+         *
+         * @param fetcher the fetcher; its policy decides what may be fetched
+         * @return this builder
+         * @throws NullPointerException if {@code fetcher} is null
+         */
+        public Builder fetcher(DocumentFetcher fetcher) {
+            this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Sets the security limits.
+         *
+         * @param limits the limits
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder limits(DataIntegrityLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets the clock that decides whether a proof has expired.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets whether {@link ProofChecks#KEY_BINDING} runs (default {@code true}); when off it is reported
+         * as skipped, for callers that bind keys themselves.
+         *
+         * @param check whether to check
+         * @return this builder
+         */
+        public Builder checkKeyBinding(boolean check) {
+            this.keyBinding = check;
+            return this;
+        }
+
+        /**
+         * Sets whether an unconfirmed key binding (a {@link Outcome#WARNING} of
+         * {@link ProofChecks#KEY_BINDING}) fails the proof instead (default {@code false}).
+         *
+         * @param strict whether to require a confirmed binding
+         * @return this builder
+         */
+        public Builder strictKeyBinding(boolean strict) {
+            this.strictKeyBinding = strict;
+            return this;
+        }
+
+        /**
+         * Sets whether the issuer's document is fetched at its id for the key-binding check when the key
+         * did not come from it (default {@code true}; the fetcher's policy still applies).
+         *
+         * @param fetch whether to fetch
+         * @return this builder
+         */
+        public Builder fetchIssuerDocument(boolean fetch) {
+            this.fetchIssuerDocument = fetch;
+            return this;
+        }
+
+        /**
+         * Builds the verifier.
+         *
+         * @return the verifier
+         */
+        public DataIntegrityVerifier build() {
+            return new DataIntegrityVerifier(this);
+        }
+    }
+}

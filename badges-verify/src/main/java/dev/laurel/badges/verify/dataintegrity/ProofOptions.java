@@ -1,0 +1,88 @@
+package dev.laurel.badges.verify.dataintegrity;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a new proof says besides its signature.
+ *
+ * @param suite the proof suite; {@link ProofSuite#EDDSA_2022} cannot be issued
+ * @param verificationMethod the URL of the verification key, such as
+ *     {@link dev.laurel.badges.verify.did.Ed25519PublicKey#didKeyVerificationMethod()}
+ * @param created when the proof was made; written to the second, in UTC
+ * @param proofPurpose the proof purpose, {@code assertionMethod} for credentials
+ * @param id the proof's id, needed when a later proof chains to it
+ * @param previousProof the ids of the proofs this one chains to; empty for none
+ */
+public record ProofOptions(
+        ProofSuite suite,
+        String verificationMethod,
+        Instant created,
+        String proofPurpose,
+        Optional<String> id,
+        List<String> previousProof) {
+
+    /**
+     * Creates proof options.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the suite is {@link ProofSuite#EDDSA_2022} or a text is blank
+     */
+    public ProofOptions {
+        Objects.requireNonNull(suite, "suite");
+        Objects.requireNonNull(verificationMethod, "verificationMethod");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(proofPurpose, "proofPurpose");
+        Objects.requireNonNull(id, "id");
+        previousProof = List.copyOf(Objects.requireNonNull(previousProof, "previousProof"));
+        if (suite == ProofSuite.EDDSA_2022) {
+            throw new IllegalArgumentException("suite: eddsa-2022 is a draft name that is verified but never issued");
+        }
+        if (verificationMethod.isBlank()) {
+            throw new IllegalArgumentException("verificationMethod: must not be blank");
+        }
+        if (proofPurpose.isBlank()) {
+            throw new IllegalArgumentException("proofPurpose: must not be blank");
+        }
+        created = created.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Returns options for an {@code assertionMethod} proof without id or chain.
+     *
+     * @param suite the suite
+     * @param verificationMethod the verification key's URL
+     * @param created when the proof is made
+     * @return the options
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public static ProofOptions of(ProofSuite suite, String verificationMethod, Instant created) {
+        return new ProofOptions(suite, verificationMethod, created, "assertionMethod", Optional.empty(), List.of());
+    }
+
+    /**
+     * Returns these options with a proof id.
+     *
+     * @param proofId the id, such as a {@code urn:uuid:}
+     * @return the new options
+     * @throws NullPointerException if {@code proofId} is null
+     */
+    public ProofOptions withId(String proofId) {
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, Optional.of(proofId), previousProof);
+    }
+
+    /**
+     * Returns these options chained to earlier proofs.
+     *
+     * @param ids the ids of the proofs this one follows
+     * @return the new options
+     * @throws NullPointerException if {@code ids} is null
+     */
+    public ProofOptions withPreviousProof(List<String> ids) {
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, ids);
+    }
+}

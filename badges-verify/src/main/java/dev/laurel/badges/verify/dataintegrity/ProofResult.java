@@ -1,0 +1,86 @@
+package dev.laurel.badges.verify.dataintegrity;
+
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.did.VerificationKey;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What verifying one proof of a document found.
+ *
+ * @param index the proof's position in the document's proof set (0 for a single proof)
+ * @param path the JSON Pointer of the proof ({@code /proof} or {@code /proof/0})
+ * @param suite the proof's suite, if supported
+ * @param verificationMethod the proof's {@code verificationMethod}, if it has one
+ * @param key the key found for it, if any: which key verified and where it came from
+ * @param checks the checks, in the order they ran; ids are {@link ProofChecks} constants
+ */
+public record ProofResult(
+        int index,
+        String path,
+        Optional<ProofSuite> suite,
+        Optional<String> verificationMethod,
+        Optional<VerificationKey> key,
+        List<Check> checks) {
+
+    /**
+     * Creates a result.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
+    public ProofResult {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(suite, "suite");
+        Objects.requireNonNull(verificationMethod, "verificationMethod");
+        Objects.requireNonNull(key, "key");
+        checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
+        if (index < 0) {
+            throw new IllegalArgumentException("index: must not be negative, was " + index);
+        }
+    }
+
+    /**
+     * Tells whether the proof verified: the signature check passed and no check failed.
+     * Warnings do not count against it.
+     *
+     * @return {@code true} if verified
+     */
+    public boolean verified() {
+        boolean signed = false;
+        for (Check c : checks) {
+            if (c.outcome() == Outcome.FAILED) {
+                return false;
+            }
+            if (c.id().equals(ProofChecks.SIGNATURE) && c.outcome() == Outcome.PASSED) {
+                signed = true;
+            }
+        }
+        return signed;
+    }
+
+    /**
+     * Returns the check with an id.
+     *
+     * @param id a {@link ProofChecks} id
+     * @return the check, or empty if this proof has none with that id
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<Check> check(String id) {
+        Objects.requireNonNull(id, "id");
+        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the outcome of the check with an id.
+     *
+     * @param id a {@link ProofChecks} id
+     * @return the outcome, or {@link Outcome#SKIPPED} if there is no such check
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Outcome outcome(String id) {
+        return check(id).map(Check::outcome).orElse(Outcome.SKIPPED);
+    }
+}

@@ -1,0 +1,486 @@
+package dev.laurel.badges.verify.dataintegrity.internal;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.flattening.NodeMap;
+import com.apicatalog.jsonld.flattening.NodeMapBuilder;
+import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.lang.LanguageTag;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTicker;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a JSON-LD document into canonical N-Quads (RDFC-1.0) using only the bundled contexts.
+ *
+ * <p>Processing a document's top-level {@code @context} is the costly part of JSON-LD expansion, and
+ * documents of one kind share it. The processed context is therefore cached per distinct
+ * {@code @context} value made only of bundled URLs; expansion then starts from the cached context.
+ * Titanium never mutates an active context once built (each scoped context gets a copy), so the cached
+ * contexts are shared between threads.
+ *
+ * <p>JSON-LD runs in "safe mode": a term the contexts do not define, or a type or id that stays a
+ * relative IRI, is refused instead of silently dropped, as VC Data Integrity requires. RDFC-1.0 runs
+ * under a step and time budget so that a "poison graph" cannot hold a thread.
+ */
+public final class Canonicalizer {
+
+    private static final int MAX_CACHED_CONTEXTS = 256;
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern CRYPTOSUITE = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final Pattern PLAIN_IRI = Pattern.compile(
+            "([a-z][a-z0-9+.-]*):(?:[A-Za-z0-9._~:/?@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+(#(?:[A-Za-z0-9._~:/?@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})*)?");
+    private static final String PROBE_METHOD = "https://example.com/keys/1#key-1";
+    private static final String PROBE_CREATED = "2020-01-01T00:00:00Z";
+
+    private static final ProcessingRuntime RUNTIME = runtime();
+    /** Per {@code @context} value: whether the proof-configuration shortcut gives JSON-LD's own answer. */
+    private static final Map<String, Boolean> SHORTCUT_CONTEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, ActiveContext> CONTEXTS = new ConcurrentHashMap<>();
+
+    private final long maxSteps;
+    private final long maxNanos;
+    private final int maxDepth;
+
+    /**
+     * Creates a canonicalizer.
+     *
+     * @param maxTime the longest RDFC-1.0 may run for one document
+     * @param maxSteps the most RDFC-1.0 steps (ticks) for one document
+     * @param maxDepth the deepest JSON nesting accepted
+     */
+    public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth) {
+        this.maxNanos = Objects.requireNonNull(maxTime, "maxTime").toNanos();
+        this.maxSteps = maxSteps;
+        this.maxDepth = maxDepth;
+    }
+
+    private static ProcessingRuntime runtime() {
+        JsonLdOptions options = new JsonLdOptions(BundledContexts.instance());
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        return ProcessingRuntime.of(options);
+    }
+
+    /**
+     * Returns the canonical N-Quads of a JSON-LD document.
+     *
+     * @param document the document, with its {@code @context}
+     * @return the canonical N-Quads, each line ending in a newline
+     * @throws CanonicalizationException if a context is not bundled, JSON-LD processing fails or would
+     *     drop data, or canonicalisation exceeds its budget
+     */
+    public String canonicalize(JsonNode document) throws CanonicalizationException {
+        if (!document.isObject()) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, "the document is not a JSON object");
+        }
+        JsonNode context = document.get("@context");
+        if (context == null || context.isNull()) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "the document has no @context");
+        }
+        requireBundled(document, 0, maxDepth);
+        JsonValue body;
+        try {
+            body = JsonP.convert(document, "@context", maxDepth);
+        } catch (JsonP.TooDeepException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, e.getMessage());
+        }
+        JsonArray expanded = expand(activeContext(context), body);
+        checkSafe(expanded, 0);
+        return toCanonicalNQuads(expanded);
+    }
+
+    /**
+     * Returns the canonical N-Quads of a Data Integrity proof configuration.
+     *
+     * <p>The usual configuration ({@code DataIntegrityProof}, a cryptosuite, {@code created}, a plain
+     * verification method URL and the purpose {@code assertionMethod}) always canonicalises to the same
+     * five lines with the values substituted, so it is written directly: JSON-LD processing would only
+     * repeat the same term lookups. The shortcut is trusted for a {@code @context} only after a full
+     * JSON-LD run on a probe configuration gave exactly the shortcut's output; any other configuration
+     * takes the full path.
+     *
+     * @param config the proof configuration, with its {@code @context}
+     * @return the canonical N-Quads
+     * @throws CanonicalizationException as {@link #canonicalize(JsonNode)}
+     */
+    public String canonicalizeProofConfiguration(JsonNode config) throws CanonicalizationException {
+        String shortcut = shortcut(config);
+        return shortcut != null ? shortcut : canonicalize(config);
+    }
+
+    private String shortcut(JsonNode config) throws CanonicalizationException {
+        JsonNode context = config.get("@context");
+        if (context == null || !(context.isTextual() || (context.isArray() && allText(context)))) {
+            return null;
+        }
+        String type = null;
+        String cryptosuite = null;
+        String created = null;
+        String method = null;
+        String purpose = null;
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
+            if (e.getKey().equals("@context")) {
+                continue;
+            }
+            if (!e.getValue().isTextual()) {
+                return null;
+            }
+            String v = e.getValue().textValue();
+            switch (e.getKey()) {
+                case "type":
+                    type = v;
+                    break;
+                case "cryptosuite":
+                    cryptosuite = v;
+                    break;
+                case "created":
+                    created = v;
+                    break;
+                case "verificationMethod":
+                    method = v;
+                    break;
+                case "proofPurpose":
+                    purpose = v;
+                    break;
+                default:
+                    return null;
+            }
+        }
+        if (!"DataIntegrityProof".equals(type) || !"assertionMethod".equals(purpose) || cryptosuite == null
+                || method == null || !CRYPTOSUITE.matcher(cryptosuite).matches()
+                || (created != null && !DATE_TIME.matcher(created).matches())) {
+            return null;
+        }
+        java.util.regex.Matcher iri = PLAIN_IRI.matcher(method);
+        if (!iri.matches() || !UriUtils.isAbsoluteUri(method, UriValidationPolicy.Full)) {
+            return null;
+        }
+        String key = context.toString();
+        Boolean trusted = SHORTCUT_CONTEXTS.get(key);
+        if (trusted == null) {
+            trusted = probe(context);
+            if (SHORTCUT_CONTEXTS.size() < MAX_CACHED_CONTEXTS) {
+                SHORTCUT_CONTEXTS.put(key, trusted);
+            }
+        }
+        if (!trusted) {
+            return null;
+        }
+        // A compact-IRI prefix defined by the context would rewrite the method URL; "scheme://" never is.
+        String scheme = iri.group(1);
+        if (!method.startsWith(scheme + "://")
+                && activeContext(context).getTerm(scheme).isPresent()) {
+            return null;
+        }
+        return render(cryptosuite, created, method);
+    }
+
+    private boolean probe(JsonNode context) {
+        com.fasterxml.jackson.databind.node.ObjectNode probe =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        probe.set("@context", context);
+        probe.put("type", "DataIntegrityProof");
+        probe.put("cryptosuite", "eddsa-rdfc-2022");
+        probe.put("created", PROBE_CREATED);
+        probe.put("verificationMethod", PROBE_METHOD);
+        probe.put("proofPurpose", "assertionMethod");
+        try {
+            return canonicalize(probe).equals(render("eddsa-rdfc-2022", PROBE_CREATED, PROBE_METHOD));
+        } catch (CanonicalizationException e) {
+            return false;
+        }
+    }
+
+    private static String render(String cryptosuite, String created, String method) {
+        StringBuilder sb = new StringBuilder(600);
+        if (created != null) {
+            sb.append("_:c14n0 <http://purl.org/dc/terms/created> \"").append(created)
+                    .append("\"^^<http://www.w3.org/2001/XMLSchema#dateTime> .\n");
+        }
+        sb.append("_:c14n0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/security#DataIntegrityProof> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#cryptosuite> \"").append(cryptosuite)
+                .append("\"^^<https://w3id.org/security#cryptosuiteString> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#proofPurpose> <https://w3id.org/security#assertionMethod> .\n");
+        sb.append("_:c14n0 <https://w3id.org/security#verificationMethod> <").append(method).append("> .\n");
+        return sb.toString();
+    }
+
+    private static void requireBundled(JsonNode node, int depth, int maxDepth) throws CanonicalizationException {
+        if (depth > maxDepth) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                    "the document nests deeper than " + maxDepth + " levels");
+        }
+        if (node.isObject()) {
+            JsonNode ctx = node.get("@context");
+            if (ctx != null) {
+                requireBundledContext(ctx);
+            }
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+                JsonNode child = it.next();
+                if (child.isContainerNode()) {
+                    requireBundled(child, depth + 1, maxDepth);
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                if (child.isContainerNode()) {
+                    requireBundled(child, depth + 1, maxDepth);
+                }
+            }
+        }
+    }
+
+    private static void requireBundledContext(JsonNode ctx) throws CanonicalizationException {
+        if (ctx.isTextual()) {
+            if (!BundledContexts.instance().contains(ctx.textValue())) {
+                throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT,
+                        "the context " + ctx.textValue() + " is not bundled; contexts are never fetched");
+            }
+        } else if (ctx.isArray()) {
+            for (JsonNode item : ctx) {
+                requireBundledContext(item);
+            }
+        }
+        // Inline context objects may import URLs (@import) or hold scoped contexts; the loader refuses
+        // any URL that is not bundled.
+    }
+
+    private ActiveContext activeContext(JsonNode context) throws CanonicalizationException {
+        boolean cacheable = context.isTextual() || (context.isArray() && allText(context));
+        String key = cacheable ? context.toString() : null;
+        if (key != null) {
+            ActiveContext cached = CONTEXTS.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        ActiveContext active;
+        try {
+            JsonValue contextValue = JsonP.convert(context, null, maxDepth);
+            active = new ActiveContext(null, null, RUNTIME).newContext().create(contextValue, null);
+        } catch (JsonLdError e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
+        } catch (JsonP.TooDeepException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT,
+                    "JSON-LD context processing failed: " + e);
+        }
+        if (key != null && CONTEXTS.size() < MAX_CACHED_CONTEXTS) {
+            CONTEXTS.putIfAbsent(key, active);
+        }
+        return active;
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonArray expand(ActiveContext context, JsonValue body) throws CanonicalizationException {
+        try {
+            // What ExpansionProcessor does after processing the top-level @context.
+            JsonValue expanded = Expansion.with(context, body, null, null).compute();
+            if (expanded.getValueType() == JsonValue.ValueType.OBJECT) {
+                JsonObject object = expanded.asJsonObject();
+                if (object.size() == 1 && object.containsKey("@graph")) {
+                    expanded = object.get("@graph");
+                }
+            }
+            if (expanded.getValueType() == JsonValue.ValueType.NULL) {
+                return JsonValue.EMPTY_JSON_ARRAY;
+            }
+            return expanded.getValueType() == JsonValue.ValueType.ARRAY ? expanded.asJsonArray()
+                    : JsonP.PROVIDER.createArrayBuilder().add(expanded).build();
+        } catch (JsonLdError e) {
+            throw new CanonicalizationException(
+                    e.getCode() == com.apicatalog.jsonld.JsonLdErrorCode.UNDEFINED_TERM
+                            ? CanonicalizationException.Reason.UNSAFE : CanonicalizationException.Reason.CONTEXT,
+                    describe(e));
+        } catch (RuntimeException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "JSON-LD expansion failed: " + e);
+        }
+    }
+
+    /**
+     * Safe mode: refuses what expansion keeps but RDF conversion would silently drop (and so leave
+     * unsigned): relative or malformed IRIs as ids, types, properties or datatypes, blank-node
+     * properties, and malformed language tags. The conditions mirror Titanium's own in JSON-LD to RDF.
+     */
+    private static void checkSafe(JsonValue value, int depth) throws CanonicalizationException {
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue item : value.asJsonArray()) {
+                checkSafe(item, depth + 1);
+            }
+            return;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return;
+        }
+        JsonObject object = value.asJsonObject();
+        boolean valueObject = object.containsKey("@value");
+        for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+            String key = e.getKey();
+            JsonValue v = e.getValue();
+            switch (key) {
+                case "@id":
+                    if (v.getValueType() == JsonValue.ValueType.STRING) {
+                        requireNode(((JsonString) v).getString(), "an id");
+                    }
+                    break;
+                case "@type":
+                    if (valueObject) {
+                        if (v.getValueType() == JsonValue.ValueType.STRING) {
+                            String t = ((JsonString) v).getString();
+                            if (!t.equals("@json") && !UriUtils.isAbsoluteUri(t, UriValidationPolicy.Full)) {
+                                throw unsafe(t, "a value type");
+                            }
+                        }
+                    } else {
+                        for (JsonValue t : v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray() : List.of(v)) {
+                            if (t.getValueType() == JsonValue.ValueType.STRING) {
+                                requireNode(((JsonString) t).getString(), "a type");
+                            }
+                        }
+                    }
+                    break;
+                case "@language":
+                    if (v.getValueType() != JsonValue.ValueType.STRING
+                            || !LanguageTag.isWellFormed(((JsonString) v).getString())) {
+                        throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
+                                "the language tag " + v + " is not well formed, so JSON-LD would drop the value");
+                    }
+                    break;
+                case "@value":
+                case "@direction":
+                case "@index":
+                    break;
+                default:
+                    if (!key.startsWith("@")) {
+                        if (!UriUtils.isAbsoluteUri(key, UriValidationPolicy.Full)) {
+                            throw unsafe(key, "a property");
+                        }
+                    }
+                    checkSafe(v, depth + 1);
+            }
+        }
+    }
+
+    private static void requireNode(String iri, String what) throws CanonicalizationException {
+        if (!BlankNode.isWellFormed(iri) && !UriUtils.isAbsoluteUri(iri, UriValidationPolicy.Full)) {
+            throw unsafe(iri, what);
+        }
+    }
+
+    private static CanonicalizationException unsafe(String iri, String what) {
+        return new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
+                "\"" + iri + "\" is used as " + what + " but is not an absolute IRI (no context defines it, or it is"
+                        + " malformed), so JSON-LD would drop it");
+    }
+
+    private String toCanonicalNQuads(JsonArray expanded) throws CanonicalizationException {
+        Budget budget = new Budget(maxSteps, maxNanos);
+        RdfCanon canon = RdfCanon.create("SHA-256", budget);
+        StringWriter out = new StringWriter(2048);
+        try {
+            NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
+            JsonLdToRdf.with(nodeMap).produceGeneralizedRdf(false).provide(canon);
+            canon.provide(new NQuadsWriter(out));
+        } catch (Budget.Exceeded e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, e.getMessage());
+        } catch (JsonLdError e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
+        } catch (RdfConsumerException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                    "canonicalisation failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                    "canonicalisation failed: " + e);
+        }
+        return out.toString();
+    }
+
+    private static String describe(JsonLdError e) {
+        StringBuilder sb = new StringBuilder("JSON-LD ").append(e.getCode()).append(": ");
+        Throwable t = e;
+        String last = null;
+        while (t != null) {
+            if (t.getMessage() != null && !t.getMessage().equals(last)) {
+                if (last != null) {
+                    sb.append(" <- ");
+                }
+                sb.append(t.getMessage());
+                last = t.getMessage();
+            }
+            t = t.getCause() == t ? null : t.getCause();
+        }
+        return sb.toString();
+    }
+
+    /** A step and time budget for RDFC-1.0: each tick is one step of its loops. */
+    static final class Budget implements RdfCanonTicker {
+
+        /** The budget ran out; a runtime exception so it passes through the canonicaliser's frames. */
+        static final class Exceeded extends IllegalStateException {
+            private static final long serialVersionUID = 1L;
+
+            Exceeded(String message) {
+                super(message);
+            }
+        }
+
+        private final long maxSteps;
+        private final long deadline;
+        private final long maxNanos;
+        private long steps;
+
+        Budget(long maxSteps, long maxNanos) {
+            this.maxSteps = maxSteps;
+            this.maxNanos = maxNanos;
+            this.deadline = System.nanoTime() + maxNanos;
+        }
+
+        @Override
+        public void tick() {
+            steps++;
+            if (steps > maxSteps) {
+                throw new Exceeded("canonicalisation exceeded its budget of " + maxSteps
+                        + " steps (a graph of many interlinked blank nodes?)");
+            }
+            if ((steps & 0xFF) == 0 && System.nanoTime() - deadline > 0) {
+                throw new Exceeded("canonicalisation exceeded its time limit of "
+                        + Duration.ofNanos(maxNanos).toMillis() + " ms (a graph of many interlinked blank nodes?)");
+            }
+        }
+
+        long steps() {
+            return steps;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * Embedded Data Integrity proofs: verifying and issuing {@code DataIntegrityProof} with the
+ * {@code eddsa-rdfc-2022} cryptosuite (and the legacy {@code Ed25519Signature2020}), as Open Badges 3.0
+ * uses them.
+ *
+ * <p>{@link dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier} returns a
+ * {@link dev.laurel.badges.verify.dataintegrity.DataIntegrityReport} with one
+ * {@link dev.laurel.badges.verify.dataintegrity.ProofResult} per proof; each result lists
+ * {@link dev.laurel.badges.verify.Check}s with the stable ids of
+ * {@link dev.laurel.badges.verify.dataintegrity.ProofChecks}.
+ * {@link dev.laurel.badges.verify.dataintegrity.DataIntegritySigner} adds proofs. JSON-LD processing uses
+ * only the contexts bundled in the jar.
+ *
+ * <pre>{@code
+ * Ed25519KeyPair keys = Ed25519KeyPair.generate();
+ * ObjectNode signed = DataIntegritySigner.of(keys).sign(credential,
+ *         ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(), Instant.now()));
+ * DataIntegrityReport report = DataIntegrityVerifier.offline().verify(signed);
+ * assert report.verified();
+ * }</pre>
+ */
+package dev.laurel.badges.verify.dataintegrity;

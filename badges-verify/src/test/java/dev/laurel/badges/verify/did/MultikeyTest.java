@@ -1,0 +1,78 @@
+package dev.laurel.badges.verify.did;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Multikey encodings of Ed25519 keys against the W3C vc-di-eddsa key pairs. */
+class MultikeyTest {
+
+    /** privateKeyMultibase, publicKeyMultibase from keyPair.json and proof-set-chain/multiKeyPairs.json. */
+    @ParameterizedTest
+    @CsvSource({
+        "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq, z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+        "z3u2W4YnTstS1nSSBAgZcYSJF43JuZ9uLV6bF38B1Bf8NugW, z6MktgKTsu1QhX6QPbyqG6geXdw6FQCZBPq7uQpieWbiQiG7",
+        "z3u2cfp4Q17kMGhNCh348a3yw3cUBiWK6RXRzyJE54sixMFn, z6MkhWqdDBPojHA7cprTGTt5yHv5yUi1B8cnXn8ReLumkw6E",
+        "z3u2Zr3tcDLBDQKGxVa9SRDFNLqNqPWsa8p9rWPvCEH6bADB, z6MkmEq87wkHCYnWnNZkigeDMGTN7oUw1upkhzd77KuXERS1",
+        "z3u2ZTWiFwM17veUR7sXniY66Gf14SqMdpMLy7SW9x4EDdmw, z6Mkm1S51iPHJvDEkJ9MRtxJmT8Pqo6wHipAFwBAjN83vntT",
+    })
+    void privateKeyGivesItsPublicKey(String privateKey, String publicKey) {
+        Ed25519KeyPair keys = Ed25519KeyPair.fromPrivateKeyMultibase(privateKey);
+        assertThat(keys.publicKey().multibase()).isEqualTo(publicKey);
+        assertThat(keys.privateKeyMultibase()).isEqualTo(privateKey);
+        assertThat(Multikey.decodePublicKey(publicKey)).contains(keys.publicKey());
+    }
+
+    @Test
+    void didKeyFormsFollowTheMethod() {
+        Ed25519PublicKey key = Multikey.decodePublicKey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2").orElseThrow();
+        assertThat(key.didKey()).isEqualTo("did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
+        assertThat(key.didKeyVerificationMethod()).isEqualTo(
+                "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2");
+    }
+
+    @Test
+    void rfc8032TestVectorOneSignsAsPublished() {
+        byte[] seed = HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        Ed25519KeyPair keys = Ed25519KeyPair.fromSeed(seed);
+        assertThat(HexFormat.of().formatHex(keys.publicKey().bytes()))
+                .isEqualTo("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+        byte[] signature = keys.sign(new byte[0]);
+        assertThat(HexFormat.of().formatHex(signature)).isEqualTo("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e0652249015"
+                + "55fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+        assertThat(keys.publicKey().verify(new byte[0], signature)).isTrue();
+        signature[0] ^= 1;
+        assertThat(keys.publicKey().verify(new byte[0], signature)).isFalse();
+        assertThat(keys.publicKey().verify(new byte[0], Arrays.copyOf(signature, 63))).isFalse();
+    }
+
+    @Test
+    void refusesOtherCodecsAndLengths() {
+        // A P-256 multikey (zDna...) and a truncated Ed25519 key.
+        assertThat(Multikey.decodePublicKey("zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv")).isEmpty();
+        assertThat(Multikey.decodePublicKey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbT")).isEmpty();
+        assertThat(Multikey.decodePublicKey("u7QE")).isEmpty();
+        assertThat(Multikey.decodePrivateKey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")).isEmpty();
+        assertThatThrownBy(() -> Ed25519KeyPair.fromPrivateKeyMultibase("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("privateKeyMultibase");
+    }
+
+    @Test
+    void keyPairNeverPrintsItsSecret() {
+        Ed25519KeyPair keys = Ed25519KeyPair.fromPrivateKeyMultibase("z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq");
+        assertThat(keys.toString()).doesNotContain(keys.privateKeyMultibase()).contains(keys.publicKey().multibase());
+    }
+
+    @Test
+    void callerMistakesThrow() {
+        assertThatThrownBy(() -> Ed25519KeyPair.fromSeed(new byte[31])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("seed");
+        assertThatThrownBy(() -> Ed25519PublicKey.of(new byte[33])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Multikey.encodePrivateKey(new byte[3])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
