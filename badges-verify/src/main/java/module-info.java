@@ -13,4 +13,6 @@ module dev.laurel.badges.verify {
 
     exports dev.laurel.badges.verify;
     exports dev.laurel.badges.verify.fetch;
+    exports dev.laurel.badges.verify.jose;
+    exports dev.laurel.badges.verify.keys;
 }
