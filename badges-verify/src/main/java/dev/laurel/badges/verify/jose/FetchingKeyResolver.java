@@ -5,8 +5,8 @@ import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.internal.DocumentCache;
 import dev.laurel.badges.verify.jose.internal.KeyDocument;
+import dev.laurel.badges.verify.jose.internal.Uris;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,12 +81,8 @@ public final class FetchingKeyResolver implements KeyResolver {
     @Override
     public ResolvedKey resolve(String keyId) {
         Objects.requireNonNull(keyId, "keyId");
-        URI uri;
-        try {
-            uri = new URI(keyId);
-        } catch (URISyntaxException e) {
-            throw new KeyResolutionException(ResolutionCode.UNSUPPORTED_KEY_ID, "key id is not a URI: " + keyId, e);
-        }
+        URI uri = Uris.parse(keyId).orElseThrow(() -> new KeyResolutionException(ResolutionCode.UNSUPPORTED_KEY_ID,
+                "key id is not a URI: " + keyId));
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("did")) {
             return didResolver.orElseThrow(() -> new KeyResolutionException(ResolutionCode.UNSUPPORTED_KEY_ID,
@@ -98,21 +94,13 @@ public final class FetchingKeyResolver implements KeyResolver {
         }
         FetchedDocument doc;
         try {
-            doc = fetcher.fetch(withoutFragment(uri), ACCEPT);
+            doc = fetcher.fetch(Uris.withoutFragment(uri), ACCEPT);
         } catch (FetchException e) {
             throw new KeyResolutionException(e.fetchCode(), "cannot fetch key " + keyId + ": " + e.getMessage(), e);
         }
         KeyDocument keys = documents.get(doc, KeyDocument::parse);
-        KeyDocument.Entry entry = keys.select(keyId);
+        KeyDocument.Entry entry = keys.select(keyId, Optional.ofNullable(uri.getRawFragment()));
         return new ResolvedKey(entry.require(keyId), KeySource.KID, Optional.of(keyId), Optional.of(doc.uri()),
                 entry.controller());
-    }
-
-    private static URI withoutFragment(URI uri) {
-        if (uri.getRawFragment() == null) {
-            return uri;
-        }
-        String s = uri.toString();
-        return URI.create(s.substring(0, s.indexOf('#')));
     }
 }

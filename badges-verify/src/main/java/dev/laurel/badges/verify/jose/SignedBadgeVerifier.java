@@ -10,6 +10,7 @@ import dev.laurel.badges.verify.jose.internal.DocumentCache;
 import dev.laurel.badges.verify.jose.internal.Json;
 import dev.laurel.badges.verify.jose.internal.JwsInspection;
 import dev.laurel.badges.verify.jose.internal.Ob2Documents;
+import dev.laurel.badges.verify.jose.internal.Uris;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class SignedBadgeVerifier {
         }
         ObjectNode assertion;
         try {
-            assertion = Json.parseObject(parsed.get().jws().getPayload().toBytes());
+            assertion = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
         } catch (Json.NotAnObjectException e) {
             checks.fail(JoseChecks.OB2_PAYLOAD, "the payload is " + e.getMessage(), "");
             return stop(checks, "the payload is not an assertion", null, null);
@@ -323,12 +324,7 @@ public final class SignedBadgeVerifier {
     }
 
     private FetchedDocument fetch(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (java.net.URISyntaxException e) {
-            throw new Ob2Documents.UnreadableException("not a URI: " + url);
-        }
+        URI uri = Uris.parse(url).orElseThrow(() -> new Ob2Documents.UnreadableException("not a URI: " + url));
         return fetcher.fetch(uri, ACCEPT);
     }
 

@@ -115,7 +115,7 @@ public final class VcJwtVerifier {
         checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies", "");
         ObjectNode payload;
         try {
-            payload = Json.parseObject(parsed.get().jws().getPayload().toBytes());
+            payload = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
         } catch (Json.NotAnObjectException e) {
             checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the payload is " + e.getMessage(), "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);

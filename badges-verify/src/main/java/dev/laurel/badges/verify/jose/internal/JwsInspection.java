@@ -218,6 +218,22 @@ public final class JwsInspection {
     }
 
     /**
+     * Decodes the payload; the JDK's base64 decoder is several times faster than nimbus's on large
+     * payloads, and the text it decodes is exactly the signed text.
+     *
+     * @param parsed the JWS
+     * @return the payload bytes
+     */
+    public static byte[] payloadBytes(Parsed parsed) {
+        Base64URL part = parsed.jws().getParsedParts()[1];
+        try {
+            return java.util.Base64.getUrlDecoder().decode(part.toString());
+        } catch (IllegalArgumentException e) {
+            return part.decode();
+        }
+    }
+
+    /**
      * Verifies the signature; never throws.
      *
      * @param parsed the JWS

@@ -14,7 +14,6 @@ import dev.laurel.badges.verify.keys.internal.JwkCodec;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -153,11 +152,11 @@ public final class KeyDocument {
      * Finds the key a key id names.
      *
      * @param keyId the absolute key id
+     * @param fragment its fragment, if it has one
      * @return the entry
      * @throws KeyResolutionException if the document holds no such key
      */
-    public Entry select(String keyId) {
-        Optional<String> fragment = uri(keyId).map(URI::getRawFragment);
+    public Entry select(String keyId, Optional<String> fragment) {
         for (Entry e : entries) {
             if (e.id().isPresent() && (e.id().get().equals(keyId)
                     || (shape == Shape.JWK_SET || shape == Shape.JWK) && fragment.isPresent()
@@ -244,10 +243,6 @@ public final class KeyDocument {
     }
 
     private static Optional<URI> uri(String s) {
-        try {
-            return Optional.of(new URI(Objects.requireNonNull(s)));
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+        return Uris.parse(s);
     }
 }
