@@ -89,7 +89,7 @@ public final class Http11Exchange {
      * @param readTimeoutMillis the per-read timeout
      * @param deadlineNanos the {@link System#nanoTime()} by which everything must be done
      * @param maxBodyBytes the body limit
-     * @param readBody whether a body is wanted (only for 2xx)
+     * @param readBody whether the body of a 2xx response is wanted
      * @return the response
      * @throws FetchException with TIMEOUT, TOO_LARGE or FETCH_FAILED
      */
@@ -168,7 +168,8 @@ public final class Http11Exchange {
             status = parseStatus(statusLine);
             headers = readHeaders();
         } while (status >= 100 && status < 200);
-        if (!readBody || status == 204 || status == 304) {
+        // Only a 2xx body is wanted: a redirect or error body is never read, whatever its size.
+        if (!readBody || status < 200 || status >= 300 || status == 204) {
             return new Response(status, headers, new byte[0]);
         }
         return new Response(status, headers, readBody(headers, maxBodyBytes));

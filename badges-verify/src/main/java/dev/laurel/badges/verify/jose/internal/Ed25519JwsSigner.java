@@ -8,14 +8,12 @@ import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.util.Set;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /** EdDSA (Ed25519) signing for nimbus with Bouncy Castle, so that nimbus needs no Tink. */
 public final class Ed25519JwsSigner implements JWSSigner {
 
     private final Ed25519PrivateKeyParameters privateKey;
-    private final Ed25519PublicKeyParameters publicKey;
     private final JCAContext jcaContext = new JCAContext();
 
     /**
@@ -25,7 +23,8 @@ public final class Ed25519JwsSigner implements JWSSigner {
      */
     public Ed25519JwsSigner(byte[] seed) {
         this.privateKey = new Ed25519PrivateKeyParameters(seed, 0);
-        this.publicKey = privateKey.generatePublicKey();
+        // Computed once here; the private key keeps it for every signature.
+        privateKey.generatePublicKey();
     }
 
     @Override
@@ -34,7 +33,7 @@ public final class Ed25519JwsSigner implements JWSSigner {
             throw new JOSEException("Ed25519 signs only with alg EdDSA, not " + header.getAlgorithm());
         }
         byte[] sig = new byte[Ed25519.SIGNATURE_SIZE];
-        privateKey.sign(Ed25519.Algorithm.Ed25519, publicKey, null, signingInput, 0, signingInput.length, sig, 0);
+        privateKey.sign(Ed25519.Algorithm.Ed25519, null, signingInput, 0, signingInput.length, sig, 0);
         return Base64URL.encode(sig);
     }
 
