@@ -65,6 +65,25 @@ class VcJwtSecurityTest {
     }
 
     @Test
+    void anEs256SignatureOfZerosIsRejected() {
+        // CVE-2022-21449 ("psychic signatures"): r = s = 0 must never verify.
+        LaurelKey p256 = KeyPairs.generateP256();
+        String[] p = Fixtures.parts(VcJwtSigner.of(p256).sign(Fixtures.basicCredential()));
+        VcJwtResult result = verify(p[0] + "." + p[1] + "." + b64(new byte[64]));
+        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void anEs256SignatureInDerFormIsRejected() throws Exception {
+        // JOSE ES256 is r||s; the same signature DER-encoded must not verify.
+        LaurelKey p256 = KeyPairs.generateP256();
+        String[] p = Fixtures.parts(VcJwtSigner.of(p256).sign(Fixtures.basicCredential()));
+        byte[] der = com.nimbusds.jose.crypto.impl.ECDSA.transcodeSignatureToDER(Base64URL.from(p[2]).decode());
+        VcJwtResult result = verify(p[0] + "." + p[1] + "." + b64(der));
+        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
     void algNoneIsRejected() {
         String unsecured = b64("{\"alg\":\"none\"}") + "." + b64(credentialPayload()) + ".";
         VcJwtResult result = verify(unsecured);

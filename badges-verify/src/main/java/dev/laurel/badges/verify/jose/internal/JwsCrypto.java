@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -65,14 +64,10 @@ public final class JwsCrypto {
     }
 
     private static JWSVerifier newVerifier(LaurelKey key) {
-        try {
-            return switch (key.kind()) {
-                case RSA -> new RSASSAVerifier((RSAPublicKey) key.publicKey());
-                case P256 -> new ECDSAVerifier((ECPublicKey) key.publicKey());
-                case ED25519 -> new Ed25519JwsVerifier(KeyCodec.ed25519Raw((EdECPublicKey) key.publicKey()));
-            };
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("key cannot verify: " + e.getMessage(), e);
-        }
+        return switch (key.kind()) {
+            case RSA -> new RSASSAVerifier((RSAPublicKey) key.publicKey());
+            case P256 -> new Es256JwsVerifier((ECPublicKey) key.publicKey());
+            case ED25519 -> new Ed25519JwsVerifier(KeyCodec.ed25519Raw((EdECPublicKey) key.publicKey()));
+        };
     }
 }
