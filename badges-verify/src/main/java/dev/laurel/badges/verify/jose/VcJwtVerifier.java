@@ -131,7 +131,9 @@ public final class VcJwtVerifier {
         } else {
             form = PayloadForm.CREDENTIAL;
         }
-        ObjectNode credential = VcJwtClaims.credentialOf(payload, form);
+        ObjectNode[] split = VcJwtClaims.split(payload, form);
+        ObjectNode claims = split[0];
+        ObjectNode credential = split[1];
         if (!Json.hasType(credential.get("type"), "VerifiableCredential")) {
             checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the " + (form == PayloadForm.VC_CLAIM ? "vc claim" : "payload")
                     + " is not a credential: its type lacks VerifiableCredential", "/type");
@@ -143,7 +145,7 @@ public final class VcJwtVerifier {
         } else {
             checks.pass(JoseChecks.VC_JWT_PAYLOAD, "the payload is the credential", "");
         }
-        VcJwtClaims.check(payload, form, credential, policy.clock().instant(), policy.clockSkew(), checks);
+        VcJwtClaims.check(claims, form, credential, policy.clock().instant(), policy.clockSkew(), checks);
         return new VcJwtResult(checks.toList(), Optional.of(credential), Optional.of(form), key);
     }
 }

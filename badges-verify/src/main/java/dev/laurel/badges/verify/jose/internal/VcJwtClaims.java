@@ -60,19 +60,27 @@ public final class VcJwtClaims {
     }
 
     /**
-     * Returns the credential a payload carries, without the JWT claims.
+     * Splits a freshly parsed payload into its JWT claims and the credential it carries, reusing the
+     * payload's nodes (the payload must not be used afterwards).
      *
-     * @param payload the payload
+     * @param payload the payload, consumed
      * @param form the form
-     * @return a new credential object
+     * @return the claims (an object holding the registered claims) and the credential
      */
-    public static ObjectNode credentialOf(ObjectNode payload, PayloadForm form) {
+    public static ObjectNode[] split(ObjectNode payload, PayloadForm form) {
         if (form == PayloadForm.VC_CLAIM) {
-            return ((ObjectNode) payload.get("vc")).deepCopy();
+            ObjectNode credential = (ObjectNode) payload.remove("vc");
+            return new ObjectNode[] {payload, credential};
         }
-        ObjectNode credential = payload.deepCopy();
-        credential.remove(REGISTERED);
-        return credential;
+        ObjectNode claims = JsonNodeFactory.instance.objectNode();
+        for (String name : REGISTERED) {
+            JsonNode v = payload.get(name);
+            if (v != null) {
+                claims.set(name, v);
+            }
+        }
+        payload.remove(REGISTERED);
+        return new ObjectNode[] {claims, payload};
     }
 
     /**
@@ -80,21 +88,21 @@ public final class VcJwtClaims {
      * Model 1.1 encoding leaves fields to the claims ({@code vc} form) and {@code validUntil} from
      * {@code exp} as OB 3.0 says.
      *
-     * @param payload the JWT payload
+     * @param claims the JWT claims
      * @param form the form
      * @param credential the credential, filled in place
      * @param now the current time
      * @param skew the clock tolerance
      * @param checks where the checks go
      */
-    public static void check(ObjectNode payload, PayloadForm form, ObjectNode credential, Instant now, Duration skew,
+    public static void check(ObjectNode claims, PayloadForm form, ObjectNode credential, Instant now, Duration skew,
             CheckList checks) {
         boolean legacy = form == PayloadForm.VC_CLAIM;
-        checkIss(payload.get("iss"), credential, legacy, checks);
-        checkSub(payload.get("sub"), credential, legacy, checks);
-        checkJti(payload.get("jti"), credential, legacy, checks);
-        Optional<Long> nbf = checkNbf(payload.get("nbf"), credential, legacy, checks);
-        Optional<Long> exp = checkExp(payload.get("exp"), credential, checks);
+        checkIss(claims.get("iss"), credential, legacy, checks);
+        checkSub(claims.get("sub"), credential, legacy, checks);
+        checkJti(claims.get("jti"), credential, legacy, checks);
+        Optional<Long> nbf = checkNbf(claims.get("nbf"), credential, legacy, checks);
+        Optional<Long> exp = checkExp(claims.get("exp"), credential, checks);
         checkTimes(nbf, exp, credential, now, skew, checks);
     }
 
