@@ -24,8 +24,9 @@ import java.util.Set;
  *
  * <p>Steps, each a {@link dev.laurel.badges.verify.Check} with an id from {@link JoseChecks}: parse and
  * algorithm allow-list as for every JWS; the payload is a JSON object; {@code verification.type} is
- * {@code SignedBadge}; the issuer profile is found through {@code badge} and the badge class's
- * {@code issuer} (embedded or fetched); the key is {@code verification.creator}, which must be listed in
+ * {@code SignedBadge}; the issuer profile is found through {@code badge} (embedded or fetched) and
+ * the badge class's {@code issuer}, and is always fetched from the issuer's http(s) id (an embedded
+ * profile is written by whoever signed, so it cannot vouch for the key) and must carry that id; the key is {@code verification.creator}, which must be listed in
  * the profile's {@code publicKey} (without a creator, every listed key is tried); each key's
  * {@code CryptographicKey} document (embedded or fetched) must name the issuer as {@code owner}; the
  * signature must verify with one of them; and, unless turned off, the assertion's {@code id} (or legacy
@@ -179,18 +180,30 @@ public final class SignedBadgeVerifier {
                 FetchedDocument doc = fetch(badgeId);
                 badgeClass = caches.badgeClasses.get(doc, Ob2Documents::object);
             }
+            Optional<String> namedIssuer = badgeClass == null ? Optional.empty() : Json.idOf(badgeClass.get("issuer"));
             if (givenIssuer.isPresent()) {
                 issuer = Ob2Documents.Issuer.of(givenIssuer.get());
+                if (namedIssuer.isPresent() && !namedIssuer.equals(issuer.id())) {
+                    checks.fail(JoseChecks.OB2_ISSUER, "the badge class names issuer " + namedIssuer.get()
+                            + ", not the given profile " + issuer.id().orElse("(no id)"), "/badge");
+                    return stop(checks, "another issuer", badgeClass, issuer);
+                }
+            } else if (namedIssuer.isEmpty()) {
+                checks.fail(JoseChecks.OB2_ISSUER, "the badge class names no issuer", "/badge");
+                return stop(checks, "no issuer", badgeClass, null);
+            } else if (!isHttp(namedIssuer.get())) {
+                // Keys are trusted only as the issuer's own hosted profile lists them; an embedded profile
+                // is written by whoever signed, so it cannot vouch for the signing key.
+                checks.fail(JoseChecks.OB2_ISSUER, "issuer " + namedIssuer.get()
+                        + " is not an http(s) URL, so its profile and keys cannot be fetched from it", "/badge");
+                return stop(checks, "issuer profile not hosted", badgeClass, null);
             } else {
-                JsonNode issuerRef = badgeClass.get("issuer");
-                if (issuerRef != null && issuerRef.isObject()) {
-                    issuer = Ob2Documents.Issuer.of((ObjectNode) issuerRef);
-                } else if (issuerRef != null && issuerRef.isTextual()) {
-                    issuer = caches.issuers.get(fetch(issuerRef.textValue()),
-                            d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
-                } else {
-                    checks.fail(JoseChecks.OB2_ISSUER, "the badge class names no issuer", "/badge");
-                    return stop(checks, "no issuer", badgeClass, null);
+                issuer = caches.issuers.get(fetch(namedIssuer.get()),
+                        d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
+                if (!namedIssuer.equals(issuer.id())) {
+                    checks.fail(JoseChecks.OB2_ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
+                            + issuer.id().orElse("(no id)"), "/badge");
+                    return stop(checks, "issuer profile mismatch", badgeClass, issuer);
                 }
             }
         } catch (FetchException | Ob2Documents.UnreadableException e) {
@@ -321,6 +334,11 @@ public final class SignedBadgeVerifier {
         } else {
             checks.pass(JoseChecks.OB2_REVOCATION, "not in the issuer's revocation list", "/id");
         }
+    }
+
+    private static boolean isHttp(String id) {
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 
     private FetchedDocument fetch(String url) {

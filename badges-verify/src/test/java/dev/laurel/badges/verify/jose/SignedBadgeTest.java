@@ -239,19 +239,65 @@ class SignedBadgeTest {
     }
 
     @Test
-    void embeddedBadgeClassIssuerAndKeyNeedNoFetchButTheRevocationList() {
-        ObjectNode embeddedIssuer = issuer.deepCopy();
-        ObjectNode keyDoc = SignedBadgeSigner.cryptographicKey(KEY_ID, ISSUER, key);
-        embeddedIssuer.putArray("publicKey").add(keyDoc);
-        ObjectNode badge = Fixtures.resource("ob2/robotics-badge.json");
-        badge.set("issuer", embeddedIssuer);
+    void anEmbeddedBadgeClassIsUsedButTheIssuerProfileIsFetched() {
         ObjectNode a = assertion.deepCopy();
-        a.set("badge", badge);
+        a.set("badge", Fixtures.resource("ob2/robotics-badge.json"));
         Fixtures.RecordingFetcher fetcher = new Fixtures.RecordingFetcher(fetcher());
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(SignedBadgeSigner.of(key).sign(a));
         assertThat(result.failures()).isEmpty();
         assertThat(result.verified()).isTrue();
-        assertThat(fetcher.requests).extracting(Object::toString).containsExactly(REVOCATIONS);
+        assertThat(fetcher.requests).extracting(Object::toString).containsExactly(ISSUER, KEY_ID, REVOCATIONS);
+    }
+
+    @Test
+    void anEmbeddedIssuerProfileCannotVouchForTheSigningKey() {
+        // The signer embeds a profile that claims the issuer's id and lists the signer's own key.
+        LaurelKey attacker = KeyPairs.generateRsa(2048);
+        String attackerKeyId = "https://evil.example/key.json";
+        ObjectNode fakeIssuer = issuer.deepCopy();
+        fakeIssuer.putArray("publicKey").add(SignedBadgeSigner.cryptographicKey(attackerKeyId, ISSUER, attacker));
+        ObjectNode badge = Fixtures.resource("ob2/robotics-badge.json");
+        badge.set("issuer", fakeIssuer);
+        ObjectNode a = SignedBadgeSigner.withSignedVerification(assertion, attackerKeyId);
+        a.set("badge", badge);
+        Fixtures.RecordingFetcher fetcher = new Fixtures.RecordingFetcher(fetcher());
+        SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(SignedBadgeSigner.of(attacker).sign(a));
+        assertThat(outcome(result.checks(), JoseChecks.OB2_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(result.verified()).isFalse();
+        assertThat(fetcher.requests).extracting(Object::toString).contains(ISSUER);
+    }
+
+    @Test
+    void aHostedProfileClaimingAnotherIdFails() {
+        // The badge class points at an attacker's profile that claims to be a real issuer.
+        ObjectNode spoof = issuer.deepCopy();
+        spoof.put("id", "https://real-university.example/issuer");
+        ObjectNode badge = Fixtures.resource("ob2/robotics-badge.json");
+        DocumentFetcher fetcher = documents(SignedBadgeSigner.cryptographicKey(KEY_ID,
+                "https://real-university.example/issuer", key), spoof).put(BADGE, badge.toString()).build();
+        SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(signed());
+        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(result.verified()).isFalse();
+    }
+
+    @Test
+    void anIssuerWithoutAnHttpIdCannotBeTrusted() {
+        ObjectNode badge = Fixtures.resource("ob2/robotics-badge.json");
+        badge.put("issuer", "urn:uuid:2b0a1b22-6c1b-4c5e-9a53-6a3c8d9a0f11");
+        ObjectNode a = assertion.deepCopy();
+        a.set("badge", badge);
+        SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(SignedBadgeSigner.of(key).sign(a));
+        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void aGivenProfileMustBeTheIssuerTheBadgeClassNames() {
+        ObjectNode a = assertion.deepCopy();
+        a.set("badge", Fixtures.resource("ob2/robotics-badge.json"));
+        ObjectNode other = issuer.deepCopy();
+        other.put("id", "https://other.example/issuer");
+        SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(SignedBadgeSigner.of(key).sign(a), other);
+        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
