@@ -3,7 +3,6 @@
  */
 module dev.laurel.badges.verify {
     requires transitive dev.laurel.badges.json;
-    requires java.net.http;
     requires com.nimbusds.jose.jwt;
     requires org.bouncycastle.provider;
     requires titanium.json.ld;
@@ -16,4 +15,6 @@ module dev.laurel.badges.verify {
     exports dev.laurel.badges.verify.fetch;
     exports dev.laurel.badges.verify.did;
     exports dev.laurel.badges.verify.dataintegrity;
+    exports dev.laurel.badges.verify.jose;
+    exports dev.laurel.badges.verify.keys;
 }

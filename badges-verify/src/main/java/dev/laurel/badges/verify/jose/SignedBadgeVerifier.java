@@ -1,0 +1,361 @@
+package dev.laurel.badges.verify.jose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchException;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.jose.internal.CheckList;
+import dev.laurel.badges.verify.jose.internal.DocumentCache;
+import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.jose.internal.JwsInspection;
+import dev.laurel.badges.verify.jose.internal.Ob2Documents;
+import dev.laurel.badges.verify.jose.internal.Uris;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies an OB 2.0 signed badge: a compact JWS whose payload is an Assertion, as OB 2.0 "SignedBadge
+ * Verification" describes.
+ *
+ * <p>Steps, each a {@link dev.laurel.badges.verify.Check} with an id from {@link JoseChecks}: parse and
+ * algorithm allow-list as for every JWS; the payload is a JSON object; {@code verification.type} is
+ * {@code SignedBadge}; the issuer profile is found through {@code badge} (embedded or fetched) and
+ * the badge class's {@code issuer}, and is always fetched from the issuer's http(s) id (an embedded
+ * profile is written by whoever signed, so it cannot vouch for the key) and must carry that id; the key is {@code verification.creator}, which must be listed in
+ * the profile's {@code publicKey} (without a creator, every listed key is tried); each key's
+ * {@code CryptographicKey} document (embedded or fetched) must name the issuer as {@code owner}; the
+ * signature must verify with one of them; and, unless turned off, the assertion's {@code id} (or legacy
+ * {@code uid}) must not be in the issuer's {@code revocationList}. {@code kid}, {@code jku} and {@code x5u}
+ * headers are never followed. Documents are fetched through the {@link DocumentFetcher} and what is read
+ * from them is kept while the fetcher returns the same bytes: with a
+ * {@link dev.laurel.badges.verify.fetch.CachingDocumentFetcher}, ten thousand assertions of one badge class
+ * fetch and parse the class, the issuer and the key once. Thread-safe.
+ *
+ * <pre>{@code
+ * SignedBadgeVerifier verifier = SignedBadgeVerifier.of(CachingDocumentFetcher.of(new HttpDocumentFetcher()));
+ * SignedBadgeResult result = verifier.verify(jws);
+ * }</pre>
+ */
+public final class SignedBadgeVerifier {
+
+    /** The media types asked for when fetching OB 2.0 documents. */
+    public static final String ACCEPT = "application/ld+json, application/json";
+
+    private static final Set<String> EXPECTED_HEADERS = Set.of("alg", "typ", "cty");
+
+    private final DocumentFetcher fetcher;
+    private final JosePolicy policy;
+    private final boolean checkRevocation;
+    private final Caches caches;
+
+    private static final class Caches {
+        final DocumentCache<ObjectNode> badgeClasses = new DocumentCache<>();
+        final DocumentCache<Ob2Documents.Issuer> issuers = new DocumentCache<>();
+        final DocumentCache<Ob2Documents.CryptoKey> keys = new DocumentCache<>();
+        final DocumentCache<Ob2Documents.Revocations> revocations = new DocumentCache<>();
+    }
+
+    private SignedBadgeVerifier(DocumentFetcher fetcher, JosePolicy policy, boolean checkRevocation, Caches caches) {
+        this.fetcher = fetcher;
+        this.policy = policy;
+        this.checkRevocation = checkRevocation;
+        this.caches = caches;
+    }
+
+    /**
+     * Returns a verifier with the default policy that checks revocation.
+     *
+     * @param fetcher fetches badge classes, issuer profiles, keys and revocation lists
+     * @return the verifier
+     * @throws NullPointerException if fetcher is null
+     */
+    public static SignedBadgeVerifier of(DocumentFetcher fetcher) {
+        return new SignedBadgeVerifier(Objects.requireNonNull(fetcher, "fetcher"), JosePolicy.defaults(), true,
+                new Caches());
+    }
+
+    /**
+     * Returns a copy with another policy.
+     *
+     * @param value the policy
+     * @return the new verifier
+     * @throws NullPointerException if value is null
+     */
+    public SignedBadgeVerifier withPolicy(JosePolicy value) {
+        return new SignedBadgeVerifier(fetcher, Objects.requireNonNull(value, "policy"), checkRevocation, caches);
+    }
+
+    /**
+     * Returns a copy that does or does not check the issuer's revocation list (for a caller that checks
+     * revocation itself).
+     *
+     * @param value whether to check it
+     * @return the new verifier
+     */
+    public SignedBadgeVerifier withRevocationCheck(boolean value) {
+        return new SignedBadgeVerifier(fetcher, policy, value, caches);
+    }
+
+    /**
+     * Verifies a signed badge, finding its issuer through {@code badge} and {@code issuer}. Never throws
+     * for bad input.
+     *
+     * @param compactJws the JWS; surrounding white space is ignored
+     * @return the checks and what could be read
+     * @throws NullPointerException if compactJws is null
+     */
+    public SignedBadgeResult verify(String compactJws) {
+        Objects.requireNonNull(compactJws, "compactJws");
+        return guarded(compactJws, Optional.empty());
+    }
+
+    /**
+     * Verifies a signed badge whose issuer profile the caller already has (it is not fetched again).
+     *
+     * @param compactJws the JWS
+     * @param issuerProfile the issuer profile; its {@code publicKey} decides which keys are trusted
+     * @return the checks and what could be read
+     * @throws NullPointerException if an argument is null
+     */
+    public SignedBadgeResult verify(String compactJws, ObjectNode issuerProfile) {
+        Objects.requireNonNull(compactJws, "compactJws");
+        Objects.requireNonNull(issuerProfile, "issuerProfile");
+        return guarded(compactJws, Optional.of(issuerProfile));
+    }
+
+    private SignedBadgeResult guarded(String token, Optional<ObjectNode> issuerProfile) {
+        CheckList checks = new CheckList();
+        try {
+            return run(token, issuerProfile, checks);
+        } catch (RuntimeException e) {
+            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly: " + e, "");
+            return new SignedBadgeResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
+    }
+
+    private SignedBadgeResult run(String token, Optional<ObjectNode> givenIssuer, CheckList checks) {
+        Optional<JwsInspection.Parsed> parsed = JwsInspection.inspect(token, policy, EXPECTED_HEADERS, false, checks);
+        if (parsed.isEmpty()) {
+            return stop(checks, "the token was refused", null, null);
+        }
+        ObjectNode assertion;
+        try {
+            assertion = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
+        } catch (Json.NotAnObjectException e) {
+            checks.fail(JoseChecks.OB2_PAYLOAD, "the payload is " + e.getMessage(), "");
+            return stop(checks, "the payload is not an assertion", null, null);
+        }
+        checks.pass(JoseChecks.OB2_PAYLOAD, "the payload is a JSON object", "");
+        JsonNode verification = assertion.get("verification");
+        JsonNode vType = verification == null ? null : verification.get("type");
+        if (Json.hasType(vType, "SignedBadge") || Json.hasType(vType, "signed")) {
+            checks.pass(JoseChecks.OB2_VERIFICATION, "verification.type is SignedBadge", "/verification/type");
+        } else if (Json.hasType(vType, "HostedBadge") || Json.hasType(vType, "hosted")) {
+            checks.fail(JoseChecks.OB2_VERIFICATION, "the assertion declares hosted, not signed, verification",
+                    "/verification/type");
+        } else {
+            checks.fail(JoseChecks.OB2_VERIFICATION, "the assertion does not declare SignedBadge verification",
+                    "/verification");
+        }
+        Optional<String> creator = verification == null ? Optional.empty() : Json.idOf(verification.get("creator"));
+
+        ObjectNode badgeClass = null;
+        Ob2Documents.Issuer issuer;
+        try {
+            JsonNode badge = assertion.get("badge");
+            if (badge != null && badge.isObject()) {
+                badgeClass = (ObjectNode) badge;
+            } else if (givenIssuer.isEmpty()) {
+                String badgeId = badge != null && badge.isTextual() ? badge.textValue() : null;
+                if (badgeId == null) {
+                    checks.fail(JoseChecks.OB2_ISSUER, "the assertion has no badge", "/badge");
+                    return stop(checks, "no issuer", null, null);
+                }
+                FetchedDocument doc = fetch(badgeId);
+                badgeClass = caches.badgeClasses.get(doc, Ob2Documents::object);
+            }
+            Optional<String> namedIssuer = badgeClass == null ? Optional.empty() : Json.idOf(badgeClass.get("issuer"));
+            if (givenIssuer.isPresent()) {
+                issuer = Ob2Documents.Issuer.of(givenIssuer.get());
+                if (namedIssuer.isPresent() && !namedIssuer.equals(issuer.id())) {
+                    checks.fail(JoseChecks.OB2_ISSUER, "the badge class names issuer " + namedIssuer.get()
+                            + ", not the given profile " + issuer.id().orElse("(no id)"), "/badge");
+                    return stop(checks, "another issuer", badgeClass, issuer);
+                }
+            } else if (namedIssuer.isEmpty()) {
+                checks.fail(JoseChecks.OB2_ISSUER, "the badge class names no issuer", "/badge");
+                return stop(checks, "no issuer", badgeClass, null);
+            } else if (!isHttp(namedIssuer.get())) {
+                // Keys are trusted only as the issuer's own hosted profile lists them; an embedded profile
+                // is written by whoever signed, so it cannot vouch for the signing key.
+                checks.fail(JoseChecks.OB2_ISSUER, "issuer " + namedIssuer.get()
+                        + " is not an http(s) URL, so its profile and keys cannot be fetched from it", "/badge");
+                return stop(checks, "issuer profile not hosted", badgeClass, null);
+            } else {
+                issuer = caches.issuers.get(fetch(namedIssuer.get()),
+                        d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
+                if (!namedIssuer.equals(issuer.id())) {
+                    checks.fail(JoseChecks.OB2_ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
+                            + issuer.id().orElse("(no id)"), "/badge");
+                    return stop(checks, "issuer profile mismatch", badgeClass, issuer);
+                }
+            }
+        } catch (FetchException | Ob2Documents.UnreadableException e) {
+            checks.fail(JoseChecks.OB2_ISSUER, "the issuer profile cannot be had: " + e.getMessage(), "/badge");
+            return stop(checks, "no issuer", badgeClass, null);
+        }
+        if (issuer.id().isEmpty()) {
+            checks.fail(JoseChecks.OB2_ISSUER, "the issuer profile has no id", "/badge");
+            return stop(checks, "no issuer id", badgeClass, issuer);
+        }
+        String issuerId = issuer.id().get();
+        checks.pass(JoseChecks.OB2_ISSUER, "issuer " + issuerId, "/badge");
+
+        List<Ob2Documents.KeyRef> refs = new ArrayList<>();
+        if (creator.isPresent()) {
+            for (Ob2Documents.KeyRef ref : issuer.keys()) {
+                if (ref.id().filter(creator.get()::equals).isPresent()) {
+                    refs.add(ref);
+                }
+            }
+            if (refs.isEmpty()) {
+                checks.fail(JoseChecks.OB2_KEY, "verification.creator " + creator.get()
+                        + " is not listed in the issuer's publicKey", "/verification/creator");
+                return stop(checks, "untrusted key", badgeClass, issuer);
+            }
+            checks.pass(JoseChecks.OB2_KEY, "the issuer lists the creator key " + creator.get(), "/verification/creator");
+        } else {
+            refs.addAll(issuer.keys());
+            if (refs.isEmpty()) {
+                checks.fail(JoseChecks.OB2_KEY, "the assertion names no creator and the issuer lists no publicKey",
+                        "/verification");
+                return stop(checks, "no key", badgeClass, issuer);
+            }
+            checks.pass(JoseChecks.OB2_KEY, "trying the " + refs.size() + " key(s) the issuer lists", "/verification");
+        }
+
+        List<ResolvedKey> usable = new ArrayList<>();
+        List<String> ownerProblems = new ArrayList<>();
+        List<String> keyProblems = new ArrayList<>();
+        for (Ob2Documents.KeyRef ref : refs) {
+            Ob2Documents.CryptoKey ck;
+            Optional<URI> from = Optional.empty();
+            if (ref.embedded().isPresent()) {
+                ck = ref.embedded().get();
+            } else {
+                try {
+                    FetchedDocument doc = fetch(ref.id().get());
+                    ck = caches.keys.get(doc, d -> Ob2Documents.CryptoKey.of(Ob2Documents.object(d)));
+                    from = Optional.of(doc.uri());
+                } catch (FetchException | Ob2Documents.UnreadableException e) {
+                    keyProblems.add("key " + ref.id().get() + " cannot be had: " + e.getMessage());
+                    continue;
+                }
+            }
+            String name = ref.id().or(ck::id).orElse("(embedded key)");
+            if (ck.owner().filter(issuerId::equals).isEmpty()) {
+                ownerProblems.add("key " + name + " is owned by " + ck.owner().orElse("nobody") + ", not by the issuer "
+                        + issuerId);
+                continue;
+            }
+            if (ck.key().isEmpty()) {
+                keyProblems.add("key " + name + " is not usable: " + ck.problem().orElse("unknown"));
+                continue;
+            }
+            if (ck.key().get().kind() != parsed.get().algorithm().keyKind()) {
+                keyProblems.add("key " + name + " is " + ck.key().get().kind() + ", but alg is "
+                        + parsed.get().algorithm().jwaName());
+                continue;
+            }
+            usable.add(new ResolvedKey(ck.key().get(), KeySource.CRYPTOGRAPHIC_KEY, ref.id().or(ck::id), from,
+                    ck.owner()));
+        }
+        if (!ownerProblems.isEmpty() && usable.isEmpty()) {
+            checks.fail(JoseChecks.OB2_KEY_OWNER, String.join("; ", ownerProblems), "/verification");
+        } else if (!ownerProblems.isEmpty()) {
+            checks.warn(JoseChecks.OB2_KEY_OWNER, String.join("; ", ownerProblems), "/verification");
+        } else if (!usable.isEmpty() || !keyProblems.isEmpty()) {
+            checks.pass(JoseChecks.OB2_KEY_OWNER, "the issuer owns the key", "/verification");
+        }
+        if (usable.isEmpty()) {
+            if (!keyProblems.isEmpty()) {
+                checks.fail(JoseChecks.JWS_KEY, String.join("; ", keyProblems), "/verification");
+            }
+            return stop(checks, "no usable key the issuer owns", badgeClass, issuer);
+        }
+        checks.pass(JoseChecks.JWS_KEY, usable.size() + " usable key(s)", "/verification");
+        ResolvedKey verifiedWith = null;
+        for (ResolvedKey k : usable) {
+            if (JwsInspection.signatureValid(parsed.get(), k.key())) {
+                verifiedWith = k;
+                break;
+            }
+        }
+        if (verifiedWith == null) {
+            checks.fail(JoseChecks.JWS_SIGNATURE, "the signature does not verify with the issuer's key", "");
+            return result(checks, null, badgeClass, issuer, null);
+        }
+        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies with " + verifiedWith.keyId().orElse("the key"), "");
+        if (checkRevocation) {
+            checkRevocation(assertion, issuer, checks);
+        }
+        return result(checks, assertion, badgeClass, issuer, verifiedWith);
+    }
+
+    private void checkRevocation(ObjectNode assertion, Ob2Documents.Issuer issuer, CheckList checks) {
+        if (issuer.revocationList().isEmpty()) {
+            checks.skip(JoseChecks.OB2_REVOCATION, "the issuer publishes no revocation list", "/id");
+            return;
+        }
+        Ob2Documents.Revocations revocations;
+        try {
+            revocations = caches.revocations.get(fetch(issuer.revocationList().get()),
+                    d -> Ob2Documents.Revocations.of(Ob2Documents.object(d)));
+        } catch (FetchException | Ob2Documents.UnreadableException e) {
+            checks.fail(JoseChecks.OB2_REVOCATION, "the revocation list cannot be read: " + e.getMessage(), "/id");
+            return;
+        }
+        Optional<String> id = Json.text(assertion, "id");
+        Optional<String> uid = Json.text(assertion, "uid");
+        String hit = id.filter(revocations.revoked()::containsKey)
+                .or(() -> uid.filter(revocations.revoked()::containsKey)).orElse(null);
+        if (hit != null) {
+            String reason = revocations.revoked().get(hit);
+            checks.fail(JoseChecks.OB2_REVOCATION, "the issuer has revoked this assertion"
+                    + (reason.isEmpty() ? "" : ": " + reason), id.isPresent() ? "/id" : "/uid");
+        } else if (id.isEmpty() && uid.isEmpty()) {
+            checks.fail(JoseChecks.OB2_REVOCATION, "the assertion has neither id nor uid to look up", "/id");
+        } else {
+            checks.pass(JoseChecks.OB2_REVOCATION, "not in the issuer's revocation list", "/id");
+        }
+    }
+
+    private static boolean isHttp(String id) {
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private FetchedDocument fetch(String url) {
+        URI uri = Uris.parse(url).orElseThrow(() -> new Ob2Documents.UnreadableException("not a URI: " + url));
+        return fetcher.fetch(uri, ACCEPT);
+    }
+
+    private static SignedBadgeResult stop(CheckList checks, String why, ObjectNode badgeClass,
+            Ob2Documents.Issuer issuer) {
+        checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: " + why, "");
+        return result(checks, null, badgeClass, issuer, null);
+    }
+
+    private static SignedBadgeResult result(CheckList checks, ObjectNode assertion, ObjectNode badgeClass,
+            Ob2Documents.Issuer issuer, ResolvedKey key) {
+        return new SignedBadgeResult(checks.toList(), Optional.ofNullable(assertion),
+                Optional.ofNullable(badgeClass).map(ObjectNode::deepCopy),
+                Optional.ofNullable(issuer).map(i -> i.node().deepCopy()), Optional.ofNullable(key));
+    }
+}

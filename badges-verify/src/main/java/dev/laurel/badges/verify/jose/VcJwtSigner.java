@@ -1,0 +1,156 @@
+package dev.laurel.badges.verify.jose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
+import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.internal.JwkCodec;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Signs an OB 3.0 credential as a VC-JWT: a compact JWS whose header is {@code alg} ({@code RS256},
+ * {@code ES256} or {@code EdDSA}, from the key), {@code typ: "JWT"} and {@code kid} and/or {@code jwk},
+ * and whose payload is the credential with {@code iss} (issuer id), {@code sub} (credentialSubject.id,
+ * when there is one), {@code jti} (credential id, when there is one), {@code nbf} (validFrom, or
+ * issuanceDate) and {@code exp} (validUntil, or expirationDate) added, as OB 3.0 "JWT Payload Format"
+ * says. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * String jwt = VcJwtSigner.of(issuerKey).withKeyId("https://example.edu/keys#key-1").sign(credential);
+ * }</pre>
+ */
+public final class VcJwtSigner {
+
+    private final LaurelKey key;
+    private final JWSSigner signer;
+    private final Optional<String> keyId;
+    private final Optional<Boolean> embedJwk;
+    private final PayloadForm form;
+
+    private VcJwtSigner(LaurelKey key, JWSSigner signer, Optional<String> keyId, Optional<Boolean> embedJwk,
+            PayloadForm form) {
+        this.key = key;
+        this.signer = signer;
+        this.keyId = keyId;
+        this.embedJwk = embedJwk;
+        this.form = form;
+    }
+
+    /**
+     * Returns a signer for a key; with no key id, the public key goes into the header as {@code jwk}.
+     *
+     * @param key a key with a private part
+     * @return the signer
+     * @throws NullPointerException if key is null
+     * @throws IllegalArgumentException if the key cannot sign
+     */
+    public static VcJwtSigner of(LaurelKey key) {
+        Objects.requireNonNull(key, "key");
+        if (!key.canSign()) {
+            throw new IllegalArgumentException("key has no private part: " + key);
+        }
+        return new VcJwtSigner(key, JwsCrypto.signer(key), Optional.empty(), Optional.empty(), PayloadForm.CREDENTIAL);
+    }
+
+    /**
+     * Returns a copy that puts a key id in the header; the {@code jwk} is then left out unless asked for.
+     *
+     * @param value an https URL or DID URL that dereferences to the public key
+     * @return the new signer
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if value is blank
+     */
+    public VcJwtSigner withKeyId(String value) {
+        Objects.requireNonNull(value, "keyId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("keyId must not be blank");
+        }
+        return new VcJwtSigner(key, signer, Optional.of(value), embedJwk, form);
+    }
+
+    /**
+     * Returns a copy that does or does not put the public JWK in the header.
+     *
+     * @param value whether to embed it
+     * @return the new signer
+     */
+    public VcJwtSigner withEmbeddedJwk(boolean value) {
+        return new VcJwtSigner(key, signer, keyId, Optional.of(value), form);
+    }
+
+    /**
+     * Returns a copy that carries the credential in another form; {@link PayloadForm#VC_CLAIM} is the
+     * VC Data Model 1.1 encoding, for systems that still expect it.
+     *
+     * @param value the form
+     * @return the new signer
+     * @throws NullPointerException if value is null
+     */
+    public VcJwtSigner withPayloadForm(PayloadForm value) {
+        return new VcJwtSigner(key, signer, keyId, embedJwk, Objects.requireNonNull(value, "form"));
+    }
+
+    /**
+     * Signs a credential.
+     *
+     * @param credential the credential (not changed); it needs an issuer id and a validFrom
+     * @return the compact JWS
+     * @throws NullPointerException if credential is null
+     * @throws IllegalArgumentException if the credential lacks an issuer id or a zoned validFrom
+     * @throws IllegalStateException if the header would have neither kid nor jwk
+     */
+    public String sign(ObjectNode credential) {
+        Objects.requireNonNull(credential, "credential");
+        boolean jwk = embedJwk.orElse(keyId.isEmpty());
+        if (!jwk && keyId.isEmpty()) {
+            throw new IllegalStateException("the header needs a kid or a jwk: set a key id or embed the JWK");
+        }
+        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.parse(key.jwsAlgorithm()))
+                .type(JOSEObjectType.JWT);
+        keyId.ifPresent(header::keyID);
+        if (jwk) {
+            header.jwk(JwkCodec.toJwk(key.kind(), key.publicKey(), null, null));
+        }
+        ObjectNode payload = VcJwtClaims.payload(credential, form);
+        JWSObject jws = new JWSObject(header.build(), new Payload(Json.bytes(payload)));
+        try {
+            jws.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
+        }
+        return jws.serialize();
+    }
+
+    /**
+     * Signs a credential given as JSON text.
+     *
+     * @param credentialJson the credential
+     * @return the compact JWS
+     * @throws NullPointerException if credentialJson is null
+     * @throws IllegalArgumentException if the text is not a JSON object, or as {@link #sign(ObjectNode)}
+     */
+    public String sign(String credentialJson) {
+        Objects.requireNonNull(credentialJson, "credentialJson");
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(credentialJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("credentialJson is not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!(node instanceof ObjectNode)) {
+            throw new IllegalArgumentException("credentialJson is not a JSON object");
+        }
+        return sign((ObjectNode) node);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.laurel.badges.verify.jose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.jose.internal.CheckList;
+import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.jose.internal.JwsInspection;
+import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies an OB 3.0 VC-JWT (a credential secured as a compact JWS), as OB 3.0 "Verify a Credential"
+ * and "Verify a Credential VC-JWT Signature" describe.
+ *
+ * <p>Steps, each reported as a {@link dev.laurel.badges.verify.Check} with an id from {@link JoseChecks}:
+ * parse (nimbus; no exception escapes), algorithm allow-list ({@code none} and {@code HS*} always
+ * rejected), header (only {@code alg}, {@code kid}, {@code jwk}, {@code typ} expected; {@code jku} and
+ * {@code x5u} never followed), key (the {@code kid} dereferenced by the {@link KeyResolver}, else the
+ * header {@code jwk}), signature, payload (the credential as payload, or with a warning the VC Data
+ * Model 1.1 {@code vc} claim), then {@code iss}, {@code sub}, {@code jti}, {@code nbf} and {@code exp}
+ * against the credential's own fields and the validity period against the clock. Nothing after a failed
+ * signature is read.
+ *
+ * <p>Whether the key belongs to the issuer is a separate check: see {@link IssuerKeyBinding}. Schema and
+ * type validation of the returned credential are the caller's. Thread-safe.
+ *
+ * <pre>{@code
+ * VcJwtVerifier verifier = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher));
+ * VcJwtResult result = verifier.verify(compactJws);
+ * if (result.verified()) { ObjectNode credential = result.credential().orElseThrow(); }
+ * }</pre>
+ */
+public final class VcJwtVerifier {
+
+    private static final Set<String> EXPECTED_HEADERS = Set.of("alg", "kid", "jwk", "typ");
+
+    private final KeyResolver resolver;
+    private final JosePolicy policy;
+
+    private VcJwtVerifier(KeyResolver resolver, JosePolicy policy) {
+        this.resolver = resolver;
+        this.policy = policy;
+    }
+
+    /**
+     * Returns a verifier with the default policy.
+     *
+     * @param resolver resolves {@code kid} values
+     * @return the verifier
+     * @throws NullPointerException if resolver is null
+     */
+    public static VcJwtVerifier of(KeyResolver resolver) {
+        return new VcJwtVerifier(Objects.requireNonNull(resolver, "resolver"), JosePolicy.defaults());
+    }
+
+    /**
+     * Returns a verifier that dereferences {@code kid} through a fetcher ({@link FetchingKeyResolver}).
+     *
+     * @param fetcher the fetcher
+     * @return the verifier
+     * @throws NullPointerException if fetcher is null
+     */
+    public static VcJwtVerifier of(DocumentFetcher fetcher) {
+        return of(FetchingKeyResolver.of(fetcher));
+    }
+
+    /**
+     * Returns a copy with another policy.
+     *
+     * @param value the policy
+     * @return the new verifier
+     * @throws NullPointerException if value is null
+     */
+    public VcJwtVerifier withPolicy(JosePolicy value) {
+        return new VcJwtVerifier(resolver, Objects.requireNonNull(value, "policy"));
+    }
+
+    /**
+     * Verifies a VC-JWT. Never throws for bad input: every problem is a failed check.
+     *
+     * @param compactJws the token; surrounding white space is ignored
+     * @return the checks and what could be read
+     * @throws NullPointerException if compactJws is null
+     */
+    public VcJwtResult verify(String compactJws) {
+        Objects.requireNonNull(compactJws, "compactJws");
+        CheckList checks = new CheckList();
+        try {
+            return run(compactJws, checks);
+        } catch (RuntimeException e) {
+            // A bug or a library surprise must still end as a failed check, never as an escape.
+            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly: " + e, "");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private VcJwtResult run(String token, CheckList checks) {
+        Optional<JwsInspection.Parsed> parsed = JwsInspection.inspect(token, policy, EXPECTED_HEADERS, true, checks);
+        if (parsed.isEmpty()) {
+            checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: the token was refused", "");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        Optional<ResolvedKey> key = JwsInspection.selectKey(parsed.get(), resolver, checks);
+        if (key.isEmpty()) {
+            checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: no usable key", "");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        if (!JwsInspection.signatureValid(parsed.get(), key.get().key())) {
+            checks.fail(JoseChecks.JWS_SIGNATURE, "the signature does not verify with the key", "");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
+        }
+        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies", "");
+        ObjectNode payload;
+        try {
+            payload = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
+        } catch (Json.NotAnObjectException e) {
+            checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the payload is " + e.getMessage(), "");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
+        }
+        PayloadForm form;
+        JsonNode vc = payload.get("vc");
+        if (vc != null) {
+            if (!vc.isObject()) {
+                checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the vc claim is not an object", "");
+                return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
+            }
+            form = PayloadForm.VC_CLAIM;
+        } else {
+            form = PayloadForm.CREDENTIAL;
+        }
+        ObjectNode[] split = VcJwtClaims.split(payload, form);
+        ObjectNode claims = split[0];
+        ObjectNode credential = split[1];
+        if (!Json.hasType(credential.get("type"), "VerifiableCredential")) {
+            checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the " + (form == PayloadForm.VC_CLAIM ? "vc claim" : "payload")
+                    + " is not a credential: its type lacks VerifiableCredential", "/type");
+            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.of(form), key);
+        }
+        if (form == PayloadForm.VC_CLAIM) {
+            checks.warn(JoseChecks.VC_JWT_PAYLOAD,
+                    "the credential is in the vc claim (VC Data Model 1.1 JWT encoding), an older form", "");
+        } else {
+            checks.pass(JoseChecks.VC_JWT_PAYLOAD, "the payload is the credential", "");
+        }
+        VcJwtClaims.check(claims, form, credential, policy.clock().instant(), policy.clockSkew(), checks);
+        return new VcJwtResult(checks.toList(), Optional.of(credential), Optional.of(form), key);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.laurel.badges.verify.jose.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.internal.KeyCodec;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.interfaces.EdECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Nimbus signers and verifiers for Laurel keys; verifiers are kept per public key. */
+public final class JwsCrypto {
+
+    private static final int MAX_CACHED_VERIFIERS = 4096;
+    private static final ConcurrentHashMap<PublicKey, JWSVerifier> VERIFIERS = new ConcurrentHashMap<>();
+
+    private JwsCrypto() {
+    }
+
+    /**
+     * Returns a signer for a signing key.
+     *
+     * @param key a key with a private part
+     * @return the signer
+     */
+    public static JWSSigner signer(LaurelKey key) {
+        PrivateKey priv = key.privateKey().orElseThrow(() -> new IllegalArgumentException("key cannot sign: " + key));
+        try {
+            return switch (key.kind()) {
+                case RSA -> new RSASSASigner(priv);
+                case P256 -> new ECDSASigner((ECPrivateKey) priv);
+                case ED25519 -> new Ed25519JwsSigner(KeyCodec.ed25519Seed((EdECPrivateKey) priv));
+            };
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("key cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns a verifier for a public key.
+     *
+     * @param key the key
+     * @return the verifier, shared between calls
+     */
+    public static JWSVerifier verifier(LaurelKey key) {
+        JWSVerifier v = VERIFIERS.get(key.publicKey());
+        if (v == null) {
+            v = newVerifier(key);
+            if (VERIFIERS.size() >= MAX_CACHED_VERIFIERS) {
+                VERIFIERS.clear();
+            }
+            VERIFIERS.put(key.publicKey(), v);
+        }
+        return v;
+    }
+
+    private static JWSVerifier newVerifier(LaurelKey key) {
+        return switch (key.kind()) {
+            case RSA -> new RSASSAVerifier((RSAPublicKey) key.publicKey());
+            case P256 -> new Es256JwsVerifier((ECPublicKey) key.publicKey());
+            case ED25519 -> new Ed25519JwsVerifier(KeyCodec.ed25519Raw((EdECPublicKey) key.publicKey()));
+        };
+    }
+}

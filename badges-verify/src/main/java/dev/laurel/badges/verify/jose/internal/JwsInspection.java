@@ -1,0 +1,252 @@
+package dev.laurel.badges.verify.jose.internal;
+
+import com.nimbusds.jose.Algorithm;
+import com.nimbusds.jose.Header;
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.badges.verify.jose.JoseChecks;
+import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.jose.JwsAlgorithm;
+import dev.laurel.badges.verify.jose.KeyResolutionException;
+import dev.laurel.badges.verify.jose.KeyResolver;
+import dev.laurel.badges.verify.jose.KeySource;
+import dev.laurel.badges.verify.jose.ResolvedKey;
+import dev.laurel.badges.verify.keys.KeyException;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.internal.JwkCodec;
+import java.security.KeyPair;
+import java.text.ParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The steps every compact JWS goes through: parse, algorithm allow-list, header, key, signature. */
+public final class JwsInspection {
+
+    private static final Set<String> NEVER_FOLLOWED = Set.of("jku", "x5u", "x5c", "x5t", "x5t#S256");
+
+    private JwsInspection() {
+    }
+
+    /**
+     * A parsed JWS whose algorithm is allowed.
+     *
+     * @param jws the nimbus object
+     * @param algorithm the algorithm
+     */
+    public record Parsed(JWSObject jws, JwsAlgorithm algorithm) {
+    }
+
+    /**
+     * Parses a compact JWS and checks its algorithm and header.
+     *
+     * @param token the compact serialisation
+     * @param policy the limits
+     * @param expectedHeaders header names that draw no warning
+     * @param requireJwtType whether a {@code typ} other than {@code JWT} draws a warning
+     * @param checks where the checks go
+     * @return the parsed JWS, or empty after a failed check
+     */
+    public static Optional<Parsed> inspect(String token, JosePolicy policy, Set<String> expectedHeaders,
+            boolean requireJwtType, CheckList checks) {
+        String t = token.strip();
+        if (t.length() > policy.maxTokenChars()) {
+            checks.fail(JoseChecks.JWS_FORMAT, "the token has " + t.length() + " characters, more than the limit of "
+                    + policy.maxTokenChars(), "");
+            return Optional.empty();
+        }
+        JWSObject jws;
+        try {
+            jws = JWSObject.parse(t);
+        } catch (ParseException | RuntimeException e) {
+            if (isUnsecured(t)) {
+                checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
+                checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
+            } else {
+                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: " + e.getMessage(), "");
+            }
+            return Optional.empty();
+        }
+        checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
+        JWSHeader header = jws.getHeader();
+        JWSAlgorithm alg = header.getAlgorithm();
+        Optional<JwsAlgorithm> known = JwsAlgorithm.fromJwaName(alg.getName());
+        if (known.isEmpty() || !policy.allowedAlgorithms().contains(known.get())) {
+            String why = JWSAlgorithm.Family.HMAC_SHA.contains(alg)
+                    ? "symmetric (HMAC) algorithm " + alg + " is never accepted"
+                    : "algorithm " + alg + " is not allowed (allowed: " + policy.allowedAlgorithms() + ")";
+            checks.fail(JoseChecks.JWS_ALGORITHM, why, "");
+            return Optional.empty();
+        }
+        checks.pass(JoseChecks.JWS_ALGORITHM, "algorithm " + alg + " is allowed", "");
+        if (!checkHeader(header, expectedHeaders, requireJwtType, checks)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(jws, known.get()));
+    }
+
+    private static boolean checkHeader(JWSHeader header, Set<String> expected, boolean requireJwtType,
+            CheckList checks) {
+        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            checks.fail(JoseChecks.JWS_HEADER, "critical header extensions " + header.getCriticalParams()
+                    + " are not understood", "");
+            return false;
+        }
+        Set<String> ignored = new TreeSet<>();
+        Set<String> unexpected = new TreeSet<>();
+        for (String name : header.getIncludedParams()) {
+            if (NEVER_FOLLOWED.contains(name)) {
+                ignored.add(name);
+            } else if (!expected.contains(name)) {
+                unexpected.add(name);
+            }
+        }
+        boolean clean = true;
+        if (!ignored.isEmpty()) {
+            checks.warn(JoseChecks.JWS_HEADER, "header parameters " + ignored
+                    + " are ignored: keys are never fetched from jku or x5u, nor taken from certificates", "");
+            clean = false;
+        }
+        if (!unexpected.isEmpty()) {
+            checks.warn(JoseChecks.JWS_HEADER, "unexpected header parameters " + unexpected, "");
+            clean = false;
+        }
+        if (requireJwtType && header.getType() != null
+                && !header.getType().toString().toUpperCase(Locale.ROOT).equals("JWT")) {
+            checks.warn(JoseChecks.JWS_HEADER, "typ is \"" + header.getType() + "\"; OB 3.0 says \"JWT\"", "");
+            clean = false;
+        }
+        if (clean) {
+            checks.pass(JoseChecks.JWS_HEADER, "the header holds only expected parameters", "");
+        }
+        return true;
+    }
+
+    private static boolean isUnsecured(String token) {
+        try {
+            Base64URL[] parts = JOSEObject.split(token);
+            Header header = Header.parse(parts[0]);
+            return Algorithm.NONE.equals(header.getAlgorithm());
+        } catch (ParseException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Finds the verification key of a VC-JWT: the {@code kid} dereferenced, else the header {@code jwk}.
+     *
+     * @param parsed the JWS
+     * @param resolver resolves {@code kid}
+     * @param checks where the checks go
+     * @return the key, or empty after a failed check
+     */
+    public static Optional<ResolvedKey> selectKey(Parsed parsed, KeyResolver resolver, CheckList checks) {
+        JWSHeader header = parsed.jws().getHeader();
+        String kid = header.getKeyID();
+        JWK jwk = header.getJWK();
+        ResolvedKey key = null;
+        String kidProblem = null;
+        if (kid != null) {
+            try {
+                key = resolver.resolve(kid);
+                if (key == null) {
+                    kidProblem = "the resolver returned nothing";
+                }
+            } catch (KeyResolutionException e) {
+                kidProblem = e.getMessage() + " [" + e.code().name() + "]";
+            } catch (RuntimeException e) {
+                kidProblem = "the resolver failed: " + e;
+            }
+            if (key == null && jwk == null) {
+                checks.fail(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced: " + kidProblem, "");
+                return Optional.empty();
+            }
+        }
+        if (key == null && jwk != null) {
+            if (jwk.isPrivate()) {
+                checks.fail(JoseChecks.JWS_KEY, "the header jwk holds a private key", "");
+                return Optional.empty();
+            }
+            try {
+                KeyPair pair = JwkCodec.fromJwk(jwk);
+                key = new ResolvedKey(LaurelKey.ofPublic(pair.getPublic()), KeySource.HEADER_JWK,
+                        Optional.ofNullable(kid), Optional.empty(), Optional.empty());
+            } catch (KeyException e) {
+                checks.fail(JoseChecks.JWS_KEY, "the header jwk is not usable: " + e.getMessage(), "");
+                return Optional.empty();
+            }
+            if (kidProblem != null) {
+                checks.warn(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced (" + kidProblem
+                        + "); the header jwk is used instead", "");
+            }
+        }
+        if (key == null) {
+            checks.fail(JoseChecks.JWS_KEY, "the header has neither kid nor jwk", "");
+            return Optional.empty();
+        }
+        if (!requireKind(parsed, key, checks)) {
+            return Optional.empty();
+        }
+        if (kidProblem == null) {
+            checks.pass(JoseChecks.JWS_KEY, key.source() == KeySource.HEADER_JWK ? "key from the header jwk"
+                    : "key from kid " + kid, "");
+        }
+        return Optional.of(key);
+    }
+
+    /**
+     * Checks that a key suits the algorithm.
+     *
+     * @param parsed the JWS
+     * @param key the key
+     * @param checks where a failure goes
+     * @return {@code true} if it does
+     */
+    public static boolean requireKind(Parsed parsed, ResolvedKey key, CheckList checks) {
+        if (key.key().kind() != parsed.algorithm().keyKind()) {
+            checks.fail(JoseChecks.JWS_KEY, "alg " + parsed.algorithm().jwaName() + " needs a "
+                    + parsed.algorithm().keyKind() + " key, but the key is " + key.key().kind(), "");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Decodes the payload; the JDK's base64 decoder is several times faster than nimbus's on large
+     * payloads, and the text it decodes is exactly the signed text.
+     *
+     * @param parsed the JWS
+     * @return the payload bytes
+     */
+    public static byte[] payloadBytes(Parsed parsed) {
+        Base64URL part = parsed.jws().getParsedParts()[1];
+        try {
+            return java.util.Base64.getUrlDecoder().decode(part.toString());
+        } catch (IllegalArgumentException e) {
+            return part.decode();
+        }
+    }
+
+    /**
+     * Verifies the signature; never throws.
+     *
+     * @param parsed the JWS
+     * @param key the key, of the algorithm's kind
+     * @return {@code true} if the signature is valid
+     */
+    public static boolean signatureValid(Parsed parsed, LaurelKey key) {
+        try {
+            JWSVerifier v = JwsCrypto.verifier(key);
+            JWSObject jws = parsed.jws();
+            return v.verify(jws.getHeader(), jws.getSigningInput(), jws.getSignature());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

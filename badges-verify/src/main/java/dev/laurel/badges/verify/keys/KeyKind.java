@@ -1,0 +1,37 @@
+package dev.laurel.badges.verify.keys;
+
+/** The kinds of signing key Laurel generates, imports and verifies with. */
+public enum KeyKind {
+    /** Ed25519 (RFC 8032), JWK {@code kty} "OKP" with {@code crv} "Ed25519", JWS algorithm {@code EdDSA}. */
+    ED25519("EdDSA", "OKP"),
+    /** RSA of 2048 bits or more, JWK {@code kty} "RSA", JWS algorithm {@code RS256}. */
+    RSA("RS256", "RSA"),
+    /** ECDSA on NIST P-256 (secp256r1), JWK {@code kty} "EC" with {@code crv} "P-256", JWS algorithm {@code ES256}. */
+    P256("ES256", "EC");
+
+    private final String jwsAlgorithm;
+    private final String jwkType;
+
+    KeyKind(String jwsAlgorithm, String jwkType) {
+        this.jwsAlgorithm = jwsAlgorithm;
+        this.jwkType = jwkType;
+    }
+
+    /**
+     * Returns the JWS {@code alg} this kind of key signs with.
+     *
+     * @return {@code EdDSA}, {@code RS256} or {@code ES256}
+     */
+    public String jwsAlgorithm() {
+        return jwsAlgorithm;
+    }
+
+    /**
+     * Returns the JWK {@code kty} of this kind.
+     *
+     * @return {@code OKP}, {@code RSA} or {@code EC}
+     */
+    public String jwkType() {
+        return jwkType;
+    }
+}

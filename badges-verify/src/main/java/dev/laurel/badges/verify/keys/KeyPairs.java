@@ -1,0 +1,158 @@
+package dev.laurel.badges.verify.keys;
+
+import dev.laurel.badges.verify.keys.internal.JwkCodec;
+import dev.laurel.badges.verify.keys.internal.KeyCodec;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.util.Objects;
+
+/**
+ * Makes {@link LaurelKey}s: generates Ed25519, RSA and P-256 key pairs, and reads keys from JWK
+ * (RFC 7517, RFC 8037) and PEM (SPKI {@code PUBLIC KEY}, PKCS#1 {@code RSA PUBLIC KEY}, PKCS#8
+ * {@code PRIVATE KEY}).
+ *
+ * <p>Keys read from untrusted text are checked: RSA from {@value KeyCodec#MIN_RSA_BITS} to
+ * {@value KeyCodec#MAX_RSA_BITS} bits, EC points on P-256, Ed25519 points valid and not of small order,
+ * and a private key must belong to the public key given with it.
+ *
+ * <pre>{@code
+ * LaurelKey issuerKey = KeyPairs.generateRsa(3072);
+ * LaurelKey same = KeyPairs.fromPem(issuerKey.privateKeyPem());
+ * LaurelKey verifying = KeyPairs.fromPem(issuerKey.publicKeyPem());
+ * }</pre>
+ */
+public final class KeyPairs {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private KeyPairs() {
+    }
+
+    /**
+     * Generates a key pair of a kind; RSA keys have 2048 bits.
+     *
+     * @param kind the kind
+     * @return a new signing key
+     * @throws NullPointerException if kind is null
+     */
+    public static LaurelKey generate(KeyKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return switch (kind) {
+            case ED25519 -> generateEd25519();
+            case RSA -> generateRsa(2048);
+            case P256 -> generateP256();
+        };
+    }
+
+    /**
+     * Generates an Ed25519 key pair (JDK EdEC keys).
+     *
+     * @return a new signing key
+     */
+    public static LaurelKey generateEd25519() {
+        return LaurelKey.of(generate("Ed25519", null));
+    }
+
+    /**
+     * Generates an RSA key pair with public exponent 65537.
+     *
+     * @param bits 2048, 3072 or 4096
+     * @return a new signing key
+     * @throws IllegalArgumentException for another size
+     */
+    public static LaurelKey generateRsa(int bits) {
+        if (bits != 2048 && bits != 3072 && bits != 4096) {
+            throw new IllegalArgumentException("bits must be 2048, 3072 or 4096: " + bits);
+        }
+        return LaurelKey.of(generate("RSA", new RSAKeyGenParameterSpec(bits, RSAKeyGenParameterSpec.F4)));
+    }
+
+    /**
+     * Generates a P-256 (secp256r1) key pair.
+     *
+     * @return a new signing key
+     */
+    public static LaurelKey generateP256() {
+        return LaurelKey.of(generate("EC", new ECGenParameterSpec("secp256r1")));
+    }
+
+    /**
+     * Reads a JWK, public or private.
+     *
+     * @param json the JWK as JSON text
+     * @return the key, with its private part if the JWK has {@code d}
+     * @throws NullPointerException if json is null
+     * @throws KeyException if the JWK is malformed ({@link KeyCode#INVALID_KEY}) or of an unsupported
+     *     type, curve or size ({@link KeyCode#UNSUPPORTED_KEY})
+     */
+    public static LaurelKey fromJwk(String json) {
+        Objects.requireNonNull(json, "json");
+        return toLaurelKey(JwkCodec.parse(json));
+    }
+
+    /**
+     * Reads a PEM key: {@code PUBLIC KEY}, {@code RSA PUBLIC KEY} or {@code PRIVATE KEY}; the public key
+     * of a private key is derived from it.
+     *
+     * @param pem the PEM text with exactly one block
+     * @return the key
+     * @throws NullPointerException if pem is null
+     * @throws KeyException if the text is malformed or the key unsupported
+     */
+    public static LaurelKey fromPem(String pem) {
+        Objects.requireNonNull(pem, "pem");
+        KeyCodec.PemBlock block = KeyCodec.unpem(pem);
+        switch (block.label()) {
+            case "PUBLIC KEY":
+                return LaurelKey.ofPublic(KeyCodec.publicFromSpki(block.der()));
+            case "RSA PUBLIC KEY":
+                return LaurelKey.ofPublic(KeyCodec.publicFromPkcs1(block.der()));
+            case "PRIVATE KEY": {
+                PrivateKey priv = KeyCodec.privateFromPkcs8(block.der());
+                return LaurelKey.of(new KeyPair(KeyCodec.publicOf(priv), priv));
+            }
+            default:
+                throw new KeyException(KeyCode.UNSUPPORTED_KEY, "unsupported PEM block '" + block.label()
+                        + "' (accepted: PUBLIC KEY, RSA PUBLIC KEY, PRIVATE KEY)");
+        }
+    }
+
+    /**
+     * Wraps a Java public key.
+     *
+     * @param publicKey an Ed25519, RSA or P-256 public key
+     * @return the verifying key
+     * @throws NullPointerException if publicKey is null
+     * @throws KeyException if the key is not accepted
+     */
+    public static LaurelKey fromPublicKey(PublicKey publicKey) {
+        return LaurelKey.ofPublic(publicKey);
+    }
+
+    private static LaurelKey toLaurelKey(KeyPair pair) {
+        try {
+            PublicKey pub = pair.getPublic();
+            return pair.getPrivate() == null ? LaurelKey.ofPublic(pub) : LaurelKey.of(pair);
+        } catch (IllegalArgumentException e) {
+            throw new KeyException(KeyCode.INVALID_KEY, e.getMessage(), e);
+        }
+    }
+
+    private static KeyPair generate(String algorithm, java.security.spec.AlgorithmParameterSpec spec) {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
+            if (spec != null) {
+                g.initialize(spec, RANDOM);
+            }
+            return g.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JVM cannot generate " + algorithm + " keys", e);
+        }
+    }
+}
