@@ -9,13 +9,13 @@ module dev.laurel.badges.core {
     exports dev.laurel.badges.core;
     exports dev.laurel.badges.core.json;
     exports dev.laurel.badges.core.model;
-    // TODO(model helper) exports dev.laurel.badges.core.model.ob2;
+    exports dev.laurel.badges.core.model.ob2;
     exports dev.laurel.badges.core.model.ob3;
     exports dev.laurel.badges.core.taxonomy;
     exports dev.laurel.badges.core.validation;
 
     // Hibernate Validator reads constraint annotations and record components reflectively.
     opens dev.laurel.badges.core.model to org.hibernate.validator;
-    // TODO(model helper) opens dev.laurel.badges.core.model.ob2 to org.hibernate.validator;
+    opens dev.laurel.badges.core.model.ob2 to org.hibernate.validator;
     opens dev.laurel.badges.core.model.ob3 to org.hibernate.validator;
 }

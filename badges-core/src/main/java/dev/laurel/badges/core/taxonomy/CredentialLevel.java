@@ -93,9 +93,10 @@ public sealed interface CredentialLevel permits CredentialLevel.Formal, Credenti
      *
      * @param kind the kind
      * @return the level
+     * @throws NullPointerException if {@code kind} is null
      */
     static CredentialLevel of(LevelKind kind) {
-        return switch (kind) {
+        return switch (Objects.requireNonNull(kind, "kind")) {
             case KNOWLEDGE -> knowledge();
             case SKILL -> skill();
             case ABILITY -> ability();

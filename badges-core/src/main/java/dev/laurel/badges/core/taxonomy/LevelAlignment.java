@@ -1,5 +1,7 @@
 package dev.laurel.badges.core.taxonomy;
 
+import java.util.Objects;
+
 /**
  * How Laurel writes a credential level on the wire, in a form every Open Badges 2.0/3.0 consumer keeps:
  * an alignment to Laurel's published level framework whose {@code targetCode} is the level's
@@ -31,9 +33,10 @@ public final class LevelAlignment {
      *
      * @param kind the level
      * @return the URL
+     * @throws NullPointerException if {@code kind} is null
      */
     public static String targetUrl(LevelKind kind) {
-        return FRAMEWORK_IRI + "#" + kind.id();
+        return FRAMEWORK_IRI + "#" + Objects.requireNonNull(kind, "kind").id();
     }
 
     /**
@@ -41,9 +44,10 @@ public final class LevelAlignment {
      *
      * @param kind the level
      * @return the name
+     * @throws NullPointerException if {@code kind} is null
      */
     public static String targetName(LevelKind kind) {
-        return switch (kind) {
+        return switch (Objects.requireNonNull(kind, "kind")) {
             case KNOWLEDGE -> "Knowledge";
             case SKILL -> "Skill";
             case ABILITY -> "Ability";
@@ -60,9 +64,10 @@ public final class LevelAlignment {
      *
      * @param kind the level
      * @return the achievementType term
+     * @throws NullPointerException if {@code kind} is null
      */
     public static String achievementType(LevelKind kind) {
-        return switch (kind) {
+        return switch (Objects.requireNonNull(kind, "kind")) {
             case KNOWLEDGE -> "Assessment";
             case SKILL, ABILITY -> "Competency";
             case CERTIFICATION -> "Certification";

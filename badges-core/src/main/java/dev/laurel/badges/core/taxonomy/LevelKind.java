@@ -60,7 +60,7 @@ public enum LevelKind {
     /**
      * Finds a level by its string id, ignoring case and surrounding white space.
      *
-     * @param id the id, e.g. {@code "Skill"}
+     * @param id the id, e.g. {@code "Skill"}; a null id (an absent value read from input) finds nothing
      * @return the level, or empty if no level has that id
      */
     public static Optional<LevelKind> fromId(String id) {
