@@ -202,7 +202,10 @@ public final class Pathways {
                     }
                     StepProgress result;
                     if (!goal.isEmpty()) {
-                        result = new StepProgress(step, StepStatus.DONE, parts.size(), parts.size(), goal, parts);
+                        List<BackpackEntry> by = new ArrayList<>(goal);
+                        by.addAll(union(parts));
+                        result = new StepProgress(step, StepStatus.DONE, parts.size(), parts.size(),
+                                new ArrayList<>(new LinkedHashSet<>(by)), parts);
                     } else {
                         StepStatus status = met == parts.size() ? StepStatus.DONE
                                 : started ? StepStatus.IN_PROGRESS : StepStatus.MISSING;
@@ -221,15 +224,14 @@ public final class Pathways {
             return new StepProgress(step, met ? StepStatus.DONE : StepStatus.MISSING, met ? 1 : 0, 1, by, List.of());
         }
 
+        /** Every credential that counts toward any part, so that the list only grows as credentials are added. */
         private List<BackpackEntry> union(List<StepProgress> parts) {
             if (parts.size() == 1) {
                 return parts.get(0).satisfiedBy();
             }
             Set<BackpackEntry> seen = new LinkedHashSet<>();
             for (StepProgress p : parts) {
-                if (p.isDone()) {
-                    seen.addAll(p.satisfiedBy());
-                }
+                seen.addAll(p.satisfiedBy());
             }
             return new ArrayList<>(seen);
         }

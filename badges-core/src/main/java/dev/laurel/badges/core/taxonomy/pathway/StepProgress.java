@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param status how far it is met
  * @param satisfied how many parts are met
  * @param required how many must be
- * @param satisfiedBy the credentials that meet it, in backpack order
+ * @param satisfiedBy the credentials that count toward it: for a leaf those that meet it; for an any-of or
+ *     a sub-pathway the goal credential when held, then every credential counting toward any part
  * @param parts the progress of its options or sub-steps, empty for a leaf
  */
 public record StepProgress(Step step, StepStatus status, int satisfied, int required,
