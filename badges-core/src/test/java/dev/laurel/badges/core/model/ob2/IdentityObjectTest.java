@@ -5,6 +5,7 @@ import dev.laurel.badges.core.Severity;
 import dev.laurel.badges.core.model.Extensions;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import static dev.laurel.badges.core.model.ob2.Ob2Fixtures.codes;
 import static dev.laurel.badges.core.model.ob2.Ob2Fixtures.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class IdentityObjectTest {
 
@@ -177,6 +179,16 @@ class IdentityObjectTest {
                 Optional.of(false), Optional.of("deadsea"), Extensions.NONE);
         assertThat(validate(salted)).extracting(p -> p.path() + " " + p.severity())
                 .containsExactly("/salt WARNING");
+    }
+
+    @Test
+    void megabyteIdentityIsRejectedQuickly() {
+        String huge = "sha256$" + "a".repeat(1_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(codes(identity("email", huge, true))).containsExactly("INVALID_IDENTITY_HASH /identity");
+            assertThat(codes(identity("email", "a".repeat(1_000_000), false)))
+                    .containsExactly("VALUE_NOT_ALLOWED /identity");
+        });
     }
 
     @Test

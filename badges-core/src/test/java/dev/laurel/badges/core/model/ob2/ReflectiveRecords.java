@@ -30,6 +30,11 @@ final class ReflectiveRecords {
             Evidence.class, Image.class, Criteria.class, AlignmentObject.class, RevocationList.class,
             RevokedAssertion.class, CryptographicKey.class, Endorsement.class, EndorsementClaim.class);
 
+    /** Strings that have tripped validators: empty, blank, message-template syntax, near-miss forms. */
+    private static final List<String> TRICKY = List.of("", " ", "${x}", "{y}", "\\", "data:", "data:image/jpeg,x",
+            "sha256$", "md5$zz", "https://example.org/a", "urn:uuid:1", "@", "a@b", "+1", "\u0000", "\ud83d\ude00",
+            "example.org", "http://", "x".repeat(300));
+
     private ReflectiveRecords() {
     }
 
@@ -119,7 +124,7 @@ final class ReflectiveRecords {
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) {
-            return "s" + random.nextInt(1000);
+            return random.nextInt(3) == 0 ? TRICKY.get(random.nextInt(TRICKY.size())) : "s" + random.nextInt(1000);
         }
         if (c == Boolean.class) {
             return random.nextBoolean();
