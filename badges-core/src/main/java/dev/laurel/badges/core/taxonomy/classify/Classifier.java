@@ -206,7 +206,7 @@ public final class Classifier {
         if (!def.tags().isEmpty()) {
             KeywordMatcher.Hits hits = new KeywordMatcher.Hits(Rules.KEYWORDS.size(), Rules.GROUPS);
             for (String tag : def.tags()) {
-                Optional<LevelKind> named = LevelKind.fromId(tag);
+                Optional<LevelKind> named = levelNamed(tag);
                 if (named.isPresent()) {
                     card.vote(ReasonCode.TAG_KEYWORDS, named.get(), Rules.TAG_LEVEL_ID, "the tag \"" + tag
                             + "\" names a level: " + named.get().id() + " +" + Text.decimal(Rules.TAG_LEVEL_ID));
@@ -216,6 +216,20 @@ public final class Classifier {
             }
             card.keywords(Rules.Source.TAGS, hits);
         }
+    }
+
+    /** {@link LevelKind#fromId} without its allocations: tags are read for every badge. */
+    private static Optional<LevelKind> levelNamed(String tag) {
+        if (tag.length() < 5) {
+            return Optional.empty();
+        }
+        String id = tag.strip();
+        for (LevelKind k : LevelKind.values()) {
+            if (id.equalsIgnoreCase(k.id())) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void scoreType(AchievementType type, Scorecard card) {

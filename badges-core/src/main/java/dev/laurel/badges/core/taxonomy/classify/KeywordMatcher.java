@@ -3,6 +3,7 @@ package dev.laurel.badges.core.taxonomy.classify;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds keywords and short phrases in free text in one pass and without allocating per token: a trie
@@ -18,8 +19,12 @@ final class KeywordMatcher {
     private static final int BREAK = -2;
     private static final int ALPHABET = 37;
 
-    /** One pattern: the text to find, the group it votes for, and the word shown in reasons. */
-    record Pattern(String text, int group, String display) {
+    /** One pattern: the text to find, the group it votes for, the word shown in reasons, and an event kind. */
+    record Pattern(String text, int group, String display, Optional<String> eventKind) {
+
+        Pattern(String text, int group, String display) {
+            this(text, group, display, Optional.empty());
+        }
     }
 
     private final List<Pattern> patterns;
@@ -81,24 +86,35 @@ final class KeywordMatcher {
         }
     }
 
+    /** Trie codes of the ASCII characters, so that only other characters need a Unicode look-up. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            int code;
+            if (c >= 'a' && c <= 'z') {
+                code = c - 'a';
+            } else if (c >= 'A' && c <= 'Z') {
+                code = c - 'A';
+            } else if (c >= '0' && c <= '9') {
+                code = 26 + (c - '0');
+            } else {
+                code = c == ' ' ? SEP : BREAK;
+            }
+            ASCII[c] = (byte) code;
+        }
+    }
+
     private static int code(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a';
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= '0' && c <= '9') {
-            return 26 + (c - '0');
-        }
-        if (c == ' ') {
-            return SEP;
+        if (c < 128) {
+            return ASCII[c];
         }
         return Character.isLetterOrDigit(c) ? OTHER : BREAK;
     }
 
     private static boolean isSeparator(char c) {
-        return code(c) == BREAK || c == ' ';
+        int code = code(c);
+        return code == BREAK || code == SEP;
     }
 
     /**

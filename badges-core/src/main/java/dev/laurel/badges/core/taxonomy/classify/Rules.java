@@ -151,7 +151,13 @@ final class Rules {
     private static void add(List<KeywordMatcher.Pattern> list, int group, String... patterns) {
         for (String pattern : patterns) {
             String display = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) + "..." : pattern;
-            list.add(new KeywordMatcher.Pattern(pattern, group, display));
+            Optional<String> event = Optional.empty();
+            for (String kind : EVENT_KINDS) {
+                if (group == LevelKind.PARTICIPATION.ordinal() && pattern.startsWith(kind)) {
+                    event = Optional.of(kind);
+                }
+            }
+            list.add(new KeywordMatcher.Pattern(pattern, group, display, event));
         }
     }
 

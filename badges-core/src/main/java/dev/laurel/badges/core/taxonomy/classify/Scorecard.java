@@ -64,8 +64,8 @@ final class Scorecard {
                         words.append(", ");
                     }
                     words.append('"').append(p.display()).append('"');
-                    if (group == LevelKind.PARTICIPATION.ordinal() && eventKind.isEmpty()) {
-                        eventKind = eventKind(p.text());
+                    if (eventKind.isEmpty()) {
+                        eventKind = p.eventKind();
                     }
                 }
             }
@@ -81,15 +81,6 @@ final class Scorecard {
                         + Text.decimal(weight));
             }
         }
-    }
-
-    private static Optional<String> eventKind(String pattern) {
-        for (String kind : Rules.EVENT_KINDS) {
-            if (pattern.startsWith(kind)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
     }
 
     Classification decide() {

@@ -10,6 +10,7 @@ import dev.laurel.badges.core.model.ob3.Profile;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,9 @@ public final class BadgeDefinition {
     private final Optional<String> issuerId;
     private final Optional<String> issuerName;
     private final List<LevelKind> declaredLevels;
+    private final List<String> competencyKeys;
+    /** The keys again, as a set when there are enough of them for hashing to pay. */
+    private final Collection<String> competencyLookup;
 
     private BadgeDefinition(SpecVersion version, Optional<Achievement> ob3, Optional<BadgeClass> ob2,
             Optional<String> id, Optional<String> name, Optional<String> description,
@@ -58,11 +62,29 @@ public final class BadgeDefinition {
         this.alignments = List.copyOf(alignments);
         this.issuerId = issuerId;
         this.issuerName = issuerName;
-        Set<LevelKind> levels = new LinkedHashSet<>();
+        List<LevelKind> levels = List.of();
+        Collection<String> keys = this.alignments.size() > 8 ? new LinkedHashSet<>() : new ArrayList<>(2);
         for (AlignmentTarget a : this.alignments) {
-            a.laurelLevel().ifPresent(levels::add);
+            if (a.isLaurelLevel()) {
+                Optional<LevelKind> level = a.laurelLevel();
+                if (level.isPresent() && !levels.contains(level.get())) {
+                    levels = new ArrayList<>(levels);
+                    levels.add(level.get());
+                }
+            } else {
+                add(keys, a.targetUrl());
+                add(keys, a.targetCode());
+            }
         }
         this.declaredLevels = List.copyOf(levels);
+        this.competencyKeys = List.copyOf(keys);
+        this.competencyLookup = competencyKeys.size() > 4 ? Set.copyOf(competencyKeys) : competencyKeys;
+    }
+
+    private static void add(Collection<String> keys, Optional<String> key) {
+        if (key.isPresent() && !keys.contains(key.get())) {
+            keys.add(key.get());
+        }
     }
 
     /**
@@ -231,13 +253,7 @@ public final class BadgeDefinition {
      * @throws NullPointerException if {@code competency} is null
      */
     public boolean isAlignedTo(String competency) {
-        Objects.requireNonNull(competency, "competency");
-        for (AlignmentTarget a : alignments) {
-            if (a.matches(competency)) {
-                return true;
-            }
-        }
-        return false;
+        return competencyLookup.contains(Objects.requireNonNull(competency, "competency"));
     }
 
     /**
@@ -247,14 +263,7 @@ public final class BadgeDefinition {
      * @return the keys in order, without duplicates
      */
     public List<String> competencyKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (AlignmentTarget a : alignments) {
-            if (!a.isLaurelLevel()) {
-                a.targetUrl().ifPresent(keys::add);
-                a.targetCode().ifPresent(keys::add);
-            }
-        }
-        return List.copyOf(keys);
+        return competencyKeys;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.laurel.badges.core.taxonomy.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +60,61 @@ public final class Text {
      */
     public static String decimal(double value) {
         long hundredths = Math.round(value * 100);
+        if (hundredths >= 0 && hundredths < DECIMALS.length) {
+            return DECIMALS[(int) hundredths];
+        }
+        return format(hundredths);
+    }
+
+    /** Scores and weights are small: their texts are made once. */
+    private static final String[] DECIMALS = new String[1000];
+
+    static {
+        for (int i = 0; i < DECIMALS.length; i++) {
+            DECIMALS[i] = format(i);
+        }
+    }
+
+    private static String format(long hundredths) {
         String sign = hundredths < 0 ? "-" : "";
         hundredths = Math.abs(hundredths);
         long cents = hundredths % 100;
         return sign + (hundredths / 100) + "." + (cents < 10 ? "0" : "") + cents;
+    }
+
+    /**
+     * Writes an instant exactly as {@link Instant#toString()} does (ISO-8601 in UTC, e.g.
+     * {@code 2025-01-01T00:00:00Z}), without a formatter, for messages written in bulk.
+     *
+     * @param instant the instant
+     * @return the text
+     */
+    public static String instant(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        long days = Math.floorDiv(seconds, 86_400L);
+        int nano = instant.getNano();
+        if (days < 0 || days > 2_932_896L || nano != 0) {
+            // Before 1970, after 9999 or with a fraction of a second: rare; the JDK writes those.
+            return instant.toString();
+        }
+        LocalDate date = LocalDate.ofEpochDay(days);
+        int secondOfDay = (int) (seconds - days * 86_400L);
+        char[] out = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0',
+            'Z'};
+        digits(out, 0, date.getYear(), 4);
+        digits(out, 5, date.getMonthValue(), 2);
+        digits(out, 8, date.getDayOfMonth(), 2);
+        digits(out, 11, secondOfDay / 3600, 2);
+        digits(out, 14, (secondOfDay / 60) % 60, 2);
+        digits(out, 17, secondOfDay % 60, 2);
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

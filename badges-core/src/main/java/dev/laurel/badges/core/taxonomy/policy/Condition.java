@@ -10,7 +10,6 @@ import dev.laurel.badges.core.taxonomy.internal.Text;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -352,13 +351,13 @@ public sealed interface Condition permits Condition.MinimumLevel, Condition.Leve
             Objects.requireNonNull(at, "at");
             Credential c = entry.credential();
             if (c.isExpiredAt(at)) {
-                return new ConditionOutcome(this, ConditionResult.FAIL, "expired at " + c.expiresAt().get());
+                return new ConditionOutcome(this, ConditionResult.FAIL, "expired at " + Text.instant(c.expiresAt().get()));
             }
             if (c.isNotYetValidAt(at)) {
-                return new ConditionOutcome(this, ConditionResult.FAIL, "not valid until " + c.validFrom().get());
+                return new ConditionOutcome(this, ConditionResult.FAIL, "not valid until " + Text.instant(c.validFrom().get()));
             }
             return new ConditionOutcome(this, ConditionResult.PASS, c.expiresAt().isPresent()
-                    ? "valid until " + c.expiresAt().get() : "does not expire");
+                    ? "valid until " + Text.instant(c.expiresAt().get()) : "does not expire");
         }
 
         @Override
@@ -430,14 +429,14 @@ public sealed interface Condition permits Condition.MinimumLevel, Condition.Leve
                 return new ConditionOutcome(this, ConditionResult.UNKNOWN, "no issue date");
             }
             if (issued.get().isAfter(at)) {
-                return new ConditionOutcome(this, ConditionResult.FAIL, "issued " + issued.get()
+                return new ConditionOutcome(this, ConditionResult.FAIL, "issued " + Text.instant(issued.get())
                         + ", after the time of judgement");
             }
-            Instant earliest = at.atOffset(ZoneOffset.UTC).minus(period).toInstant();
+            Instant earliest = PeriodStart.of(at, period);
             return issued.get().isBefore(earliest)
-                    ? new ConditionOutcome(this, ConditionResult.FAIL, "issued " + issued.get() + ", before "
-                            + earliest)
-                    : new ConditionOutcome(this, ConditionResult.PASS, "issued " + issued.get());
+                    ? new ConditionOutcome(this, ConditionResult.FAIL, "issued " + Text.instant(issued.get())
+                            + ", before " + Text.instant(earliest))
+                    : new ConditionOutcome(this, ConditionResult.PASS, "issued " + Text.instant(issued.get()));
         }
 
         @Override

@@ -21,12 +21,7 @@ public record PolicyReport(Instant at, List<Decision> decisions) {
      * level (informal levels after formal, unclassified last); then the higher confidence; then the more
      * recent award; then by credential id. The order does not depend on backpack order.
      */
-    public static final Comparator<Decision> BEST_FIRST = Comparator
-            .comparingInt((Decision d) -> verdictRank(d.verdict()))
-            .thenComparing(d -> -levelRank(d.entry()))
-            .thenComparing(d -> -d.entry().classification().confidence())
-            .thenComparing(d -> d.entry().credential().issuedAt().orElse(Instant.MIN), Comparator.reverseOrder())
-            .thenComparing(d -> d.entry().id().orElse(""));
+    public static final Comparator<Decision> BEST_FIRST = PolicyReport::compareBestFirst;
 
     /**
      * Creates a report.
@@ -36,6 +31,24 @@ public record PolicyReport(Instant at, List<Decision> decisions) {
     public PolicyReport {
         Objects.requireNonNull(at, "at");
         decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
+    }
+
+    private static int compareBestFirst(Decision a, Decision b) {
+        int c = Integer.compare(verdictRank(a.verdict()), verdictRank(b.verdict()));
+        if (c == 0) {
+            c = Integer.compare(levelRank(b.entry()), levelRank(a.entry()));
+        }
+        if (c == 0) {
+            c = Double.compare(b.entry().classification().confidence(), a.entry().classification().confidence());
+        }
+        if (c == 0) {
+            c = b.entry().credential().issuedAt().orElse(Instant.MIN)
+                    .compareTo(a.entry().credential().issuedAt().orElse(Instant.MIN));
+        }
+        if (c == 0) {
+            c = a.entry().id().orElse("").compareTo(b.entry().id().orElse(""));
+        }
+        return c;
     }
 
     private static int verdictRank(Verdict v) {
