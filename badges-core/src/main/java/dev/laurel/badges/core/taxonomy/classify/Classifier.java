@@ -198,13 +198,13 @@ public final class Classifier {
         }
         def.criteriaNarrative().ifPresent(text -> card.keywords(Rules.Source.CRITERIA, text));
         if (def.name().isPresent() || def.description().isPresent()) {
-            KeywordMatcher.Hits hits = new KeywordMatcher.Hits(Rules.KEYWORDS.size(), Rules.GROUPS);
+            KeywordMatcher.Hits hits = card.hits();
             def.name().ifPresent(text -> Rules.KEYWORDS.scan(text, hits));
             def.description().ifPresent(text -> Rules.KEYWORDS.scan(text, hits));
             card.keywords(Rules.Source.DESCRIPTION, hits);
         }
         if (!def.tags().isEmpty()) {
-            KeywordMatcher.Hits hits = new KeywordMatcher.Hits(Rules.KEYWORDS.size(), Rules.GROUPS);
+            KeywordMatcher.Hits hits = card.hits();
             for (String tag : def.tags()) {
                 Optional<LevelKind> named = levelNamed(tag);
                 if (named.isPresent()) {

@@ -199,6 +199,13 @@ final class KeywordMatcher {
             }
         }
 
+        /** Forgets every hit, so that one buffer serves several texts. */
+        void clear() {
+            java.util.Arrays.fill(seen, 0L);
+            java.util.Arrays.fill(perGroup, 0);
+            order.clear();
+        }
+
         int count(int group) {
             return perGroup[group];
         }

@@ -19,6 +19,17 @@ final class Scorecard {
     private double informal;
     private final List<Reason> reasons = new ArrayList<>(8);
     private Optional<String> eventKind = Optional.empty();
+    private KeywordMatcher.Hits hits;
+
+    /** Returns the hit buffer, empty; one per badge, reused for each source. */
+    KeywordMatcher.Hits hits() {
+        if (hits == null) {
+            hits = new KeywordMatcher.Hits(Rules.KEYWORDS.size(), Rules.GROUPS);
+        } else {
+            hits.clear();
+        }
+        return hits;
+    }
 
     void vote(ReasonCode code, LevelKind kind, double weight, String message) {
         direct[kind.ordinal()] += weight;
@@ -41,9 +52,9 @@ final class Scorecard {
 
     /** Scans text from one source and votes once per group that it speaks for. */
     void keywords(Rules.Source source, String text) {
-        KeywordMatcher.Hits hits = new KeywordMatcher.Hits(Rules.KEYWORDS.size(), Rules.GROUPS);
-        Rules.KEYWORDS.scan(text, hits);
-        keywords(source, hits);
+        KeywordMatcher.Hits buffer = hits();
+        Rules.KEYWORDS.scan(text, buffer);
+        keywords(source, buffer);
     }
 
     void keywords(Rules.Source source, KeywordMatcher.Hits hits) {
