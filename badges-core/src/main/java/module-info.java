@@ -12,6 +12,13 @@ module dev.laurel.badges.core {
     exports dev.laurel.badges.core.model.ob2;
     exports dev.laurel.badges.core.model.ob3;
     exports dev.laurel.badges.core.taxonomy;
+    exports dev.laurel.badges.core.taxonomy.backpack;
+    exports dev.laurel.badges.core.taxonomy.catalogue;
+    exports dev.laurel.badges.core.taxonomy.classify;
+    exports dev.laurel.badges.core.taxonomy.credential;
+    exports dev.laurel.badges.core.taxonomy.pathway;
+    exports dev.laurel.badges.core.taxonomy.policy;
+    exports dev.laurel.badges.core.taxonomy.share;
     exports dev.laurel.badges.core.validation;
 
     // Hibernate Validator reads constraint annotations and record components reflectively.
