@@ -135,6 +135,53 @@ public final class KeyPairs {
         return LaurelKey.ofPublic(publicKey);
     }
 
+    /**
+     * Returns the Ed25519 key whose private key is the given 32-byte seed (RFC 8032), as the Data
+     * Integrity signer and multikey encodings hold it.
+     *
+     * @param seed the 32-byte private seed
+     * @return the signing key
+     * @throws KeyException if the seed is not 32 bytes
+     */
+    public static LaurelKey fromEd25519Seed(byte[] seed) {
+        Objects.requireNonNull(seed, "seed");
+        if (seed.length != 32) {
+            throw new KeyException(KeyCode.INVALID_KEY, "an Ed25519 seed has 32 bytes, not " + seed.length);
+        }
+        byte[] der = new byte[ED25519_PKCS8_PREFIX.length + 32];
+        System.arraycopy(ED25519_PKCS8_PREFIX, 0, der, 0, ED25519_PKCS8_PREFIX.length);
+        System.arraycopy(seed, 0, der, ED25519_PKCS8_PREFIX.length, 32);
+        try {
+            PrivateKey priv = java.security.KeyFactory.getInstance("Ed25519")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+            return LaurelKey.of(new KeyPair(KeyCodec.publicOf(priv), priv));
+        } catch (GeneralSecurityException e) {
+            throw new KeyException(KeyCode.INVALID_KEY, "not an Ed25519 seed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the 32-byte private seed of an Ed25519 signing key, for the Data Integrity signer.
+     *
+     * @param key an Ed25519 key that can sign
+     * @return a copy of the seed
+     * @throws KeyException if the key is not an Ed25519 signing key
+     */
+    public static byte[] ed25519Seed(LaurelKey key) {
+        Objects.requireNonNull(key, "key");
+        if (key.kind() != KeyKind.ED25519 || key.privateKey().isEmpty()
+                || !(key.privateKey().get() instanceof java.security.interfaces.EdECPrivateKey edec)) {
+            throw new KeyException(KeyCode.UNSUPPORTED_KEY, "an Ed25519 signing key is needed, not " + key.kind()
+                    + (key.canSign() ? "" : " (public only)"));
+        }
+        return edec.getBytes().orElseThrow(() ->
+                new KeyException(KeyCode.UNSUPPORTED_KEY, "the Ed25519 private key does not expose its seed"));
+    }
+
+    /** The DER prefix of an Ed25519 PKCS#8 private key (RFC 8410); the 32-byte seed follows it. */
+    private static final byte[] ED25519_PKCS8_PREFIX = {0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b,
+        0x65, 0x70, 0x04, 0x22, 0x04, 0x20};
+
     private static LaurelKey toLaurelKey(KeyPair pair) {
         try {
             PublicKey pub = pair.getPublic();

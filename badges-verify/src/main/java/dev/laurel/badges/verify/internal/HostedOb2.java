@@ -1,0 +1,227 @@
+package dev.laurel.badges.verify.internal;
+
+import dev.laurel.badges.core.model.Ref;
+import dev.laurel.badges.core.model.ob2.Assertion;
+import dev.laurel.badges.core.model.ob2.BadgeClass;
+import dev.laurel.badges.core.model.ob2.Profile;
+import dev.laurel.badges.core.model.ob2.VerificationObject;
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
+import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchCode;
+import dev.laurel.badges.verify.fetch.FetchException;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * OB 2.0 hosted verification (spec: "HostedBadge Verification"): the given assertion only names the
+ * URL of the hosted file; the hosted file is fetched, compared with what was given, and used from then
+ * on. Its badge class and issuer are fetched where they are IRIs, and the assertion's id must lie in the
+ * scope the issuer declares ({@code allowedOrigins}, {@code startsWith}), by default the issuer's origin.
+ */
+public final class HostedOb2 {
+
+    private static final String ACCEPT = "application/ld+json, application/json";
+
+    private final DocumentFetcher fetcher;
+    private final BadgeJson json;
+
+    /**
+     * Creates the verifier step.
+     *
+     * @param fetcher where hosted documents come from
+     * @param json the JSON reader
+     */
+    public HostedOb2(DocumentFetcher fetcher, BadgeJson json) {
+        this.fetcher = fetcher;
+        this.json = json;
+    }
+
+    /**
+     * What hosted verification found.
+     *
+     * @param checks the checks, in order
+     * @param hosted the hosted assertion as fetched, to verify from here on
+     * @param issuer the issuer's id, when known
+     */
+    public record Result(List<Check> checks, Optional<BadgeDocument> hosted, Optional<String> issuer) {
+    }
+
+    /**
+     * Verifies a hosted assertion.
+     *
+     * @param given the assertion as given
+     * @param givenIsHosted whether {@code given} was itself just fetched from its URL (nothing to compare)
+     * @return the result
+     */
+    public Result verify(BadgeDocument given, boolean givenIsHosted) {
+        List<Check> checks = new ArrayList<>();
+        Assertion assertion = given.model(Assertion.class).orElseThrow();
+        Optional<String> id = assertion.id().filter(HostedOb2::isHttp);
+        if (id.isEmpty()) {
+            checks.add(fail("hosted.fetch", "a hosted assertion needs an http(s) id to be fetched from", "/id"));
+            return new Result(checks, Optional.empty(), Optional.empty());
+        }
+        BadgeDocument hosted;
+        if (givenIsHosted) {
+            hosted = given;
+        } else {
+            Optional<BadgeDocument> fetched = fetch(id.get(), "hosted.fetch", "/id", checks, true);
+            if (fetched.isEmpty()) {
+                return new Result(checks, Optional.empty(), Optional.empty());
+            }
+            hosted = fetched.get();
+            if (hosted.kind() != DocumentKind.OB2_ASSERTION) {
+                checks.add(fail("hosted.fetch", "the document at " + id.get() + " is not an OB 2.0 Assertion", "/id"));
+                return new Result(checks, Optional.empty(), Optional.empty());
+            }
+            checks.add(pass("hosted.fetch", "fetched the hosted assertion from " + id.get(), "/id"));
+            checks.add(hosted.json().equals(given.json())
+                    ? pass("hosted.match", "the assertion given is the one hosted at its id", "")
+                    : fail("hosted.match", "the assertion given differs from the one hosted at " + id.get(), ""));
+        }
+        Assertion current = hosted.model(Assertion.class).orElseThrow();
+        if (!current.id().equals(assertion.id())) {
+            checks.add(fail("hosted.match", "the hosted assertion has another id: " + current.id().orElse("none"), "/id"));
+        }
+        checks.add(current.isRevoked()
+                ? fail("status.revoked", "the issuer revoked this assertion"
+                + current.revocationReason().map(r -> ": " + r).orElse(""), "/revoked")
+                : pass("status.revoked", "the hosted assertion is not revoked", "/revoked"));
+
+        Optional<BadgeClass> badgeClass = resolve(current.badge(), BadgeClass.class, DocumentKind.OB2_BADGE_CLASS,
+                "hosted.badgeclass", "/badge", checks);
+        Optional<String> badgeClassId = current.badge().flatMap(Ref::id);
+        Optional<Profile> issuer = badgeClass.flatMap(b -> resolve(b.issuer(), Profile.class, DocumentKind.OB2_PROFILE,
+                "hosted.issuer", "/badge/issuer", checks));
+        Optional<String> issuerId = badgeClass.flatMap(b -> b.issuer().flatMap(Ref::id));
+        if (issuer.isPresent()) {
+            checks.add(origin(id.get(), badgeClassId, issuerId.orElse(""), issuer.get().verification()));
+        }
+        return new Result(checks, Optional.of(hosted), issuerId);
+    }
+
+    private Check origin(String assertionId, Optional<String> badgeClassId, String issuerId,
+                         Optional<VerificationObject> policy) {
+        if (policy.isPresent() && !policy.get().startsWith().isEmpty()) {
+            boolean inScope = policy.get().startsWith().stream().anyMatch(assertionId::startsWith);
+            return inScope ? pass("hosted.origin", "the assertion id starts with a prefix the issuer allows", "/id")
+                    : fail("hosted.origin", "the assertion id is outside the issuer's startsWith scope "
+                    + policy.get().startsWith(), "/id");
+        }
+        if (policy.isPresent() && !policy.get().allowedOrigins().isEmpty()) {
+            String host = host(assertionId);
+            boolean allowed = policy.get().allowedOrigins().stream().anyMatch(o -> o.equalsIgnoreCase(host));
+            return allowed ? pass("hosted.origin", "the assertion is hosted on " + host + ", an origin the issuer allows", "/id")
+                    : fail("hosted.origin", "the assertion is hosted on " + host + ", not one of the issuer's allowedOrigins "
+                    + policy.get().allowedOrigins(), "/id");
+        }
+        String issuerOrigin = origin(issuerId);
+        if (!origin(assertionId).equals(issuerOrigin)) {
+            return fail("hosted.origin", "the assertion is not hosted on the issuer's origin " + issuerOrigin, "/id");
+        }
+        if (badgeClassId.isPresent() && isHttp(badgeClassId.get()) && !origin(badgeClassId.get()).equals(issuerOrigin)) {
+            return fail("hosted.origin", "the badge class is not hosted on the issuer's origin " + issuerOrigin, "/badge");
+        }
+        return pass("hosted.origin", "the assertion is hosted on the issuer's origin " + issuerOrigin, "/id");
+    }
+
+    private <T> Optional<T> resolve(Optional<? extends Ref<?>> ref, Class<T> type, DocumentKind kind, String checkId,
+                                    String path, List<Check> checks) {
+        if (ref.isEmpty()) {
+            checks.add(fail(checkId, "missing", path));
+            return Optional.empty();
+        }
+        if (ref.get().embedded().isPresent()) {
+            Object embedded = ref.get().embedded().get();
+            if (type.isInstance(embedded)) {
+                checks.add(pass(checkId, "embedded in the hosted document", path));
+                return Optional.of(type.cast(embedded));
+            }
+        }
+        String iri = ref.get().id().orElse("");
+        Optional<BadgeDocument> doc = fetch(iri, checkId, path, checks, false);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        if (doc.get().kind() != kind || doc.get().model(type).isEmpty()) {
+            checks.add(fail(checkId, "the document at " + iri + " is not an OB 2.0 " + type.getSimpleName(), path));
+            return Optional.empty();
+        }
+        checks.add(pass(checkId, "fetched from " + iri, path));
+        return doc.get().model(type);
+    }
+
+    private Optional<BadgeDocument> fetch(String iri, String checkId, String path, List<Check> checks, boolean assertion) {
+        if (!isHttp(iri)) {
+            checks.add(fail(checkId, "cannot fetch \"" + iri + "\": not an http(s) URL", path));
+            return Optional.empty();
+        }
+        try {
+            FetchedDocument doc = fetcher.fetch(URI.create(stripFragment(iri)), ACCEPT);
+            return Optional.of(json.read(doc.body()));
+        } catch (FetchException e) {
+            if (assertion && e.fetchCode() == FetchCode.GONE) {
+                checks.add(fail("status.revoked", "the issuer answers 410 Gone for " + iri + ": the assertion is revoked",
+                        "/id"));
+            } else {
+                checks.add(fail(checkId, "cannot fetch " + iri + ": " + e.getMessage() + " [" + e.code().name() + "]",
+                        path));
+            }
+        } catch (BadgeJsonException e) {
+            checks.add(fail(checkId, "the document at " + iri + " is not readable JSON: " + e.getMessage(), path));
+        } catch (IllegalArgumentException e) {
+            checks.add(fail(checkId, "\"" + iri + "\" is not a URL", path));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isHttp(String iri) {
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private static String stripFragment(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? iri : iri.substring(0, hash);
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String origin(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return url;
+            }
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static Check pass(String id, String message, String path) {
+        return new Check(id, Outcome.PASSED, message, path);
+    }
+
+    private static Check fail(String id, String message, String path) {
+        return new Check(id, Outcome.FAILED, message, path);
+    }
+}
