@@ -9,4 +9,5 @@ module dev.laurel.badges.json {
     requires java.xml;
 
     exports dev.laurel.badges.json;
+    exports dev.laurel.badges.json.convert;
 }
