@@ -3,6 +3,7 @@ package dev.laurel.badges.json.convert.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.Severity;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.model.ob2.AlignmentObject;
 import dev.laurel.badges.core.model.ob2.Assertion;
@@ -596,10 +597,10 @@ public final class Backward extends Engine {
                     break;
                 case "name":
                 case "description":
-                    text(v, p, out, name, tgt);
+                    text(v, p, out, name, tgt, true);
                     break;
                 case "image":
-                    image(v, p, out, tgt);
+                    image(v, p, out, tgt, true);
                     break;
                 case "inLanguage":
                     text(v, p, out, "@language", tgt);
@@ -738,6 +739,8 @@ public final class Backward extends Engine {
                     break;
                 case "targetName":
                 case "targetUrl":
+                    text(value, mp, a, name, tgt, true);
+                    break;
                 case "targetDescription":
                 case "targetFramework":
                 case "targetCode":
@@ -750,6 +753,8 @@ public final class Backward extends Engine {
                     carry(name, value, p, a, tgt, ALIGNMENT, "AlignmentObject");
             }
         }
+        requireMember((ObjectNode) v, "targetName", p, "an OB 2.0 AlignmentObject needs a targetName");
+        requireMember((ObjectNode) v, "targetUrl", p, "an OB 2.0 AlignmentObject needs a targetUrl");
         list.add(a);
     }
 
@@ -848,8 +853,10 @@ public final class Backward extends Engine {
                     break;
                 case "name":
                 case "url":
-                case "description":
                 case "email":
+                    text(v, p, out, name, tgt, true);
+                    break;
+                case "description":
                     text(v, p, out, name, tgt);
                     break;
                 case "phone":
@@ -907,10 +914,14 @@ public final class Backward extends Engine {
     // ------------------------------------------------------------------ Image, Evidence
 
     private void image(JsonNode v, String p, ObjectNode parent, String parentAt) {
+        image(v, p, parent, parentAt, false);
+    }
+
+    private void image(JsonNode v, String p, ObjectNode parent, String parentAt, boolean required) {
         String tgt = at(parentAt, "image");
         if (!v.isObject() || !isIri(v.path("id"))) {
-            trace.warning(ConversionCode.INVALID_VALUE, p, "an image needs an id (its URI or data URI); this one has "
-                    + "none and is not carried over");
+            trace.report(required ? Severity.ERROR : Severity.WARNING, ConversionCode.INVALID_VALUE, p,
+                    "an image needs an id (its URI or data URI); this one has none and is not carried over");
             return;
         }
         ObjectNode img = object();

@@ -135,18 +135,38 @@ abstract class Engine {
         trace.error(ConversionCode.MISSING_IN_SOURCE, pointer, what);
     }
 
+    /** Reports a member the target requires and the source object does not have. */
+    void requireMember(ObjectNode src, String name, String pointer, String message) {
+        if (!src.has(name)) {
+            missing(at(pointer, name), message);
+        }
+    }
+
     void nullValue(String pointer) {
         trace.info(ConversionCode.NO_COUNTERPART, pointer, "a null value carries nothing");
     }
 
     /** Copies a string member; a value of another JSON type is reported and not copied. */
     boolean text(JsonNode value, String pointer, ObjectNode out, String name, String outPointer) {
+        return text(value, pointer, out, name, outPointer, false);
+    }
+
+    /**
+     * Copies a string member; a value of another JSON type is reported (as an error when the target
+     * requires the property) and not copied.
+     */
+    boolean text(JsonNode value, String pointer, ObjectNode out, String name, String outPointer, boolean required) {
         if (value.isTextual()) {
             out.put(name, value.textValue());
             trace.map(pointer, at(outPointer, name));
             return true;
         }
-        trace.warning(ConversionCode.INVALID_VALUE, pointer, "expected a string, got " + describe(value));
+        String message = "expected a string, got " + describe(value);
+        if (required) {
+            trace.error(ConversionCode.INVALID_VALUE, pointer, message + "; the target requires " + name);
+        } else {
+            trace.warning(ConversionCode.INVALID_VALUE, pointer, message);
+        }
         return false;
     }
 

@@ -644,13 +644,13 @@ public final class Forward extends Engine {
                     types(v, p, at(tgt, "type"), Ob2Vocabulary.BADGE_CLASS);
                     break;
                 case "name":
-                    if (text(v, p, out, "name", tgt)) {
+                    if (text(v, p, out, "name", tgt, true)) {
                         result.name = v.textValue();
                         result.nameFrom = p;
                     }
                     break;
                 case "description":
-                    text(v, p, out, "description", tgt);
+                    text(v, p, out, "description", tgt, true);
                     break;
                 case "image":
                     image(v, p, out, tgt);
@@ -705,12 +705,6 @@ public final class Forward extends Engine {
             missing(at(at, "issuer"), "an OB 3.0 credential needs an issuer, which OB 2.0 gives in the badge class");
         }
         return result;
-    }
-
-    private void requireMember(ObjectNode src, String name, String at, String message) {
-        if (!src.has(name)) {
-            missing(at(at, name), message);
-        }
     }
 
     private void version(JsonNode v, String p, ObjectNode out, String tgt) {
@@ -826,6 +820,8 @@ public final class Forward extends Engine {
                     break;
                 case "targetName":
                 case "targetUrl":
+                    text(value, mp, a, name, tgt, true);
+                    break;
                 case "targetDescription":
                 case "targetFramework":
                 case "targetCode":
