@@ -334,16 +334,40 @@ class ConverterTest {
     }
 
     @Test
-    void aSubjectOb2CannotNameIsAnErrorUnlessItHasAnId() {
+    void anIdentityTypeOb2HasNoTermForIsKeptAsAnErrorUnlessTheSubjectHasAnId() {
         ObjectNode in = json(CREDENTIAL);
         ((ObjectNode) in.path("credentialSubject").path("identifier").path(0)).put("identityType", "sisSourcedId");
-        assertThat(briefs(toV2(in))).contains("WARNING NO_COUNTERPART /credentialSubject/identifier/0",
-                "ERROR MISSING_IN_SOURCE /credentialSubject/identifier");
+        ConversionResult<Object> kept = toV2(in);
+        assertThat(briefs(kept)).contains("ERROR INVALID_VALUE /credentialSubject/identifier/0/identityType");
+        assertThat(out(kept).path("recipient").path("type").asText()).isEqualTo("sisSourcedId");
+        assertThat(validate(kept).errors()).extracting(Problem::path).containsExactly("/recipient/type");
 
         ((ObjectNode) in.get("credentialSubject")).put("id", "did:example:alice");
         ConversionResult<Object> withId = toV2(in);
+        assertThat(briefs(withId)).contains("WARNING NO_COUNTERPART /credentialSubject/identifier/0");
         assertThat(withId.isComplete()).isTrue();
         assertThat(out(withId).path("recipient").path("identity").asText()).isEqualTo("did:example:alice");
+    }
+
+    @Test
+    void ob2RecipientRulesThatOb3LacksAreReported() {
+        ObjectNode in = json(CREDENTIAL);
+        ObjectNode io = (ObjectNode) in.path("credentialSubject").path("identifier").path(0);
+        io.put("identityHash", "alice at example dot org");
+        assertThat(briefs(toV2(in))).contains("ERROR INVALID_VALUE /credentialSubject/identifier/0/identityHash");
+
+        io.put("identityHash", "sha256$" + "0".repeat(64));
+        assertThat(briefs(toV2(in))).contains("ERROR INVALID_VALUE /credentialSubject/identifier/0/identityHash");
+    }
+
+    @Test
+    void ob2CriteriaNeedAnIdOrANarrative() {
+        ObjectNode in = json(CREDENTIAL);
+        ((ObjectNode) in.path("credentialSubject").path("achievement")).set("criteria", json("{}"));
+        ConversionResult<Object> result = toV2(in);
+
+        assertThat(briefs(result)).contains("ERROR MISSING_IN_SOURCE /credentialSubject/achievement/criteria/narrative");
+        assertThat(result.isComplete()).isEqualTo(validate(result).valid());
     }
 
     // ------------------------------------------------------------------ dates

@@ -42,6 +42,9 @@ import java.util.Set;
  */
 public final class Backward extends Engine {
 
+    /** What OB 2.0 takes as an e-mail address (as badges-core's OB 2.0 rules check it). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+");
+
     private static final Set<String> ASSERTION = names(Assertion.class);
     private static final Set<String> BADGE_CLASS = names(BadgeClass.class);
     private static final Set<String> PROFILE = names(Profile.class);
@@ -176,6 +179,7 @@ public final class Backward extends Engine {
         if (!dates.issuedSet) {
             missing("/validFrom", "an OB 2.0 assertion needs issuedOn, which comes from awardedDate or validFrom");
         }
+        dates.checkOrder();
         if (!src.has("credentialSubject")) {
             missing("/credentialSubject", "an OB 2.0 assertion needs a recipient and a badge, which come from the "
                     + "credential subject");
@@ -213,6 +217,9 @@ public final class Backward extends Engine {
     private final class Dates {
         private final ObjectNode src;
         boolean issuedSet;
+        private Timestamp issued;
+        private Timestamp expires;
+        private String expiresFrom;
 
         Dates(ObjectNode src) {
             this.src = src;
@@ -231,6 +238,7 @@ public final class Backward extends Engine {
                 out.set("issuedOn", v.deepCopy());
                 trace.map(p, at(tgt, "issuedOn"));
                 issuedSet = true;
+                issued = t.get();
             } else {
                 Timestamp other = preferredTimestamp("awardedDate", "validFrom");
                 if (other != null && other.instant().equals(t.get().instant())) {
@@ -251,6 +259,8 @@ public final class Backward extends Engine {
             if (preferred) {
                 out.set(target, v.deepCopy());
                 trace.map(p, at(tgt, target));
+                expires = t.get();
+                expiresFrom = p;
             } else {
                 Timestamp other = Timestamp.tryParse(src.path("validUntil").asText("")).orElse(null);
                 if (other != null && other.instant().equals(t.get().instant())) {
@@ -258,6 +268,13 @@ public final class Backward extends Engine {
                 } else {
                     lost(p, "OB 2.0 has one expiry date, which comes from validUntil");
                 }
+            }
+        }
+
+        /** OB 2.0 wants expires after issuedOn; OB 3.0 lets validUntil equal validFrom. */
+        void checkOrder() {
+            if (issued != null && expires != null && !expires.instant().isAfter(issued.instant())) {
+                trace.error(ConversionCode.INVALID_VALUE, expiresFrom, "OB 2.0 requires expires to be after issuedOn");
             }
         }
 
@@ -435,17 +452,20 @@ public final class Backward extends Engine {
         }
         int chosen = -1;
         for (int i = 0; i < items.size(); i++) {
-            String type = recipientType(items.get(i));
-            if (type != null && (chosen < 0 || type.equals("email") && !"email".equals(recipientType(items.get(chosen))))) {
+            if (rank(items.get(i)) > (chosen < 0 ? 0 : rank(items.get(chosen)))) {
                 chosen = i;
             }
         }
+        boolean hasId = subject.hasNonNull("id");
         for (int i = 0; i < items.size(); i++) {
-            if (i == chosen) {
+            if (i == chosen && (rank(items.get(i)) > 1 || !hasId)) {
                 identityObject((ObjectNode) items.get(i), pointers.get(i), assertion);
-            } else if (recipientType(items.get(i)) == null) {
+            } else if (rank(items.get(i)) <= 1) {
                 lost(pointers.get(i), "no OB 2.0 recipient type stands for the identityType "
                         + describe(items.get(i).path("identityType")));
+                if (i == chosen) {
+                    chosen = -1;
+                }
             } else {
                 lost(pointers.get(i), "an OB 2.0 assertion names one recipient identity");
             }
@@ -469,6 +489,19 @@ public final class Backward extends Engine {
             trace.error(ConversionCode.MISSING_IN_SOURCE, identifierAt, "an OB 2.0 assertion needs a recipient: the "
                     + "subject has no id and no identifier with an identityType OB 2.0 can name");
         }
+    }
+
+    /**
+     * How well an identifier names an OB 2.0 recipient: 3 an e-mail, 2 another type OB 2.0 has, 1 a term
+     * OB 2.0 has not (kept, with an error, when nothing better names the recipient), 0 unusable.
+     */
+    private static int rank(JsonNode identityObject) {
+        String type = recipientType(identityObject);
+        if (type != null) {
+            return type.equals("email") ? 3 : 2;
+        }
+        return identityObject.isObject() && identityObject.path("identityHash").isTextual()
+                && identityObject.path("hashed").isBoolean() && identityObject.path("identityType").isTextual() ? 1 : 0;
     }
 
     /** The OB 2.0 recipient type for an OB 3.0 identityType, or null. */
@@ -515,12 +548,17 @@ public final class Backward extends Engine {
                     trace.map(mp, "/recipient");
                     break;
                 case "identityType":
-                    r.put("type", recipientType(value.textValue()));
+                    String type = recipientType(value.textValue());
+                    if (type == null) {
+                        type = value.textValue();
+                        trace.error(ConversionCode.INVALID_VALUE, mp, "OB 2.0 names a recipient by email, url, "
+                                + "telephone, id or a property IRI; \"" + type + "\" is kept but is none of them");
+                    }
+                    r.put("type", type);
                     trace.map(mp, "/recipient/type");
                     break;
                 case "identityHash":
-                    r.put("identity", value.textValue());
-                    trace.map(mp, "/recipient/identity");
+                    text(value, mp, r, "identity", "/recipient", true);
                     break;
                 case "hashed":
                     r.put("hashed", value.booleanValue());
@@ -533,7 +571,26 @@ public final class Backward extends Engine {
                     carry(name, value, p, r, "/recipient", IDENTITY, "IdentityObject");
             }
         }
+        identityRules(r, p);
         assertion.set("recipient", r);
+    }
+
+    /** The OB 2.0 rules for a recipient that OB 3.0 does not have. */
+    private void identityRules(ObjectNode r, String p) {
+        String type = r.path("type").asText("");
+        String identity = r.path("identity").asText("");
+        String at = at(p, "identityHash");
+        if (r.path("hashed").asBoolean(false) || !r.has("identity")) {
+            return;
+        }
+        if (IDENTITY_HASH.matcher(identity).matches()) {
+            trace.error(ConversionCode.INVALID_VALUE, at, "the identity looks like a hash but hashed is false, which "
+                    + "OB 2.0 does not allow");
+        } else if (type.equals("email") && !EMAIL.matcher(identity).matches()) {
+            trace.error(ConversionCode.INVALID_VALUE, at, "an OB 2.0 email identity must be an e-mail address");
+        } else if ((type.equals("url") || type.equals("id")) && !isIri(identity)) {
+            trace.error(ConversionCode.INVALID_VALUE, at, "an OB 2.0 " + type + " identity must be an IRI");
+        }
     }
 
     // ------------------------------------------------------------------ Achievement
@@ -610,7 +667,9 @@ public final class Backward extends Engine {
                     break;
                 case "tag":
                     each(v, p, (e, ep) -> {
-                        if (e.isTextual()) {
+                        if (e.isTextual() && blank(e.textValue())) {
+                            trace.warning(ConversionCode.INVALID_VALUE, ep, "OB 2.0 does not allow a blank tag");
+                        } else if (e.isTextual()) {
                             trace.map(ep, at(at(tgt, "tags"), tags.size()));
                             tags.add(e.textValue());
                         } else {
@@ -698,6 +757,11 @@ public final class Backward extends Engine {
                     carry(name, value, p, c, tgt, CRITERIA, "Criteria");
             }
         }
+        JsonNode narrative = c.get("narrative");
+        if (!c.has("id") && (narrative == null || narrative.asText().isBlank())) {
+            trace.error(narrative == null ? ConversionCode.MISSING_IN_SOURCE : ConversionCode.INVALID_VALUE,
+                    at(p, "narrative"), "OB 2.0 criteria need an id (a criteria page) or a narrative");
+        }
         if (onlyId && c.has("id")) {
             // An OB 2.0 badge class names criteria that are only a web page by its IRI.
             parent.put("criteria", c.get("id").textValue());
@@ -738,8 +802,10 @@ public final class Backward extends Engine {
                     types(value, mp, tgt, Alignment.TYPE);
                     break;
                 case "targetName":
-                case "targetUrl":
                     text(value, mp, a, name, tgt, true);
+                    break;
+                case "targetUrl":
+                    iri(value, mp, a, name, tgt, true);
                     break;
                 case "targetDescription":
                 case "targetFramework":
@@ -852,9 +918,15 @@ public final class Backward extends Engine {
                     types(v, p, at(tgt, "type"), dev.laurel.badges.core.model.ob3.Profile.TYPE);
                     break;
                 case "name":
-                case "url":
-                case "email":
                     text(v, p, out, name, tgt, true);
+                    break;
+                case "email":
+                    if (text(v, p, out, name, tgt, true) && !EMAIL.matcher(v.textValue()).matches()) {
+                        trace.error(ConversionCode.INVALID_VALUE, p, "an OB 2.0 profile email must be an e-mail address");
+                    }
+                    break;
+                case "url":
+                    iri(v, p, out, "url", tgt, true);
                     break;
                 case "description":
                     text(v, p, out, name, tgt);

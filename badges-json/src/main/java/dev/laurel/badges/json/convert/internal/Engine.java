@@ -93,6 +93,11 @@ abstract class Engine {
         }
     }
 
+    /** Blank as the model's {@code @NotBlank} sees it: nothing left after trimming control characters and spaces. */
+    static boolean blank(String value) {
+        return value.trim().isEmpty();
+    }
+
     static boolean isIri(JsonNode value) {
         return value.isTextual() && IriValidator.isIri(value.textValue());
     }
@@ -159,6 +164,10 @@ abstract class Engine {
         if (value.isTextual()) {
             out.put(name, value.textValue());
             trace.map(pointer, at(outPointer, name));
+            if (required && blank(value.textValue())) {
+                trace.error(ConversionCode.INVALID_VALUE, pointer, "the target requires " + name
+                        + " and does not allow it blank");
+            }
             return true;
         }
         String message = "expected a string, got " + describe(value);

@@ -254,6 +254,13 @@ public final class Forward extends Engine {
         return out;
     }
 
+    /** A resolved document whose own id is unusable (reported) is known by the IRI it was resolved from. */
+    private static void idFromReference(ObjectNode converted, String iri) {
+        if (!converted.has("id")) {
+            converted.put("id", iri);
+        }
+    }
+
     private static ObjectNode original(String id, String type, String name, String description) {
         ObjectNode e = object();
         e.put("id", id);
@@ -413,10 +420,12 @@ public final class Forward extends Engine {
             String mp = at(p, name);
             switch (name) {
                 case "type":
-                    if (value.isTextual()) {
-                        type = value.textValue();
+                    // One property identifies the recipient; an array of one is the same statement.
+                    JsonNode single = value.isArray() && value.size() == 1 ? value.get(0) : value;
+                    if (single.isTextual()) {
+                        type = single.textValue();
                     } else {
-                        trace.error(ConversionCode.INVALID_VALUE, mp, "the recipient type must be a string, got "
+                        trace.error(ConversionCode.INVALID_VALUE, mp, "the recipient type must be one string, got "
                                 + describe(value));
                         ok = false;
                     }
@@ -459,9 +468,12 @@ public final class Forward extends Engine {
         if (identity == null && !v.has("identity")) {
             missing(at(p, "identity"), "the recipient has no identity");
             ok = false;
+        } else if (identity != null && blank(identity)) {
+            trace.error(ConversionCode.INVALID_VALUE, at(p, "identity"), "the identity is blank");
+            ok = false;
         }
         if (!ok) {
-            return false;
+            return notCarried(p);
         }
         boolean looksHashed = IDENTITY_HASH.matcher(identity).matches();
         if (hashed == null) {
@@ -473,7 +485,7 @@ public final class Forward extends Engine {
             if (!isIri(identity)) {
                 trace.error(ConversionCode.INVALID_VALUE, at(p, "identity"), "an id identity must be an IRI, got \""
                         + identity + "\"");
-                return false;
+                return notCarried(p);
             }
             subject.put("id", identity);
             String target = at(subjectAt, "id");
@@ -491,7 +503,7 @@ public final class Forward extends Engine {
         if (identityType == null) {
             trace.error(ConversionCode.INVALID_VALUE, at(p, "type"), "no OB 3.0 identityType stands for the recipient "
                     + "type \"" + type + "\"");
-            return false;
+            return notCarried(p);
         }
         if (hashed && !looksHashed) {
             trace.error(ConversionCode.INVALID_VALUE, at(p, "identity"), "a hashed identity must be sha256$ and 64 hex "
@@ -520,6 +532,12 @@ public final class Forward extends Engine {
                     + "\" is written as the identityType \"" + identityType + "\"");
         }
         return true;
+    }
+
+    private boolean notCarried(String p) {
+        trace.error(ConversionCode.INVALID_VALUE, p, "the recipient is not carried over, for the reason given for "
+                + "its properties");
+        return false;
     }
 
     /**
@@ -562,6 +580,7 @@ public final class Forward extends Engine {
             Optional<BadgeOut> resolved = resolve(iri, BadgeClass.class, "badge class", p,
                     json -> badgeClass(json, p, tgt, false, true, iri));
             if (resolved.isPresent()) {
+                idFromReference(resolved.get().achievement, iri);
                 trace.map(p, at(tgt, "id"));
                 return resolved.get();
             }
@@ -778,6 +797,7 @@ public final class Forward extends Engine {
                     "issuer profile", p, json -> profile(json, p, creatorAt, false, iri));
             trace.map(p, at(creatorAt, "id"));
             if (profile.isPresent()) {
+                idFromReference(profile.get(), iri);
                 achievement.set("creator", profile.get());
                 return profile.get();
             }
@@ -819,8 +839,10 @@ public final class Forward extends Engine {
                     types(value, mp, at(tgt, "type"), Ob2Vocabulary.ALIGNMENT_OBJECT, Alignment.TYPE);
                     break;
                 case "targetName":
-                case "targetUrl":
                     text(value, mp, a, name, tgt, true);
+                    break;
+                case "targetUrl":
+                    iri(value, mp, a, name, tgt, true);
                     break;
                 case "targetDescription":
                 case "targetFramework":
@@ -932,10 +954,12 @@ public final class Forward extends Engine {
                     types(v, p, at(tgt, "type"), Ob2Vocabulary.ISSUER, Ob2Vocabulary.PROFILE);
                     break;
                 case "name":
-                case "url":
                 case "description":
                 case "email":
                     text(v, p, out, name, tgt);
+                    break;
+                case "url":
+                    iri(v, p, out, "url", tgt, false);
                     break;
                 case "telephone":
                     text(v, p, out, "phone", tgt);
@@ -975,7 +999,8 @@ public final class Forward extends Engine {
     private void relatedProfile(JsonNode v, String p, ArrayNode list, String tgtList) {
         String tgt = at(tgtList, list.size());
         ObjectNode entry = object();
-        entry.set("type", array("IdentifierEntry"));
+        // The schema wants the single string here (the guide's own example writes an array and fails).
+        entry.put("type", "IdentifierEntry");
         JsonNode id = v.isObject() ? v.get("id") : v;
         String idAt = v.isObject() ? at(p, "id") : p;
         if (id == null || !isIri(id)) {
@@ -1106,6 +1131,7 @@ public final class Forward extends Engine {
             Optional<ObjectNode> resolved = resolve(iri, Endorsement.class, "endorsement", p,
                     json -> endorsement(json, p, tgt, iri));
             if (resolved.isPresent()) {
+                idFromReference(resolved.get(), iri);
                 trace.map(p, at(tgt, "id"));
                 list.add(resolved.get());
             } else {
