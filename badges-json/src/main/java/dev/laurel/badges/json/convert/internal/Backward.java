@@ -734,6 +734,7 @@ public final class Backward extends Engine {
             trace.error(ConversionCode.INVALID_VALUE, p, "criteria must be an object, got " + describe(v));
             return;
         }
+        int mark = trace.mappings().size();
         ObjectNode c = object();
         boolean onlyId = true;
         for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
@@ -765,19 +766,21 @@ public final class Backward extends Engine {
         if (onlyId && c.has("id")) {
             // An OB 2.0 badge class names criteria that are only a web page by its IRI.
             parent.put("criteria", c.get("id").textValue());
-            retarget(at(tgt, "id"), tgt);
+            retarget(mark, at(tgt, "id"), tgt);
         } else {
             parent.set("criteria", c);
         }
     }
 
-    /** Points the last mapping to {@code from} at {@code to} instead (an object written as its IRI). */
-    private void retarget(String from, String to) {
+    /**
+     * Points the mappings recorded since {@code mark} from {@code from} to {@code to} instead (an object
+     * written as its IRI). Scanning only from the mark keeps a long list linear.
+     */
+    private void retarget(int mark, String from, String to) {
         List<dev.laurel.badges.json.convert.Mapping> mappings = trace.mappings();
-        for (int i = mappings.size() - 1; i >= 0; i--) {
+        for (int i = mark; i < mappings.size(); i++) {
             if (mappings.get(i).target().equals(from)) {
                 mappings.set(i, new dev.laurel.badges.json.convert.Mapping(mappings.get(i).source(), to));
-                return;
             }
         }
     }
@@ -831,6 +834,7 @@ public final class Backward extends Engine {
             return;
         }
         String tgt = at(tgtList, list.size());
+        int mark = trace.mappings().size();
         ObjectNode r = object();
         for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
             String name = m.getKey();
@@ -859,19 +863,10 @@ public final class Backward extends Engine {
         }
         if (r.size() == 1) {
             list.add(r.get("id").textValue());
-            retarget(at(tgt, "id"), tgt);
-            retargetAll(at(tgt, "type"), tgt);
+            retarget(mark, at(tgt, "id"), tgt);
+            retarget(mark, at(tgt, "type"), tgt);
         } else {
             list.add(r);
-        }
-    }
-
-    private void retargetAll(String from, String to) {
-        List<dev.laurel.badges.json.convert.Mapping> mappings = trace.mappings();
-        for (int i = 0; i < mappings.size(); i++) {
-            if (mappings.get(i).target().equals(from)) {
-                mappings.set(i, new dev.laurel.badges.json.convert.Mapping(mappings.get(i).source(), to));
-            }
         }
     }
 
@@ -996,6 +991,7 @@ public final class Backward extends Engine {
                     "an image needs an id (its URI or data URI); this one has none and is not carried over");
             return;
         }
+        int mark = trace.mappings().size();
         ObjectNode img = object();
         for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
             String name = m.getKey();
@@ -1021,7 +1017,7 @@ public final class Backward extends Engine {
         }
         if (img.size() == 1) {
             parent.put("image", img.get("id").textValue());
-            retarget(at(tgt, "id"), tgt);
+            retarget(mark, at(tgt, "id"), tgt);
         } else {
             parent.set("image", img);
         }
@@ -1033,6 +1029,7 @@ public final class Backward extends Engine {
             return;
         }
         String tgt = at(tgtList, list.size());
+        int mark = trace.mappings().size();
         ObjectNode e = object();
         for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
             String name = m.getKey();
@@ -1065,8 +1062,8 @@ public final class Backward extends Engine {
                 && e.path("type").equals(array(Ob2Vocabulary.EVIDENCE)));
         if (plain) {
             list.add(e.get("id").textValue());
-            retarget(at(tgt, "id"), tgt);
-            retargetAll(at(tgt, "type"), tgt);
+            retarget(mark, at(tgt, "id"), tgt);
+            retarget(mark, at(tgt, "type"), tgt);
         } else {
             list.add(e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.laurel.badges.core.Severity;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.Endorsement;
@@ -577,15 +578,14 @@ public final class Forward extends Engine {
     private BadgeOut badge(JsonNode v, String p, String tgt) {
         if (isIri(v)) {
             String iri = v.textValue();
-            Optional<BadgeOut> resolved = resolve(iri, BadgeClass.class, "badge class", p,
+            Optional<BadgeOut> resolved = resolve(iri, BadgeClass.class, "badge class", p, Severity.ERROR,
+                    "OB 3.0 embeds the achievement (name, description, criteria) and takes the issuer from it",
                     json -> badgeClass(json, p, tgt, false, true, iri));
             if (resolved.isPresent()) {
                 idFromReference(resolved.get().achievement, iri);
                 trace.map(p, at(tgt, "id"));
                 return resolved.get();
             }
-            trace.error(ConversionCode.UNRESOLVED_REFERENCE, p, "the badge class " + iri + " was not supplied: OB 3.0 "
-                    + "embeds the achievement (name, description, criteria) and takes the issuer from it");
             ObjectNode a = object();
             a.put("id", iri);
             a.set("type", array(Achievement.TYPE));
@@ -794,15 +794,14 @@ public final class Forward extends Engine {
                 return null;
             }
             Optional<ObjectNode> profile = resolve(iri, dev.laurel.badges.core.model.ob2.Profile.class,
-                    "issuer profile", p, json -> profile(json, p, creatorAt, false, iri));
+                    "issuer profile", p, Severity.WARNING, "the credential names its issuer by id only",
+                    json -> profile(json, p, creatorAt, false, iri));
             trace.map(p, at(creatorAt, "id"));
             if (profile.isPresent()) {
                 idFromReference(profile.get(), iri);
                 achievement.set("creator", profile.get());
                 return profile.get();
             }
-            trace.warning(ConversionCode.UNRESOLVED_REFERENCE, p, "the issuer profile " + iri + " was not supplied: "
-                    + "the credential names its issuer by id only");
             ObjectNode creator = object();
             creator.put("id", iri);
             creator.set("type", array(Profile.TYPE));
@@ -1128,15 +1127,13 @@ public final class Forward extends Engine {
         String tgt = at(tgtList, list.size());
         if (isIri(v)) {
             String iri = v.textValue();
-            Optional<ObjectNode> resolved = resolve(iri, Endorsement.class, "endorsement", p,
+            Optional<ObjectNode> resolved = resolve(iri, Endorsement.class, "endorsement", p, Severity.WARNING,
+                    "OB 3.0 embeds endorsements, so this one is not carried over",
                     json -> endorsement(json, p, tgt, iri));
             if (resolved.isPresent()) {
                 idFromReference(resolved.get(), iri);
                 trace.map(p, at(tgt, "id"));
                 list.add(resolved.get());
-            } else {
-                trace.warning(ConversionCode.UNRESOLVED_REFERENCE, p, "the endorsement " + iri + " was not supplied: "
-                        + "OB 3.0 embeds endorsements, so this one is not carried over");
             }
             return;
         }
@@ -1294,27 +1291,31 @@ public final class Forward extends Engine {
 
     /**
      * Resolves a reference through the caller's resolver and converts what it supplies, reporting
-     * content from it at the reference's pointer.
+     * content from it at the reference's pointer. When nothing usable comes back, reports the reference
+     * as unresolved with the given severity and consequence, once.
      */
-    private <R> Optional<R> resolve(String iri, Class<?> type, String what, String p, Function<ObjectNode, R> convert) {
+    private <R> Optional<R> resolve(String iri, Class<?> type, String what, String p, Severity severity,
+            String consequence, Function<ObjectNode, R> convert) {
         if (trace.resolving(iri) || trace.depth() >= MAX_RESOLUTION_DEPTH) {
-            trace.warning(ConversionCode.UNRESOLVED_REFERENCE, p, "the " + what + " " + iri + " refers back to a "
-                    + "document being converted (or nests too deep) and is not embedded again");
+            trace.report(severity, ConversionCode.UNRESOLVED_REFERENCE, p, "the " + what + " " + iri + " refers back "
+                    + "to a document being converted (or nests too deep) and is not embedded again: " + consequence);
             return Optional.empty();
         }
         Optional<Object> supplied = Objects.requireNonNull(resolver.resolve(iri),
                 "the reference resolver returned null for " + iri);
-        if (supplied.isEmpty()) {
-            return Optional.empty();
-        }
-        Object document = supplied.get();
+        Object document = supplied.orElse(null);
         if (document instanceof BadgeDocument doc) {
             document = doc.model().orElse(doc);
         }
-        if (!type.isInstance(document)) {
+        if (document != null && !type.isInstance(document)) {
             trace.warning(ConversionCode.INVALID_VALUE, p, "the resolver supplied "
                     + (document instanceof BadgeDocument ? "a document that is not a badge"
                     : "a " + document.getClass().getSimpleName()) + " for the " + what + " " + iri);
+            document = null;
+        }
+        if (document == null) {
+            trace.report(severity, ConversionCode.UNRESOLVED_REFERENCE, p, "the " + what + " " + iri
+                    + " was not supplied: " + consequence);
             return Optional.empty();
         }
         ObjectNode json = BadgeJson.standard().toJson(document);
