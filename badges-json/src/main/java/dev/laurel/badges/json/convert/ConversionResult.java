@@ -24,6 +24,9 @@ public record ConversionResult<T>(T model, List<Problem> problems, List<Mapping>
     /**
      * Creates the record, copying the lists.
      *
+     * @param model the converted model record
+     * @param problems what was lost, rewritten or is missing
+     * @param mappings where each carried-over property went
      * @throws NullPointerException if a component or an element is null
      */
     public ConversionResult {

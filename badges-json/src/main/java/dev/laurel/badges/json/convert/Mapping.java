@@ -15,6 +15,8 @@ public record Mapping(String source, String target) {
     /**
      * Creates the record.
      *
+     * @param source the JSON Pointer of the property in the source document
+     * @param target the JSON Pointer of the property in the converted document
      * @throws NullPointerException if a component is null
      */
     public Mapping {

@@ -392,6 +392,17 @@ class ConverterTest {
     }
 
     @Test
+    void aZonedTimeWithoutSecondsIsWrittenInTheRfc3339FormTheSchemaWants() {
+        ObjectNode in = json(ASSERTION);
+        in.put("issuedOn", "2005-09-04T01:21+02:00");
+        ConversionResult<Object> result = toV3(in);
+
+        assertThat(out(result).path("validFrom").asText()).isEqualTo("2005-09-03T23:21:00Z");
+        assertThat(briefs(result)).contains("INFO VALUE_REWRITTEN /issuedOn");
+        assertThat(validate(result).errors()).isEmpty();
+    }
+
+    @Test
     void anUnreadableIssueDateIsAnError() {
         ObjectNode in = json(ASSERTION);
         in.put("issuedOn", "last tuesday");

@@ -85,7 +85,7 @@ public final class Backward extends Engine {
         ArrayNode evidence = NODES.arrayNode();
         ArrayNode endorsement = NODES.arrayNode();
         Dates dates = new Dates(src);
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, "")) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at("", name);
@@ -321,7 +321,7 @@ public final class Backward extends Engine {
         for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
             JsonNode item = it.next();
             String ip = v.isArray() ? at(p, i) : p;
-            if (item.isTextual() && Set.of(accepted).contains(item.textValue())) {
+            if (item.isTextual() && java.util.Arrays.asList(accepted).contains(item.textValue())) {
                 continue;
             }
             if (item.isTextual()) {
@@ -334,6 +334,10 @@ public final class Backward extends Engine {
 
     /** Extra type IRIs OB 2.0 can hold: the OB 2.0 namespace's own terms are written short again. */
     private void openTypes(JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type, String ob2Type) {
+        if (v.isArray() && v.isEmpty()) {
+            dropped(p, "an empty type list carries nothing");
+            return;
+        }
         int i = 0;
         for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
             JsonNode item = it.next();
@@ -377,7 +381,7 @@ public final class Backward extends Engine {
             return null;
         }
         ObjectNode badge = null;
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -539,7 +543,7 @@ public final class Backward extends Engine {
 
     private void identityObject(ObjectNode io, String p, ObjectNode assertion) {
         ObjectNode r = object();
-        for (Map.Entry<String, JsonNode> m : members(io)) {
+        for (Map.Entry<String, JsonNode> m : members(io, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -615,7 +619,7 @@ public final class Backward extends Engine {
         ArrayNode tags = NODES.arrayNode();
         ArrayNode related = NODES.arrayNode();
         ArrayNode endorsement = NODES.arrayNode();
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -737,7 +741,7 @@ public final class Backward extends Engine {
         int mark = trace.mappings().size();
         ObjectNode c = object();
         boolean onlyId = true;
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -792,7 +796,7 @@ public final class Backward extends Engine {
         }
         String tgt = at(tgtList, list.size());
         ObjectNode a = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -836,7 +840,7 @@ public final class Backward extends Engine {
         String tgt = at(tgtList, list.size());
         int mark = trace.mappings().size();
         ObjectNode r = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -890,7 +894,7 @@ public final class Backward extends Engine {
         out.put("type", Ob2Vocabulary.PROFILE);
         ArrayNode related = NODES.arrayNode();
         ArrayNode endorsement = NODES.arrayNode();
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -993,7 +997,7 @@ public final class Backward extends Engine {
         }
         int mark = trace.mappings().size();
         ObjectNode img = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -1031,7 +1035,7 @@ public final class Backward extends Engine {
         String tgt = at(tgtList, list.size());
         int mark = trace.mappings().size();
         ObjectNode e = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -1097,7 +1101,7 @@ public final class Backward extends Engine {
         }
         out.put("type", Ob2Vocabulary.ENDORSEMENT);
         Dates dates = new Dates(src);
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -1182,7 +1186,7 @@ public final class Backward extends Engine {
             return;
         }
         ObjectNode c = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);

@@ -75,7 +75,11 @@ abstract class Engine {
         }
     }
 
-    static Iterable<Map.Entry<String, JsonNode>> members(ObjectNode node) {
+    /** The members of an object; an empty object is noted, since it carries nothing to map. */
+    Iterable<Map.Entry<String, JsonNode>> members(ObjectNode node, String pointer) {
+        if (node.isEmpty()) {
+            dropped(pointer, "an empty object carries nothing");
+        }
         return node.properties();
     }
 

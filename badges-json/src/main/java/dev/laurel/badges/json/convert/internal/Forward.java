@@ -53,6 +53,10 @@ public final class Forward extends Engine {
             + "Badges 2.0 assertion at this address, which can still be verified with the OB 2.0 protocols.";
     private static final String ORIGINAL_ENDORSEMENT_NAME = "Original Open Badges 2.0 endorsement";
 
+    /** The date-time form of RFC 3339, which the OB 3.0 schema's {@code date-time} format checks. */
+    private static final java.util.regex.Pattern RFC_3339 = java.util.regex.Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$");
+
     /** How deep resolved references may nest (issuer of a badge class, endorsements of an issuer...). */
     private static final int MAX_RESOLUTION_DEPTH = 6;
 
@@ -122,7 +126,7 @@ public final class Forward extends Engine {
         Optional<Timestamp> validFrom = Optional.empty();
         Optional<Timestamp> validUntil = Optional.empty();
         String validUntilFrom = null;
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, "")) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at("", name);
@@ -300,6 +304,10 @@ public final class Forward extends Engine {
 
     /** The @context of an embedded object: OB 3.0 objects inherit the document's context. */
     private void embeddedContext(JsonNode v, String p) {
+        if (v.isArray() && v.isEmpty()) {
+            dropped(p, "an empty context list carries nothing");
+            return;
+        }
         int i = 0;
         for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
             JsonNode item = it.next();
@@ -319,7 +327,7 @@ public final class Forward extends Engine {
         for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
             JsonNode item = it.next();
             String ip = v.isArray() ? at(p, i) : p;
-            if (item.isTextual() && Set.of(accepted).contains(item.textValue())) {
+            if (item.isTextual() && java.util.Arrays.asList(accepted).contains(item.textValue())) {
                 continue;
             }
             if (item.isTextual()) {
@@ -333,6 +341,10 @@ public final class Forward extends Engine {
     /** Types of an object whose OB 3.0 type list may hold other IRIs: absolute IRIs are kept. */
     private void openTypes(JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type,
             Function<String, String> rename) {
+        if (v.isArray() && v.isEmpty()) {
+            dropped(p, "an empty type list carries nothing");
+            return;
+        }
         ArrayNode type = (ArrayNode) out.get("type");
         int i = 0;
         for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
@@ -354,16 +366,20 @@ public final class Forward extends Engine {
         }
     }
 
-    /** A date-time: OB 3.0 requires a time zone, so a date without one is read as UTC and written with Z. */
+    /**
+     * A date-time: OB 3.0 requires RFC 3339 with a zone, so a date without one is read as UTC, and any form
+     * RFC 3339 does not have (no seconds, a plain date, a Unix timestamp) is written as UTC with Z.
+     */
     private Optional<Timestamp> zoned(JsonNode v, String p, boolean required) {
         Optional<Timestamp> t = timestamp(v, p, required);
-        if (t.isPresent() && !t.get().hasZone()) {
-            Timestamp z = Timestamp.of(t.get().instant());
-            trace.info(ConversionCode.VALUE_REWRITTEN, p, "\"" + t.get().text() + "\" has no time zone: read as UTC "
-                    + "and written as " + z.text() + ", as OB 3.0 requires a zone");
-            return Optional.of(z);
+        if (t.isEmpty() || t.get().hasZone() && RFC_3339.matcher(t.get().text()).matches()) {
+            return t;
         }
-        return t;
+        Timestamp z = Timestamp.of(t.get().instant());
+        trace.info(ConversionCode.VALUE_REWRITTEN, p, "\"" + t.get().text() + "\" is written as " + z.text()
+                + (t.get().hasZone() ? ", the RFC 3339 form OB 3.0 requires" : ": it has no time zone, so it is read "
+                + "as UTC, and OB 3.0 requires one"));
+        return Optional.of(z);
     }
 
     private void verification(JsonNode v, String p) {
@@ -415,7 +431,7 @@ public final class Forward extends Engine {
         Boolean hashed = null;
         String salt = null;
         boolean ok = true;
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -634,7 +650,7 @@ public final class Forward extends Engine {
         ArrayNode related = NODES.arrayNode();
         ArrayNode endorsement = NODES.arrayNode();
         boolean criteria = false;
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -753,7 +769,7 @@ public final class Forward extends Engine {
             return false;
         }
         ObjectNode c = object();
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -825,7 +841,7 @@ public final class Forward extends Engine {
         String tgt = at(tgtList, list.size());
         ObjectNode a = object();
         a.set("type", array(Alignment.TYPE));
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -875,7 +891,7 @@ public final class Forward extends Engine {
                     + "badge class has none and is not carried over");
             return;
         }
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -927,7 +943,7 @@ public final class Forward extends Engine {
         out.set("type", array(Profile.TYPE));
         ArrayNode otherIdentifier = NODES.arrayNode();
         ArrayNode endorsement = NODES.arrayNode();
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -1011,7 +1027,7 @@ public final class Forward extends Engine {
         entry.put("identifierType", IdentifierTypeEnum.IDENTIFIER.value());
         trace.map(idAt, at(tgt, "identifier"));
         if (v.isObject()) {
-            for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+            for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
                 String name = m.getKey();
                 String mp = at(p, name);
                 if (name.equals("id")) {
@@ -1046,7 +1062,7 @@ public final class Forward extends Engine {
             return;
         }
         img.put("type", "Image");
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -1089,7 +1105,7 @@ public final class Forward extends Engine {
                     + describe(v));
             return;
         }
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
@@ -1161,7 +1177,7 @@ public final class Forward extends Engine {
         out.set("type", array(Ob3Terms.VERIFIABLE_CREDENTIAL, EndorsementCredential.TYPE));
         String originalId = null;
         String idFrom = null;
-        for (Map.Entry<String, JsonNode> m : members(src)) {
+        for (Map.Entry<String, JsonNode> m : members(src, at)) {
             String name = m.getKey();
             JsonNode v = m.getValue();
             String p = at(at, name);
@@ -1258,7 +1274,7 @@ public final class Forward extends Engine {
             trace.error(ConversionCode.INVALID_VALUE, p, "claim must be an object, got " + describe(v));
             return;
         }
-        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v)) {
+        for (Map.Entry<String, JsonNode> m : members((ObjectNode) v, p)) {
             String name = m.getKey();
             JsonNode value = m.getValue();
             String mp = at(p, name);
