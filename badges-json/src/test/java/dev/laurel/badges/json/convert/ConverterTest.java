@@ -362,6 +362,18 @@ class ConverterTest {
     }
 
     @Test
+    void theCredentialImageStandsInForASubjectImageOb2CannotUse() {
+        ObjectNode in = json(CREDENTIAL);
+        in.set("image", json("{\"id\": \"https://example.org/credentials/1.png\", \"type\": \"Image\"}"));
+        ((ObjectNode) in.get("credentialSubject")).set("image", json("{\"type\": \"Image\"}"));
+        ConversionResult<Object> result = toV2(in);
+
+        assertThat(out(result).path("image").asText()).isEqualTo("https://example.org/credentials/1.png");
+        assertThat(briefs(result)).contains("WARNING INVALID_VALUE /credentialSubject/image");
+        Accounting.assertAccounted(in, result);
+    }
+
+    @Test
     void ob2CriteriaNeedAnIdOrANarrative() {
         ObjectNode in = json(CREDENTIAL);
         ((ObjectNode) in.path("credentialSubject").path("achievement")).set("criteria", json("{}"));

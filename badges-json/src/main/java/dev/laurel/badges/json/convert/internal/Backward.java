@@ -113,7 +113,8 @@ public final class Backward extends Engine {
                             "an OB 2.0 assertion has no description; the badge class has its own");
                     break;
                 case "image":
-                    if (src.path("credentialSubject").has("image")) {
+                    // The subject's image is the OB 2.0 assertion image; the credential's stands in when it has none.
+                    if (isIri(src.path("credentialSubject").path("image").path("id"))) {
                         sameAs(v, src.path("credentialSubject").get("image"), p,
                                 "the subject's image", "an OB 2.0 assertion has one image, the subject's");
                     } else {
