@@ -37,7 +37,5 @@ public enum JsonCode implements ProblemCode {
     /** A document uses an older form (VCDM 1.1, an older OB 3.0 context); accepted with a warning. */
     LEGACY_FORM,
     /** Reading the input failed with an I/O error. */
-    IO_ERROR,
-    /** A property could not be carried over by a conversion between versions. */
-    NOT_CONVERTED
+    IO_ERROR
 }
