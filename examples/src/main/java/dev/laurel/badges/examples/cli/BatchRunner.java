@@ -37,7 +37,7 @@ final class BatchRunner {
      * @return the exit code: 0 if every input passed, else 1
      */
     static int run(List<Inputs.Input> inputs, OutputFormat format, PrintWriter out, PrintWriter err, String verb,
-                   Function<Inputs.Input, Outcome> work) {
+                   Function<Inputs.Input, ResultLine> work) {
         long start = System.nanoTime();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -50,12 +50,12 @@ final class BatchRunner {
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(verb).setInitialMax(inputs.size())
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(
                         new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
-            List<CompletableFuture<Outcome>> futures = new ArrayList<>(inputs.size());
+            List<CompletableFuture<ResultLine>> futures = new ArrayList<>(inputs.size());
             for (Inputs.Input input : inputs) {
                 futures.add(CompletableFuture.supplyAsync(() -> safely(work, input), pool));
             }
-            for (CompletableFuture<Outcome> future : futures) {
-                Outcome outcome = future.join();
+            for (CompletableFuture<ResultLine> future : futures) {
+                ResultLine outcome = future.join();
                 if (outcome.passed()) {
                     passed++;
                 }
@@ -81,7 +81,7 @@ final class BatchRunner {
         return failed == 0 ? 0 : 1;
     }
 
-    private static String write(Outcome outcome) {
+    private static String write(ResultLine outcome) {
         try {
             return JSON.writeValueAsString(outcome.json());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -89,7 +89,7 @@ final class BatchRunner {
         }
     }
 
-    private static Outcome safely(Function<Inputs.Input, Outcome> work, Inputs.Input input) {
+    private static ResultLine safely(Function<Inputs.Input, ResultLine> work, Inputs.Input input) {
         try {
             return work.apply(input);
         } catch (RuntimeException e) {
@@ -98,7 +98,7 @@ final class BatchRunner {
             json.put("file", input.display());
             json.put("kind", "Error");
             json.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return new Outcome(json, input.display() + ": internal error: " + e.getMessage(), false);
+            return new ResultLine(json, input.display() + ": internal error: " + e.getMessage(), false);
         }
     }
 }

@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
                 input -> validate(json, Loaded.load(input)));
     }
 
-    static Outcome validate(BadgeJson json, Loaded loaded) {
+    static ResultLine validate(BadgeJson json, Loaded loaded) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("file", loaded.input().display());
         if (loaded.badge() == null) {
@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             line.put("valid", false);
             ArrayNode problems = line.putArray("problems");
             problems.addObject().put("code", loaded.problem()[0]).put("path", "").put("message", loaded.problem()[1]);
-            return new Outcome(line, loaded.input().display() + ": INVALID\n  " + loaded.problem()[1]
+            return new ResultLine(line, loaded.input().display() + ": INVALID\n  " + loaded.problem()[1]
                     + " [" + loaded.problem()[0] + "]", false);
         }
         ValidationResult result = json.validate(loaded.badge());
@@ -73,6 +73,6 @@ final class ValidateCommand implements Callable<Integer> {
             text.append("\n  ").append(p.severity() == dev.laurel.badges.core.Severity.ERROR ? "error" : "warning")
                     .append(' ').append(p);
         }
-        return new Outcome(line, text.toString(), result.valid());
+        return new ResultLine(line, text.toString(), result.valid());
     }
 }

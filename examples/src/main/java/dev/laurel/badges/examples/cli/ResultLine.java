@@ -9,5 +9,5 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param text the lines printed in text format
  * @param passed whether the input passed (valid, verified, classified)
  */
-record Outcome(ObjectNode json, String text, boolean passed) {
+record ResultLine(ObjectNode json, String text, boolean passed) {
 }

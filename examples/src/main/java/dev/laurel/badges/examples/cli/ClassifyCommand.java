@@ -1,0 +1,117 @@
+package dev.laurel.badges.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.ob2.Assertion;
+import dev.laurel.badges.core.model.ob2.BadgeClass;
+import dev.laurel.badges.core.model.ob3.Achievement;
+import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.core.taxonomy.classify.Classification;
+import dev.laurel.badges.core.taxonomy.classify.Classifier;
+import dev.laurel.badges.core.taxonomy.classify.Reason;
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code laurel classify}: assigns each badge a taxonomy level with a confidence and the reasons. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Classify badges into the six credential levels (knowledge ... recognition), with reasons.")
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
+    OutputFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "classified",
+                input -> classify(Loaded.load(input)));
+    }
+
+    static ResultLine classify(Loaded loaded) {
+        ObjectNode line = JsonNodeFactory.instance.objectNode();
+        line.put("file", loaded.input().display());
+        Optional<BadgeDocument> doc = Optional.empty();
+        String problem = loaded.problem() == null ? null : loaded.problem()[1];
+        if (loaded.badge() != null) {
+            try {
+                doc = Optional.of(BadgeJson.standard().read(loaded.badge()));
+            } catch (BadgeJsonException e) {
+                problem = e.getMessage();
+            }
+        }
+        Optional<Classification> result = doc.flatMap(ClassifyCommand::classify);
+        line.put("kind", doc.map(d -> d.kind().displayName()).orElse("NotABadge"));
+        if (doc.flatMap(BadgeDocument::version).isPresent()) {
+            line.put("version", doc.get().version().get().label());
+        } else {
+            line.putNull("version");
+        }
+        line.put("container", loaded.container());
+        if (result.isEmpty()) {
+            String why = problem != null ? problem : doc.map(d -> d.isBadge()
+                    ? "a " + d.kind().displayName() + " carries no achievement to classify" : d.description()).orElse("");
+            line.putNull("level");
+            line.put("confidence", 0.0);
+            line.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", why);
+            return new ResultLine(line, loaded.input().display() + ": not classified: " + why, false);
+        }
+        Classification c = result.get();
+        if (c.level().isPresent()) {
+            line.put("level", c.level().get().id());
+        } else {
+            line.putNull("level");
+        }
+        line.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+        line.put("basis", c.basis().name().toLowerCase(Locale.ROOT));
+        ArrayNode reasons = line.putArray("reasons");
+        StringBuilder text = new StringBuilder(loaded.input().display()).append(": ")
+                .append(c.level().map(l -> l.id()).orElse("unclassified"))
+                .append(String.format(Locale.ROOT, " (confidence %.2f)", c.confidence()));
+        for (Reason r : c.reasons()) {
+            ObjectNode reason = reasons.addObject().put("code", r.code().name()).put("message", r.message());
+            r.supports().ifPresent(k -> reason.put("supports", k.id()));
+            text.append("\n  ").append(r.message());
+        }
+        return new ResultLine(line, text.toString(), c.level().isPresent());
+    }
+
+    private static Optional<Classification> classify(BadgeDocument doc) {
+        Classifier classifier = Classifier.standard();
+        Optional<Object> model = doc.model();
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        Object m = model.get();
+        if (m instanceof OpenBadgeCredential c) {
+            return Optional.of(classifier.classify(c));
+        }
+        if (m instanceof Achievement a) {
+            return Optional.of(classifier.classify(a));
+        }
+        if (m instanceof Assertion a) {
+            return Optional.of(classifier.classify(a));
+        }
+        if (m instanceof BadgeClass b) {
+            return Optional.of(classifier.classify(b));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.laurel.badges.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.Recipient;
+import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code laurel verify}: verifies badges (proofs, issuer keys, status, dates, validity, recipient). */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify Open Badges: OB 2.0 hosted and signed, OB 3.0 VC-JWT and Data Integrity, baked images.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
+    OutputFormat format;
+
+    @Option(names = "--url-map", paramLabel = "FILE",
+            description = "JSON object URL -> file path (relative to FILE); mapped URLs are read from the files.")
+    Path urlMap;
+
+    @Option(names = "--offline", description = "No network at all: an unmapped URL fails its check.")
+    boolean offline;
+
+    @Option(names = "--now", paramLabel = "INSTANT", description = "Judge validity and expiry at this ISO 8601 instant.")
+    String now;
+
+    @Option(names = "--recipient", paramLabel = "TYPE:VALUE",
+            description = "Also check the recipient: email:, url:, telephone:, did:...")
+    String recipient;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Clock clock = Clock.systemUTC();
+        if (now != null) {
+            try {
+                clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--now must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, got " + now);
+            }
+        }
+        Optional<Recipient> known;
+        try {
+            known = Optional.ofNullable(recipient).map(Recipient::parse);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--recipient: " + e.getMessage());
+        }
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        Verifier verifier = Verifier.builder().fetcher(UrlMapFetcher.of(Optional.ofNullable(urlMap), offline))
+                .clock(clock).build();
+        return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
+                input -> verify(verifier, input, known));
+    }
+
+    static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
+        Loaded loaded = Loaded.load(input);
+        ObjectNode line = JsonNodeFactory.instance.objectNode();
+        line.put("file", input.display());
+        if (loaded.problem() != null && loaded.hostedUrl() == null && "file".equals(loaded.container())) {
+            line.put("kind", "NotABadge");
+            line.putNull("version");
+            line.put("container", loaded.container());
+            line.put("verified", false);
+            line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
+                    .put("message", loaded.problem()[1]).put("path", "");
+            return new ResultLine(line, input.display() + ": NOT VERIFIED\n  failed input.readable: " + loaded.problem()[1],
+                    false);
+        }
+        byte[] bytes = readAll(input);
+        VerificationReport report = verifier.verify(bytes, recipient);
+        line.put("kind", report.kind().displayName());
+        if (report.version().isPresent()) {
+            line.put("version", report.version().get().label());
+        } else {
+            line.putNull("version");
+        }
+        line.put("container", loaded.container());
+        line.put("verified", report.verified());
+        line.put("proofFormat", report.proofFormat().name());
+        if (report.issuer().isPresent()) {
+            line.put("issuer", report.issuer().get());
+        } else {
+            line.putNull("issuer");
+        }
+        ArrayNode checks = line.putArray("checks");
+        StringBuilder text = new StringBuilder(input.display()).append(": ")
+                .append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
+                .append(report.version().map(v -> " " + v.label()).orElse(""))
+                .append(report.issuer().map(i -> " from " + i).orElse(""));
+        for (Check c : report.checks()) {
+            checks.addObject().put("id", c.id()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
+                    .put("message", c.message()).put("path", c.path());
+            if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.WARNING) {
+                text.append("\n  ").append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
+                        .append(c.path().isEmpty() ? "" : " " + c.path()).append(": ").append(c.message());
+            }
+        }
+        return new ResultLine(line, text.toString(), report.verified());
+    }
+
+    private static byte[] readAll(Inputs.Input input) {
+        try {
+            return java.nio.file.Files.readAllBytes(input.path());
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
+    }
+}
