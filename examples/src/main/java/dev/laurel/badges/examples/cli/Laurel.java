@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
         description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, bake.",
-        subcommands = {ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class, BakeCommand.class,
+        subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class, BakeCommand.class,
             ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {
 
