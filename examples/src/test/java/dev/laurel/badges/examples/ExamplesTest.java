@@ -1,0 +1,62 @@
+package dev.laurel.badges.examples;
+
+import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
+import dev.laurel.badges.core.taxonomy.policy.Verdict;
+import dev.laurel.badges.json.bake.Baker;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExamplesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void issueAndBakeMakesAnSvgThatVerifiesOffline() {
+        byte[] svg = IssueAndBake.run(Ed25519KeyPair.generate(), "alice@example.org", Instant.now());
+        assertThat(Baker.standard().extract(svg)).isPresent();
+        assertThat(Verifier.offline().verify(svg).verified()).isTrue();
+    }
+
+    @Test
+    void hostedBadgeVerifiesForItsRecipientAndNotForAnother() {
+        VerificationReport good = VerifyHostedBadge.run("alice@example.org");
+        assertThat(good.failures()).isEmpty();
+        assertThat(good.check("hosted.origin").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(VerifyHostedBadge.run("bob@example.org").verified()).isFalse();
+    }
+
+    @Test
+    void bulkIssueWritesOneVerifiableCredentialPerLearner() throws IOException {
+        assertThat(BulkIssue.run(dir, 40, false)).isEqualTo(40);
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(40);
+            assertThat(Verifier.offline().verify(Files.readAllBytes(all.get(7))).verified()).isTrue();
+        }
+    }
+
+    @Test
+    void employerAcceptsATrustedVerifiedSkillBadgeAndRefersAnUntrustedOne() {
+        Ed25519KeyPair keys = Ed25519KeyPair.generate();
+        Instant now = Instant.now();
+        byte[] badge = IssueAndBake.run(keys, "alice@example.org", now);
+        PolicyReport trusted = EmployerDecision.run(List.of(badge), List.of(keys.publicKey().didKey()), now);
+        assertThat(trusted.verdict()).isEqualTo(Verdict.ACCEPT);
+        PolicyReport untrusted = EmployerDecision.run(List.of(badge), List.of("did:key:someoneElse"), now);
+        assertThat(untrusted.verdict()).isNotEqualTo(Verdict.ACCEPT);
+    }
+}
