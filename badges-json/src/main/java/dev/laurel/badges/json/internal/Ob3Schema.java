@@ -72,11 +72,38 @@ public final class Ob3Schema {
      */
     public static List<Problem> validate(JsonNode credential, boolean legacy) {
         Set<ValidationMessage> messages = Holder.SCHEMA.validate(credential);
+        // A failed oneOf reports its own summary plus every branch's errors. When some errors lie inside
+        // the value, they say what is wrong with the branch that almost matched; the summary and the
+        // other branches' complaints about the value itself ("object found, string expected") are noise.
+        Set<String> explained = new java.util.HashSet<>();
+        for (ValidationMessage m : messages) {
+            if ("oneOf".equals(m.getType())) {
+                String at = location(m);
+                boolean deeper = messages.stream().anyMatch(o -> location(o).startsWith(at + "/")
+                        || ("required".equals(o.getType()) && location(o).equals(at)));
+                if (deeper) {
+                    explained.add(at);
+                }
+            }
+        }
+        // A failed oneOf with nothing deeper: one problem that lists what each allowed form wanted.
+        java.util.Map<String, java.util.TreeSet<String>> collapsed = new java.util.TreeMap<>();
+        for (ValidationMessage m : messages) {
+            if ("oneOf".equals(m.getType()) && !explained.contains(location(m))) {
+                collapsed.put(location(m), new java.util.TreeSet<>());
+            }
+        }
         List<Problem> problems = new ArrayList<>(messages.size());
         for (ValidationMessage m : messages) {
-            String path = m.getInstanceLocation().toString();
-            if (path.equals("/") || path.equals("$")) {
-                path = "";
+            String path = location(m);
+            if (explained.contains(path) && !"required".equals(m.getType())) {
+                continue;
+            }
+            if (collapsed.containsKey(path) && !"required".equals(m.getType())) {
+                if (!"oneOf".equals(m.getType())) {
+                    collapsed.get(path).add(describe(m));
+                }
+                continue;
             }
             String property = m.getProperty();
             if ("required".equals(m.getType()) && property != null) {
@@ -85,8 +112,16 @@ public final class Ob3Schema {
             Severity severity = legacy && onlyFromV2Shape(m, path) ? Severity.WARNING : Severity.ERROR;
             problems.add(new Problem(JsonCode.SCHEMA_VIOLATION, severity, path, describe(m)));
         }
+        collapsed.forEach((path, wants) -> problems.add(new Problem(JsonCode.SCHEMA_VIOLATION,
+                legacy && onlyFromV2Shape(null, path) ? Severity.WARNING : Severity.ERROR, path,
+                "matches none of the allowed forms" + (wants.isEmpty() ? "" : ": " + String.join("; ", wants)))));
         problems.sort(Comparator.comparing(Problem::path).thenComparing(Problem::message));
         return List.copyOf(problems);
+    }
+
+    private static String location(ValidationMessage m) {
+        String path = m.getInstanceLocation().toString();
+        return path.equals("/") || path.equals("$") ? "" : path;
     }
 
     private static boolean onlyFromV2Shape(ValidationMessage m, String path) {

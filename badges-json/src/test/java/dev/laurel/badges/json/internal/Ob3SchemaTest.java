@@ -38,6 +38,16 @@ class Ob3SchemaTest {
         assertThat(problems).extracting(Problem::path)
                 .contains("/credentialSubject/type", "/credentialSubject/achievement");
         assertThat(problems).allMatch(Problem::isError);
+        // The issuer object almost matches the Profile form: only what is missing is reported.
+        assertThat(problems).extracting(Problem::path).contains("/issuer/type").doesNotContain("/issuer");
+        assertThat(problems).extracting(Problem::message).noneMatch(m -> m.contains("one and only one"));
+    }
+
+    @Test
+    void aOneOfThatNoFormMatchesIsOneProblemListingWhatEachFormWants() throws IOException {
+        List<Problem> problems = Ob3Schema.validate(example("ob_v3p0_impl_migrating-04.json"), false);
+        assertThat(problems).filteredOn(p -> p.path().equals("/issuer/otherIdentifier/0/type")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("matches none of the allowed forms"));
     }
 
     @Test
