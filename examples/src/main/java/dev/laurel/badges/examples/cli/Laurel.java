@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
         description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, bake.",
-        subcommands = {ValidateCommand.class, BakeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, BakeCommand.class, ExtractCommand.class, KeygenCommand.class,
+                SignCommand.class, CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {
 
     /** Exit code: every input passed. */
