@@ -10,4 +10,5 @@ module dev.laurel.badges.json {
 
     exports dev.laurel.badges.json;
     exports dev.laurel.badges.json.bake;
+    exports dev.laurel.badges.json.convert;
 }
