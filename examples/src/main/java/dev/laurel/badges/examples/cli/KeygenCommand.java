@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,10 +51,9 @@ final class KeygenCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("not a folder: " + out);
         }
-        List<Path> targets = new ArrayList<>(List.of(out.resolve(PRIVATE_FILE), out.resolve(PUBLIC_FILE)));
-        if (type == KeyKind.ED25519) {
-            targets.add(out.resolve(DID_FILE));
-        }
+        // did.txt belongs to whatever key is in DIR: it blocks every type, and a forced key of another type
+        // removes it, so it never names a key that is no longer there.
+        List<Path> targets = List.of(out.resolve(PRIVATE_FILE), out.resolve(PUBLIC_FILE), out.resolve(DID_FILE));
         if (!force) {
             for (Path target : targets) {
                 if (Files.exists(target)) {
@@ -73,9 +71,16 @@ final class KeygenCommand implements Callable<Integer> {
         Optional<Ed25519PublicKey> did = didKey(key);
         // The private key first: a public key without its private half would be of no use.
         OutputFiles.writeSecret(out.resolve(PRIVATE_FILE), key.toPrivateJwk() + "\n");
-        OutputFiles.writeText(Optional.of(out.resolve(PUBLIC_FILE)), key.toPublicJwk() + "\n", null);
-        did.ifPresent(d -> OutputFiles.writeText(Optional.of(out.resolve(DID_FILE)),
-                d.didKey() + "\n" + d.didKeyVerificationMethod() + "\n", null));
+        OutputFiles.writeFile(out.resolve(PUBLIC_FILE), key.toPublicJwk() + "\n");
+        if (did.isPresent()) {
+            OutputFiles.writeFile(out.resolve(DID_FILE), did.get().didKey() + "\n" + did.get().didKeyVerificationMethod() + "\n");
+        } else {
+            try {
+                Files.deleteIfExists(out.resolve(DID_FILE));
+            } catch (IOException e) {
+                throw new UsageException("cannot remove the old " + out.resolve(DID_FILE) + ": " + OutputFiles.reason(e));
+            }
+        }
 
         spec.commandLine().getErr().println("generated " + type.name().toLowerCase(Locale.ROOT) + " key " + key.thumbprint()
                 + did.map(d -> " (" + d.didKey() + ")").orElse("") + " in " + out);

@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, bake.",
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, bake.",
         subcommands = {ValidateCommand.class, BakeCommand.class, ExtractCommand.class, KeygenCommand.class,
-                SignCommand.class, CommandLine.HelpCommand.class})
+                SignCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {
 
     /** Exit code: every input passed. */

@@ -27,15 +27,26 @@ final class OutputFiles {
      * @throws UsageException if the file cannot be written
      */
     static void writeText(Optional<Path> target, String text, PrintWriter stdout) {
-        if (target.isEmpty()) {
+        if (target.isPresent()) {
+            writeFile(target.get(), text);
+        } else {
             stdout.print(text);
             stdout.flush();
-            return;
         }
+    }
+
+    /**
+     * Writes text to a file, replacing it.
+     *
+     * @param target the file
+     * @param text the text, written as UTF-8
+     * @throws UsageException if the file cannot be written
+     */
+    static void writeFile(Path target, String text) {
         try {
-            Files.writeString(target.get(), text, StandardCharsets.UTF_8);
+            Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + target.get() + ": " + reason(e));
+            throw new UsageException("cannot write " + target + ": " + reason(e));
         }
     }
 

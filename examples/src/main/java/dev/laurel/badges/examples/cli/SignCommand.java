@@ -246,8 +246,7 @@ final class SignCommand implements Callable<Integer> {
                     + "not verify:");
             for (Problem p : result.problems()) {
                 if (p.severity() == Severity.ERROR) {
-                    spec.commandLine().getErr().println("  " + (p.path().isEmpty() ? "/" : p.path()) + ": "
-                            + p.message() + " [" + p.code().name() + "]");
+                    spec.commandLine().getErr().println("  " + p);
                 }
             }
         }

@@ -109,12 +109,24 @@ class KeygenCommandTest {
     }
 
     @Test
-    void anExistingDidFileAloneAlsoBlocksAnEd25519Key() throws IOException {
+    void anExistingDidFileAloneBlocksEveryType() throws IOException {
         Files.writeString(dir.resolve("did.txt"), "did:key:mine\n");
-        CliRun run = CliRun.of("keygen", "--type", "ed25519", "--out", dir.toString());
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(dir.resolve("private.jwk.json")).doesNotExist();
-        assertThat(read(dir.resolve("did.txt"))).isEqualTo("did:key:mine\n");
+        for (String type : List.of("ed25519", "rsa")) {
+            CliRun run = CliRun.of("keygen", "--type", type, "--out", dir.toString());
+            assertThat(run.exit()).as(type).isEqualTo(2);
+            assertThat(dir.resolve("private.jwk.json")).doesNotExist();
+            assertThat(read(dir.resolve("did.txt"))).isEqualTo("did:key:mine\n");
+        }
+    }
+
+    @Test
+    void aForcedKeyOfAnotherTypeRemovesTheOldDid() throws IOException {
+        assertThat(CliRun.of("keygen", "--type", "ed25519", "--out", dir.toString()).exit()).isZero();
+        assertThat(dir.resolve("did.txt")).exists();
+        CliRun run = CliRun.of("keygen", "--type", "rsa", "--out", dir.toString(), "--force");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(dir.resolve("did.txt")).doesNotExist();
+        assertThat(KeyPairs.fromJwk(read(dir.resolve("private.jwk.json"))).kind()).isEqualTo(KeyKind.RSA);
     }
 
     @Test

@@ -47,13 +47,13 @@ class SignCommandTest {
              "badge": "https://example.org/robotics-badge.json",
              "verification": {"type": "HostedBadge"}}
             """;
-    private static final String OB2_BADGE = """
+    static final String OB2_BADGE = """
             {"@context": "https://w3id.org/openbadges/v2", "type": "BadgeClass",
              "id": "https://example.org/robotics-badge.json", "name": "Awesome Robotics Badge",
              "description": "For doing awesome things with robots.", "image": "https://example.org/robotics-badge.png",
              "criteria": "https://example.org/robotics-badge.html", "issuer": "https://example.org/organization.json"}
             """;
-    private static final String OB2_ISSUER = """
+    static final String OB2_ISSUER = """
             {"@context": "https://w3id.org/openbadges/v2", "type": "Issuer",
              "id": "https://example.org/organization.json", "name": "An Example Badge Issuer",
              "url": "https://example.org", "email": "contact@example.org",
