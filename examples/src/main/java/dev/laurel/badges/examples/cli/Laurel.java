@@ -15,9 +15,10 @@ import java.nio.charset.StandardCharsets;
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, bake.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class, BakeCommand.class,
-            ExtractCommand.class, CommandLine.HelpCommand.class})
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, bake.",
+        subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class,
+            ConvertCommand.class, KeygenCommand.class, SignCommand.class, BakeCommand.class, ExtractCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {
 
     /** Exit code: every input passed. */

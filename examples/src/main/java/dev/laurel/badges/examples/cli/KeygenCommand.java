@@ -1,0 +1,102 @@
+package dev.laurel.badges.examples.cli;
+
+import dev.laurel.badges.verify.did.Ed25519PublicKey;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code laurel keygen}: makes a signing key pair and writes it as JWK files (and, for Ed25519, its
+ * did:key), ready for {@code laurel sign}.
+ */
+@Command(name = "keygen", mixinStandardHelpOptions = true,
+        description = "Generate a signing key pair: DIR/private.jwk.json, DIR/public.jwk.json "
+                + "(and DIR/did.txt for ed25519).")
+final class KeygenCommand implements Callable<Integer> {
+
+    /** The private key file's name. */
+    static final String PRIVATE_FILE = "private.jwk.json";
+    /** The public key file's name. */
+    static final String PUBLIC_FILE = "public.jwk.json";
+    /** The did:key file's name (Ed25519 only). */
+    static final String DID_FILE = "did.txt";
+
+    @Option(names = "--type", required = true, paramLabel = "ed25519|rsa|p256",
+            description = "The key type: ed25519 (EdDSA, did:key), rsa (RS256, 2048 bits) or p256 (ES256).")
+    KeyKind type;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to (created if missing).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace key files that already exist in DIR.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("not a folder: " + out);
+        }
+        // did.txt belongs to whatever key is in DIR: it blocks every type, and a forced key of another type
+        // removes it, so it never names a key that is no longer there.
+        List<Path> targets = List.of(out.resolve(PRIVATE_FILE), out.resolve(PUBLIC_FILE), out.resolve(DID_FILE));
+        if (!force) {
+            for (Path target : targets) {
+                if (Files.exists(target)) {
+                    throw new UsageException(target + " already exists; use --force to replace it");
+                }
+            }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UsageException("cannot create folder " + out + ": " + OutputFiles.reason(e));
+        }
+
+        LaurelKey key = KeyPairs.generate(type);
+        Optional<Ed25519PublicKey> did = didKey(key);
+        // The private key first: a public key without its private half would be of no use.
+        OutputFiles.writeSecret(out.resolve(PRIVATE_FILE), key.toPrivateJwk() + "\n");
+        OutputFiles.writeFile(out.resolve(PUBLIC_FILE), key.toPublicJwk() + "\n");
+        if (did.isPresent()) {
+            OutputFiles.writeFile(out.resolve(DID_FILE), did.get().didKey() + "\n" + did.get().didKeyVerificationMethod() + "\n");
+        } else {
+            try {
+                Files.deleteIfExists(out.resolve(DID_FILE));
+            } catch (IOException e) {
+                throw new UsageException("cannot remove the old " + out.resolve(DID_FILE) + ": " + OutputFiles.reason(e));
+            }
+        }
+
+        spec.commandLine().getErr().println("generated " + type.name().toLowerCase(Locale.ROOT) + " key " + key.thumbprint()
+                + did.map(d -> " (" + d.didKey() + ")").orElse("") + " in " + out);
+        return Laurel.OK;
+    }
+
+    /**
+     * Returns the did:key public key of an Ed25519 key.
+     *
+     * @param key any key
+     * @return its Ed25519 public key with did:key forms, or empty for other kinds or a public-only key
+     */
+    static Optional<Ed25519PublicKey> didKey(LaurelKey key) {
+        if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
+            return Optional.empty();
+        }
+        return Optional.of(dev.laurel.badges.verify.did.Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(key)).publicKey());
+    }
+}

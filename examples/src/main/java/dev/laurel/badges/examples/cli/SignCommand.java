@@ -1,0 +1,299 @@
+package dev.laurel.badges.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.Problem;
+import dev.laurel.badges.core.Severity;
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
+import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.json.ValidationResult;
+import dev.laurel.badges.verify.dataintegrity.DataIntegrityException;
+import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
+import dev.laurel.badges.verify.dataintegrity.ProofOptions;
+import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.did.Ed25519PublicKey;
+import dev.laurel.badges.verify.jose.SignedBadgeSigner;
+import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.keys.KeyException;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code laurel sign}: signs an OB 2.0 assertion (signed badge, compact JWS) or an OB 3.0 credential
+ * (VC-JWT or an embedded eddsa-rdfc-2022 Data Integrity proof) with a private JWK.
+ */
+@Command(name = "sign", mixinStandardHelpOptions = true,
+        description = "Sign a badge: an OB 2.0 assertion as a signed badge (ob2-jws), an OB 3.0 credential as a "
+                + "VC-JWT or with an embedded Data Integrity proof.")
+final class SignCommand implements Callable<Integer> {
+
+    /** The largest key file read; a JWK is well under a kilobyte, even for RSA 4096. */
+    static final int MAX_KEY_BYTES = 64 * 1024;
+
+    /** The signature suites the command offers, with the key kind each needs. */
+    enum Suite {
+        /** OB 2.0 signed badge: compact JWS over the assertion (any key kind; RS256 recommended). */
+        OB2_JWS("ob2-jws", null),
+        /** OB 3.0 VC-JWT signed with RS256. */
+        VC_JWT_RS256("vc-jwt-rs256", KeyKind.RSA),
+        /** OB 3.0 VC-JWT signed with ES256. */
+        VC_JWT_ES256("vc-jwt-es256", KeyKind.P256),
+        /** OB 3.0 VC-JWT signed with EdDSA (Ed25519). */
+        VC_JWT_EDDSA("vc-jwt-eddsa", KeyKind.ED25519),
+        /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite eddsa-rdfc-2022. */
+        EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyKind.ED25519);
+
+        private final String label;
+        private final KeyKind keyKind;
+
+        Suite(String label, KeyKind keyKind) {
+            this.label = label;
+            this.keyKind = keyKind;
+        }
+
+        String label() {
+            return label;
+        }
+
+        /** The key kind the suite needs, or empty when any kind signs. */
+        Optional<KeyKind> keyKind() {
+            return Optional.ofNullable(keyKind);
+        }
+
+        boolean isJws() {
+            return this != EDDSA_RDFC_2022;
+        }
+
+        static Suite parse(String value) {
+            for (Suite s : values()) {
+                if (s.label.equals(value)) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown suite '" + value + "' (expected one of: "
+                    + labels() + ")");
+        }
+
+        static String labels() {
+            return Arrays.stream(values()).map(Suite::label).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** Lists the suites in help and shell completion. */
+    static final class SuiteNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Suite.values()).map(Suite::label).iterator();
+        }
+    }
+
+    @Option(names = "--key", required = true, paramLabel = "JWK", description = "The private key as a JWK file "
+            + "(e.g. from laurel keygen).")
+    Path keyFile;
+
+    @Option(names = "--suite", required = true, paramLabel = "SUITE", converter = SuiteConverter.class,
+            completionCandidates = SuiteNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    Suite suite;
+
+    @Option(names = "--kid", paramLabel = "KID", description = "The key id in the JWS header (an https URL or DID "
+            + "URL); for ob2-jws also the assertion's verification.creator. Default for an ed25519 key: its did:key "
+            + "verification method; for rsa and p256 keys the public JWK goes into the header instead.")
+    String kid;
+
+    @Option(names = "--verification-method", paramLabel = "VM", description = "eddsa-rdfc-2022 only: the "
+            + "proof's verificationMethod. Default: the key's did:key verification method.")
+    String verificationMethod;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Where to write the signed badge (default: stdout).")
+    Path out;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The badge to sign (JSON).")
+    Path in;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Converts --suite values. */
+    static final class SuiteConverter implements CommandLine.ITypeConverter<Suite> {
+        @Override
+        public Suite convert(String value) {
+            return Suite.parse(value);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (verificationMethod != null && suite != Suite.EDDSA_RDFC_2022) {
+            throw new UsageException("--verification-method applies to eddsa-rdfc-2022 only; use --kid for " + suite.label());
+        }
+        if (kid != null && !suite.isJws()) {
+            throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
+        }
+        if ((kid != null && kid.isBlank()) || (verificationMethod != null && verificationMethod.isBlank())) {
+            throw new UsageException("--kid and --verification-method must not be blank");
+        }
+        LaurelKey key = readKey(keyFile);
+        if (suite.keyKind().isPresent() && suite.keyKind().get() != key.kind()) {
+            throw new UsageException(suite.label() + " needs " + article(suite.keyKind().get()) + " key, got " + key.kind());
+        }
+        byte[] input = BakeCommand.read(in);
+
+        BadgeDocument doc;
+        try {
+            doc = BadgeJson.standard().read(input);
+        } catch (BadgeJsonException e) {
+            return fail(in + " is not a badge: " + e.getMessage() + " [" + e.code().name() + "]");
+        }
+        if (doc.jws().isPresent()) {
+            return fail(in + " is already signed (a compact JWS); sign the JSON badge instead");
+        }
+        if (suite == Suite.OB2_JWS ? doc.kind() != DocumentKind.OB2_ASSERTION
+                : doc.kind() != DocumentKind.OB3_CREDENTIAL && doc.kind() != DocumentKind.OB3_ENDORSEMENT_CREDENTIAL) {
+            String wanted = suite == Suite.OB2_JWS ? "an OB 2.0 Assertion" : "an OB 3.0 credential";
+            String got = doc.isBadge() ? "an OB " + doc.version().orElseThrow().label() + " " + doc.kind().displayName()
+                    : "not a badge (" + doc.description() + ")";
+            return fail(suite.label() + " signs " + wanted + ", but " + in + " is " + got);
+        }
+
+        String signed;
+        String by;
+        try {
+            switch (suite) {
+                case OB2_JWS: {
+                    ObjectNode assertion = doc.json().deepCopy();
+                    Optional<String> creator = kid != null ? Optional.of(kid) : declaredCreator(assertion);
+                    if (creator.isEmpty()) {
+                        throw new UsageException("ob2-jws needs --kid: the URL of the hosted CryptographicKey, "
+                                + "which becomes the assertion's verification.creator");
+                    }
+                    assertion = SignedBadgeSigner.withSignedVerification(assertion, creator.get());
+                    warnIfInvalid(assertion);
+                    signed = SignedBadgeSigner.of(key).sign(assertion) + "\n";
+                    by = creator.get();
+                    break;
+                }
+                case VC_JWT_RS256:
+                case VC_JWT_ES256:
+                case VC_JWT_EDDSA: {
+                    Optional<String> keyId = Optional.ofNullable(kid)
+                            .or(() -> KeygenCommand.didKey(key).map(Ed25519PublicKey::didKeyVerificationMethod));
+                    VcJwtSigner signer = VcJwtSigner.of(key);
+                    if (keyId.isPresent()) {
+                        signer = signer.withKeyId(keyId.get());
+                    }
+                    warnIfInvalid(doc.json());
+                    signed = signer.sign(doc.json()) + "\n";
+                    by = keyId.orElse("header jwk " + key.thumbprint());
+                    break;
+                }
+                case EDDSA_RDFC_2022: {
+                    Ed25519KeyPair pair = Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(key));
+                    String vm = verificationMethod != null ? verificationMethod
+                            : pair.publicKey().didKeyVerificationMethod();
+                    warnIfInvalid(doc.json());
+                    ObjectNode proofed = DataIntegritySigner.of(pair)
+                            .sign(doc.json(), ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, Instant.now()));
+                    signed = BadgeJson.standard().serialize(proofed, true) + "\n";
+                    by = vm;
+                    break;
+                }
+                default:
+                    throw new AssertionError(suite);
+            }
+        } catch (DataIntegrityException e) {
+            String message = e.getMessage().startsWith("cannot sign: ") ? e.getMessage().substring(13) : e.getMessage();
+            return fail("cannot sign " + in + ": " + message + " [" + e.code().name() + "]");
+        } catch (IllegalArgumentException e) {
+            // The signers refuse a credential without an issuer id or a zoned validFrom this way.
+            return fail("cannot sign " + in + ": " + e.getMessage());
+        }
+        OutputFiles.writeText(Optional.ofNullable(out), signed, spec.commandLine().getOut());
+        spec.commandLine().getErr().println("signed " + doc.kind().displayName() + " with " + suite.label() + " ("
+                + by + ")" + (out != null ? " into " + out : ""));
+        return Laurel.OK;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("laurel: " + message);
+        return Laurel.FAILED;
+    }
+
+    /** Signing an invalid badge is allowed (test material), but it will not verify: say so. */
+    private void warnIfInvalid(ObjectNode json) {
+        ValidationResult result = BadgeJson.standard().validate(BadgeJson.standard().serialize(json, false));
+        if (!result.valid()) {
+            spec.commandLine().getErr().println("laurel: warning: " + in + " is not valid, so the signed badge will "
+                    + "not verify:");
+            for (Problem p : result.problems()) {
+                if (p.severity() == Severity.ERROR) {
+                    spec.commandLine().getErr().println("  " + p);
+                }
+            }
+        }
+    }
+
+    private static Optional<String> declaredCreator(ObjectNode assertion) {
+        JsonNode verification = assertion.path("verification");
+        JsonNode creator = verification.path("creator");
+        return creator.isTextual() && !creator.asText().isBlank() ? Optional.of(creator.asText()) : Optional.empty();
+    }
+
+    private static String article(KeyKind kind) {
+        return switch (kind) {
+            case ED25519 -> "an Ed25519";
+            case RSA -> "an RSA";
+            case P256 -> "a P-256";
+        };
+    }
+
+    /**
+     * Reads a private JWK.
+     *
+     * @param file the JWK file
+     * @return the signing key
+     * @throws UsageException if the file is missing, too large, not a JWK, or holds no private key
+     */
+    static LaurelKey readKey(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        try {
+            if (Files.size(file) > MAX_KEY_BYTES) {
+                throw new UsageException(file + " is too large for a JWK");
+            }
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + file + ": " + OutputFiles.reason(e));
+        }
+        byte[] bytes = BakeCommand.read(file);
+        LaurelKey key;
+        try {
+            key = KeyPairs.fromJwk(new String(bytes, StandardCharsets.UTF_8));
+        } catch (KeyException e) {
+            throw new UsageException(file + " is not a usable JWK: " + e.getMessage());
+        }
+        if (!key.canSign()) {
+            throw new UsageException(file + " holds a public key only; signing needs the private JWK");
+        }
+        return key;
+    }
+}
