@@ -28,6 +28,7 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
@@ -174,7 +175,7 @@ public final class Verifier {
         Objects.requireNonNull(recipient, "recipient");
         List<Check> checks = new ArrayList<>();
         byte[] badge = input;
-        boolean fetchedFromUrl = false;
+        Optional<String> bakedUrl = Optional.empty();
         Optional<ImageFormat> image = ImageFormat.detect(input);
         if (image.isPresent()) {
             Optional<BakedBadge> baked;
@@ -196,9 +197,17 @@ public final class Verifier {
                 try {
                     FetchedDocument doc = fetcher.fetch(URI.create(text), "application/ld+json, application/json");
                     badge = doc.body();
-                    fetchedFromUrl = true;
-                } catch (FetchException | IllegalArgumentException e) {
-                    checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage(), ""));
+                    bakedUrl = Optional.of(text);
+                } catch (FetchException e) {
+                    // OB 2.0 "Revoking Hosted Assertions": 410 Gone means revoked.
+                    checks.add(e.fetchCode() == FetchCode.GONE
+                            ? new Check("status.revoked", Outcome.FAILED, "the issuer answers 410 Gone for " + text
+                            + ": the assertion is revoked", "")
+                            : new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage()
+                            + " [" + e.code().name() + "]", ""));
+                    return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
+                } catch (IllegalArgumentException e) {
+                    checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": not a URL", ""));
                     return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
                 }
             } else {
@@ -214,7 +223,17 @@ public final class Verifier {
             checks.add(new Check("input.readable", Outcome.FAILED, e.getMessage() + " [" + e.code().name() + "]", ""));
             return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks, Optional.empty());
         }
-        return verify(doc, recipient, checks, 0, fetchedFromUrl);
+        // What the URL served counts as the hosted assertion only if it says it lives there; otherwise it is
+        // treated like a given copy, fetched again from its own id and compared.
+        boolean hostedAtUrl = bakedUrl.isPresent() && doc.kind() == DocumentKind.OB2_ASSERTION && doc.jws().isEmpty()
+                && doc.model(Assertion.class).flatMap(Assertion::id).map(Verifier::withoutFragment)
+                .equals(bakedUrl.map(Verifier::withoutFragment));
+        return verify(doc, recipient, checks, 0, hostedAtUrl);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /**
@@ -384,6 +403,16 @@ public final class Verifier {
             checks.addAll(result.checks());
             issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
             validity(doc, checks);
+            // SignedBadge step 3: the linked badge class and issuer profile are validated too (an embedded
+            // badge class already was, with the assertion).
+            JsonNode badgeRef = doc.json().get("badge");
+            if (badgeRef != null && badgeRef.isTextual() && result.badgeClass().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.badgeClass().get()), badgeRef.textValue(), "/badge"));
+            }
+            if (result.issuer().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.issuer().get()), issuer.orElse("the issuer's id"),
+                        "/badge/issuer"));
+            }
         } else if (doc.kind() == DocumentKind.OB2_ASSERTION && isHosted(doc)) {
             format = ProofFormat.HOSTED;
             HostedOb2.Result result = hosted.verify(doc, alreadyFetched);
