@@ -107,7 +107,7 @@ public final class Verifier {
         this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(new DidKeys(dids)))
                 .withPolicy(policy);
         this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy);
-        this.statusLists = new StatusLists(fetcher, dataIntegrity);
+        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock);
         this.hosted = new HostedOb2(fetcher, json);
     }
 
@@ -301,12 +301,11 @@ public final class Verifier {
         dates(from, until, doc.json().has("validFrom") ? "/validFrom" : "/issuanceDate",
                 doc.json().has("validUntil") ? "/validUntil" : "/expirationDate", checks);
         JsonNode status = doc.json().get("credentialStatus");
+        Optional<String> id = credential.flatMap(OpenBadgeCredential::id)
+                .or(() -> endorsement.flatMap(EndorsementCredential::id));
         if (status != null && status.isObject()) {
-            Optional<String> id = credential.flatMap(OpenBadgeCredential::id)
-                    .or(() -> endorsement.flatMap(EndorsementCredential::id));
             checks.add(statusLists.check(status, id));
-        } else if (status != null && status.isArray()) {
-            Optional<String> id = credential.flatMap(OpenBadgeCredential::id);
+        } else if (status != null && status.isArray() && !status.isEmpty()) {
             for (JsonNode entry : status) {
                 checks.add(statusLists.check(entry, id));
             }
