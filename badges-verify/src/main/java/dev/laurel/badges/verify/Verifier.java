@@ -1,18 +1,15 @@
 package dev.laurel.badges.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.Endorsement;
-import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.CredentialSchema;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
-import dev.laurel.badges.core.model.ob3.Profile;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -351,41 +348,55 @@ public final class Verifier {
                 + " is not bundled with Laurel and is never fetched; not checked", path);
     }
 
+    /** OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify. */
     private void endorsements(OpenBadgeCredential credential, List<Check> checks, int depth) {
         List<String> paths = new ArrayList<>();
-        List<EndorsementCredential> found = new ArrayList<>();
-        for (int i = 0; i < credential.endorsement().size(); i++) {
-            found.add(credential.endorsement().get(i));
-            paths.add("/endorsement/" + i);
-        }
-        Optional<Achievement> achievement = credential.achievement();
-        if (achievement.isPresent()) {
-            for (int i = 0; i < achievement.get().endorsement().size(); i++) {
-                found.add(achievement.get().endorsement().get(i));
-                paths.add("/credentialSubject/achievement/endorsement/" + i);
-            }
-        }
-        Optional<Profile> issuer = credential.issuer().flatMap(Ref::embedded);
-        if (issuer.isPresent()) {
-            for (int i = 0; i < issuer.get().endorsement().size(); i++) {
-                found.add(issuer.get().endorsement().get(i));
-                paths.add("/issuer/endorsement/" + i);
-            }
-        }
+        List<Object> found = new ArrayList<>();
+        collect(credential.endorsement(), credential.endorsementJwt(), "", paths, found);
+        credential.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
+                "/credentialSubject/achievement", paths, found));
+        credential.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
+                "/issuer", paths, found));
         for (int i = 0; i < found.size(); i++) {
             if (depth >= maxEndorsementDepth) {
                 checks.add(new Check("endorsement.verified", Outcome.WARNING,
                         "endorsements nested deeper than " + maxEndorsementDepth + " are not verified", paths.get(i)));
                 continue;
             }
-            ObjectNode node = json.toJson(found.get(i));
-            VerificationReport sub = verify(json.read(node), Optional.empty(), new ArrayList<>(), depth + 1, false);
+            Object item = found.get(i);
+            VerificationReport sub;
+            try {
+                BadgeDocument read = item instanceof String jwt ? json.read(jwt)
+                        : json.read(json.toJson(item));
+                sub = read.kind() == DocumentKind.OB3_ENDORSEMENT_CREDENTIAL
+                        ? verify(read, Optional.empty(), new ArrayList<>(), depth + 1, false)
+                        : null;
+            } catch (BadgeJsonException e) {
+                sub = null;
+            }
+            if (sub == null) {
+                checks.add(new Check("endorsement.verified", Outcome.FAILED,
+                        "not an EndorsementCredential that can be read", paths.get(i)));
+                continue;
+            }
             String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
             checks.add(sub.verified()
                     ? new Check("endorsement.verified", Outcome.PASSED, what + " verifies", paths.get(i))
                     : new Check("endorsement.verified", Outcome.FAILED, what + " does not verify: "
                     + sub.failures().stream().map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(),
                     paths.get(i)));
+        }
+    }
+
+    private static void collect(List<EndorsementCredential> objects, List<String> jwts, String base,
+                                List<String> paths, List<Object> found) {
+        for (int i = 0; i < objects.size(); i++) {
+            found.add(objects.get(i));
+            paths.add(base + "/endorsement/" + i);
+        }
+        for (int i = 0; i < jwts.size(); i++) {
+            found.add(jwts.get(i));
+            paths.add(base + "/endorsementJwt/" + i);
         }
     }
 
