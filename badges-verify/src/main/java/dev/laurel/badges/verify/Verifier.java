@@ -38,6 +38,7 @@ import dev.laurel.badges.verify.jose.FetchingKeyResolver;
 import dev.laurel.badges.verify.jose.IssuerKeyBinding;
 import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtResult;
@@ -78,6 +79,9 @@ public final class Verifier {
     static final String OB3_SCHEMA_ID =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
+    /** The id of the check that reports a defect: verification stopped by an unexpected exception. */
+    static final String UNEXPECTED = "verifier.error";
+
     private final DocumentFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
@@ -89,6 +93,7 @@ public final class Verifier {
     private final SignedBadgeVerifier signedBadges;
     private final StatusLists statusLists;
     private final HostedOb2 hosted;
+    private final DidKeys didKeys;
 
     private Verifier(Builder b) {
         this.fetcher = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
@@ -101,8 +106,8 @@ public final class Verifier {
                 .checkKeyBinding(true).fetchIssuerDocument(true).strictKeyBinding(requireKeyBinding).build();
         JosePolicy policy = JosePolicy.defaults().withClock(clock).withClockSkew(clockSkew);
         dev.laurel.badges.verify.did.KeyResolver dids = new dev.laurel.badges.verify.did.KeyResolver(fetcher);
-        this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(new DidKeys(dids)))
-                .withPolicy(policy);
+        this.didKeys = new DidKeys(dids, fetcher);
+        this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(didKeys)).withPolicy(policy);
         this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy);
         this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock);
         this.hosted = new HostedOb2(fetcher, json);
@@ -171,6 +176,21 @@ public final class Verifier {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
         List<Check> checks = new ArrayList<>();
+        try {
+            return verifyBytes(input, recipient, checks);
+        } catch (RuntimeException e) {
+            return unexpected(e, checks);
+        }
+    }
+
+    /** Untrusted input never throws: a defect in a step or in a library still ends as a failed check. */
+    private static VerificationReport unexpected(RuntimeException e, List<Check> checks) {
+        List<Check> all = new ArrayList<>(checks);
+        all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped unexpectedly: " + e, ""));
+        return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all, Optional.empty());
+    }
+
+    private VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
         byte[] badge = input;
         Optional<String> bakedUrl = Optional.empty();
         Optional<ImageFormat> image = ImageFormat.detect(input);
@@ -243,7 +263,12 @@ public final class Verifier {
     public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
-        return verify(doc, recipient, new ArrayList<>(), 0, false);
+        List<Check> checks = new ArrayList<>();
+        try {
+            return verify(doc, recipient, checks, 0, false);
+        } catch (RuntimeException e) {
+            return unexpected(e, checks);
+        }
     }
 
     private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
@@ -280,7 +305,7 @@ public final class Verifier {
             VcJwtResult result = vcJwt.verify(doc.jws().get().compact());
             checks.addAll(result.checks());
             if (result.key().isPresent() && issuer.isPresent()) {
-                checks.add(binding(IssuerKeyBinding.check(issuer.get(), result.key().get(), fetcher)));
+                checks.add(binding(jwtBinding(issuer.get(), result.key().get())));
             }
         } else if (doc.json().has("proof")) {
             format = ProofFormat.DATA_INTEGRITY;
@@ -324,6 +349,27 @@ public final class Verifier {
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
                 : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
         return report(doc.kind(), format, issuer, checks, Optional.of(doc));
+    }
+
+    /**
+     * CLARIFICATIONS point 6 for a VC-JWT. {@link IssuerKeyBinding} cannot tell whether a header {@code jwk}
+     * belongs to a DID issuer; the DID can: a did:key or did:jwk is its key, a did:web document lists its
+     * assertion keys. Without this, anyone could sign for any did:key issuer with a key of their own.
+     */
+    private Check jwtBinding(String issuerId, ResolvedKey key) {
+        Check check = IssuerKeyBinding.check(issuerId, key, fetcher);
+        if (check.outcome() != Outcome.WARNING || !issuerId.startsWith("did:")) {
+            return check;
+        }
+        Optional<Boolean> own = didKeys.isAssertionKeyOf(issuerId, key.key());
+        if (own.isEmpty()) {
+            return check;
+        }
+        return own.get()
+                ? new Check(check.id(), Outcome.PASSED, "the key is one of the issuer DID's assertion keys ("
+                + issuerId + ")", check.path())
+                : new Check(check.id(), Outcome.FAILED, "the issuer is " + issuerId + ", and the key (thumbprint "
+                + key.key().thumbprint() + ") is not one of its assertion keys", check.path());
     }
 
     private Check binding(Check check) {
