@@ -295,6 +295,7 @@ public final class Verifier {
     private VerificationReport verifyOb3(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
                                          int depth) {
         validity(doc, checks);
+        olderContexts(doc, checks);
         Optional<OpenBadgeCredential> credential = doc.model(OpenBadgeCredential.class);
         Optional<EndorsementCredential> endorsement = doc.model(EndorsementCredential.class);
         Optional<String> issuer = credential.flatMap(OpenBadgeCredential::issuer)
@@ -525,6 +526,25 @@ public final class Verifier {
         for (Problem p : result.problems()) {
             checks.add(new Check("document.valid", p.isError() ? Outcome.FAILED : Outcome.WARNING,
                     p.message() + " [" + p.code().name() + "]", p.path()));
+        }
+    }
+
+    /** CLARIFICATIONS point 8: the OB 3.0 contexts before 3.0.3 verify, with a warning naming them. */
+    private static void olderContexts(BadgeDocument doc, List<Check> checks) {
+        JsonNode contexts = doc.json().get("@context");
+        if (contexts == null || !contexts.isArray()) {
+            return;
+        }
+        for (int i = 0; i < contexts.size(); i++) {
+            String context = contexts.get(i).asText("");
+            boolean older = context.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")
+                    ? !context.equals("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                    : context.startsWith("https://imsglobal.github.io/openbadges-specification/ob_v3p0");
+            if (older) {
+                checks.add(new Check("document.valid", Outcome.WARNING, "an older OB 3.0 context " + context
+                        + "; current credentials use https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+                        + " [LEGACY_FORM]", "/@context/" + i));
+            }
         }
     }
 
