@@ -1,18 +1,15 @@
 package dev.laurel.badges.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.Endorsement;
-import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.CredentialSchema;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
-import dev.laurel.badges.core.model.ob3.Profile;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -28,6 +25,7 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
@@ -40,6 +38,7 @@ import dev.laurel.badges.verify.jose.FetchingKeyResolver;
 import dev.laurel.badges.verify.jose.IssuerKeyBinding;
 import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtResult;
@@ -80,6 +79,9 @@ public final class Verifier {
     static final String OB3_SCHEMA_ID =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
+    /** The id of the check that reports a defect: verification stopped by an unexpected exception. */
+    static final String UNEXPECTED = "verifier.error";
+
     private final DocumentFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
@@ -91,6 +93,7 @@ public final class Verifier {
     private final SignedBadgeVerifier signedBadges;
     private final StatusLists statusLists;
     private final HostedOb2 hosted;
+    private final DidKeys didKeys;
 
     private Verifier(Builder b) {
         this.fetcher = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
@@ -103,10 +106,10 @@ public final class Verifier {
                 .checkKeyBinding(true).fetchIssuerDocument(true).strictKeyBinding(requireKeyBinding).build();
         JosePolicy policy = JosePolicy.defaults().withClock(clock).withClockSkew(clockSkew);
         dev.laurel.badges.verify.did.KeyResolver dids = new dev.laurel.badges.verify.did.KeyResolver(fetcher);
-        this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(new DidKeys(dids)))
-                .withPolicy(policy);
+        this.didKeys = new DidKeys(dids, fetcher);
+        this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(didKeys)).withPolicy(policy);
         this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy);
-        this.statusLists = new StatusLists(fetcher, dataIntegrity);
+        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock);
         this.hosted = new HostedOb2(fetcher, json);
     }
 
@@ -173,8 +176,23 @@ public final class Verifier {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
         List<Check> checks = new ArrayList<>();
+        try {
+            return verifyBytes(input, recipient, checks);
+        } catch (RuntimeException e) {
+            return unexpected(e, checks);
+        }
+    }
+
+    /** Untrusted input never throws: a defect in a step or in a library still ends as a failed check. */
+    private static VerificationReport unexpected(RuntimeException e, List<Check> checks) {
+        List<Check> all = new ArrayList<>(checks);
+        all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped unexpectedly: " + e, ""));
+        return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all, Optional.empty());
+    }
+
+    private VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
         byte[] badge = input;
-        boolean fetchedFromUrl = false;
+        Optional<String> bakedUrl = Optional.empty();
         Optional<ImageFormat> image = ImageFormat.detect(input);
         if (image.isPresent()) {
             Optional<BakedBadge> baked;
@@ -196,9 +214,17 @@ public final class Verifier {
                 try {
                     FetchedDocument doc = fetcher.fetch(URI.create(text), "application/ld+json, application/json");
                     badge = doc.body();
-                    fetchedFromUrl = true;
-                } catch (FetchException | IllegalArgumentException e) {
-                    checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage(), ""));
+                    bakedUrl = Optional.of(text);
+                } catch (FetchException e) {
+                    // OB 2.0 "Revoking Hosted Assertions": 410 Gone means revoked.
+                    checks.add(e.fetchCode() == FetchCode.GONE
+                            ? new Check("status.revoked", Outcome.FAILED, "the issuer answers 410 Gone for " + text
+                            + ": the assertion is revoked", "")
+                            : new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage()
+                            + " [" + e.code().name() + "]", ""));
+                    return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
+                } catch (IllegalArgumentException e) {
+                    checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": not a URL", ""));
                     return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
                 }
             } else {
@@ -214,7 +240,17 @@ public final class Verifier {
             checks.add(new Check("input.readable", Outcome.FAILED, e.getMessage() + " [" + e.code().name() + "]", ""));
             return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks, Optional.empty());
         }
-        return verify(doc, recipient, checks, 0, fetchedFromUrl);
+        // What the URL served counts as the hosted assertion only if it says it lives there; otherwise it is
+        // treated like a given copy, fetched again from its own id and compared.
+        boolean hostedAtUrl = bakedUrl.isPresent() && doc.kind() == DocumentKind.OB2_ASSERTION && doc.jws().isEmpty()
+                && doc.model(Assertion.class).flatMap(Assertion::id).map(Verifier::withoutFragment)
+                .equals(bakedUrl.map(Verifier::withoutFragment));
+        return verify(doc, recipient, checks, 0, hostedAtUrl);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /**
@@ -227,7 +263,12 @@ public final class Verifier {
     public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
-        return verify(doc, recipient, new ArrayList<>(), 0, false);
+        List<Check> checks = new ArrayList<>();
+        try {
+            return verify(doc, recipient, checks, 0, false);
+        } catch (RuntimeException e) {
+            return unexpected(e, checks);
+        }
     }
 
     private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
@@ -254,6 +295,7 @@ public final class Verifier {
     private VerificationReport verifyOb3(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
                                          int depth) {
         validity(doc, checks);
+        olderContexts(doc, checks);
         Optional<OpenBadgeCredential> credential = doc.model(OpenBadgeCredential.class);
         Optional<EndorsementCredential> endorsement = doc.model(EndorsementCredential.class);
         Optional<String> issuer = credential.flatMap(OpenBadgeCredential::issuer)
@@ -264,7 +306,7 @@ public final class Verifier {
             VcJwtResult result = vcJwt.verify(doc.jws().get().compact());
             checks.addAll(result.checks());
             if (result.key().isPresent() && issuer.isPresent()) {
-                checks.add(binding(IssuerKeyBinding.check(issuer.get(), result.key().get(), fetcher)));
+                checks.add(binding(jwtBinding(issuer.get(), result.key().get())));
             }
         } else if (doc.json().has("proof")) {
             format = ProofFormat.DATA_INTEGRITY;
@@ -282,12 +324,11 @@ public final class Verifier {
         dates(from, until, doc.json().has("validFrom") ? "/validFrom" : "/issuanceDate",
                 doc.json().has("validUntil") ? "/validUntil" : "/expirationDate", checks);
         JsonNode status = doc.json().get("credentialStatus");
+        Optional<String> id = credential.flatMap(OpenBadgeCredential::id)
+                .or(() -> endorsement.flatMap(EndorsementCredential::id));
         if (status != null && status.isObject()) {
-            Optional<String> id = credential.flatMap(OpenBadgeCredential::id)
-                    .or(() -> endorsement.flatMap(EndorsementCredential::id));
             checks.add(statusLists.check(status, id));
-        } else if (status != null && status.isArray()) {
-            Optional<String> id = credential.flatMap(OpenBadgeCredential::id);
+        } else if (status != null && status.isArray() && !status.isEmpty()) {
             for (JsonNode entry : status) {
                 checks.add(statusLists.check(entry, id));
             }
@@ -309,6 +350,27 @@ public final class Verifier {
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
                 : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
         return report(doc.kind(), format, issuer, checks, Optional.of(doc));
+    }
+
+    /**
+     * CLARIFICATIONS point 6 for a VC-JWT. {@link IssuerKeyBinding} cannot tell whether a header {@code jwk}
+     * belongs to a DID issuer; the DID can: a did:key or did:jwk is its key, a did:web document lists its
+     * assertion keys. Without this, anyone could sign for any did:key issuer with a key of their own.
+     */
+    private Check jwtBinding(String issuerId, ResolvedKey key) {
+        Check check = IssuerKeyBinding.check(issuerId, key, fetcher);
+        if (check.outcome() != Outcome.WARNING || !issuerId.startsWith("did:")) {
+            return check;
+        }
+        Optional<Boolean> own = didKeys.isAssertionKeyOf(issuerId, key.key());
+        if (own.isEmpty()) {
+            return check;
+        }
+        return own.get()
+                ? new Check(check.id(), Outcome.PASSED, "the key is one of the issuer DID's assertion keys ("
+                + issuerId + ")", check.path())
+                : new Check(check.id(), Outcome.FAILED, "the issuer is " + issuerId + ", and the key (thumbprint "
+                + key.key().thumbprint() + ") is not one of its assertion keys", check.path());
     }
 
     private Check binding(Check check) {
@@ -333,41 +395,55 @@ public final class Verifier {
                 + " is not bundled with Laurel and is never fetched; not checked", path);
     }
 
+    /** OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify. */
     private void endorsements(OpenBadgeCredential credential, List<Check> checks, int depth) {
         List<String> paths = new ArrayList<>();
-        List<EndorsementCredential> found = new ArrayList<>();
-        for (int i = 0; i < credential.endorsement().size(); i++) {
-            found.add(credential.endorsement().get(i));
-            paths.add("/endorsement/" + i);
-        }
-        Optional<Achievement> achievement = credential.achievement();
-        if (achievement.isPresent()) {
-            for (int i = 0; i < achievement.get().endorsement().size(); i++) {
-                found.add(achievement.get().endorsement().get(i));
-                paths.add("/credentialSubject/achievement/endorsement/" + i);
-            }
-        }
-        Optional<Profile> issuer = credential.issuer().flatMap(Ref::embedded);
-        if (issuer.isPresent()) {
-            for (int i = 0; i < issuer.get().endorsement().size(); i++) {
-                found.add(issuer.get().endorsement().get(i));
-                paths.add("/issuer/endorsement/" + i);
-            }
-        }
+        List<Object> found = new ArrayList<>();
+        collect(credential.endorsement(), credential.endorsementJwt(), "", paths, found);
+        credential.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
+                "/credentialSubject/achievement", paths, found));
+        credential.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
+                "/issuer", paths, found));
         for (int i = 0; i < found.size(); i++) {
             if (depth >= maxEndorsementDepth) {
                 checks.add(new Check("endorsement.verified", Outcome.WARNING,
                         "endorsements nested deeper than " + maxEndorsementDepth + " are not verified", paths.get(i)));
                 continue;
             }
-            ObjectNode node = json.toJson(found.get(i));
-            VerificationReport sub = verify(json.read(node), Optional.empty(), new ArrayList<>(), depth + 1, false);
+            Object item = found.get(i);
+            VerificationReport sub;
+            try {
+                BadgeDocument read = item instanceof String jwt ? json.read(jwt)
+                        : json.read(json.toJson(item));
+                sub = read.kind() == DocumentKind.OB3_ENDORSEMENT_CREDENTIAL
+                        ? verify(read, Optional.empty(), new ArrayList<>(), depth + 1, false)
+                        : null;
+            } catch (BadgeJsonException e) {
+                sub = null;
+            }
+            if (sub == null) {
+                checks.add(new Check("endorsement.verified", Outcome.FAILED,
+                        "not an EndorsementCredential that can be read", paths.get(i)));
+                continue;
+            }
             String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
             checks.add(sub.verified()
                     ? new Check("endorsement.verified", Outcome.PASSED, what + " verifies", paths.get(i))
                     : new Check("endorsement.verified", Outcome.FAILED, what + " does not verify: "
                     + sub.failures().stream().map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(),
                     paths.get(i)));
+        }
+    }
+
+    private static void collect(List<EndorsementCredential> objects, List<String> jwts, String base,
+                                List<String> paths, List<Object> found) {
+        for (int i = 0; i < objects.size(); i++) {
+            found.add(objects.get(i));
+            paths.add(base + "/endorsement/" + i);
+        }
+        for (int i = 0; i < jwts.size(); i++) {
+            found.add(jwts.get(i));
+            paths.add(base + "/endorsementJwt/" + i);
         }
     }
 
@@ -384,6 +460,16 @@ public final class Verifier {
             checks.addAll(result.checks());
             issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
             validity(doc, checks);
+            // SignedBadge step 3: the linked badge class and issuer profile are validated too (an embedded
+            // badge class already was, with the assertion).
+            JsonNode badgeRef = doc.json().get("badge");
+            if (badgeRef != null && badgeRef.isTextual() && result.badgeClass().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.badgeClass().get()), badgeRef.textValue(), "/badge"));
+            }
+            if (result.issuer().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.issuer().get()), issuer.orElse("the issuer's id"),
+                        "/badge/issuer"));
+            }
         } else if (doc.kind() == DocumentKind.OB2_ASSERTION && isHosted(doc)) {
             format = ProofFormat.HOSTED;
             HostedOb2.Result result = hosted.verify(doc, alreadyFetched);
@@ -440,6 +526,25 @@ public final class Verifier {
         for (Problem p : result.problems()) {
             checks.add(new Check("document.valid", p.isError() ? Outcome.FAILED : Outcome.WARNING,
                     p.message() + " [" + p.code().name() + "]", p.path()));
+        }
+    }
+
+    /** CLARIFICATIONS point 8: the OB 3.0 contexts before 3.0.3 verify, with a warning naming them. */
+    private static void olderContexts(BadgeDocument doc, List<Check> checks) {
+        JsonNode contexts = doc.json().get("@context");
+        if (contexts == null || !contexts.isArray()) {
+            return;
+        }
+        for (int i = 0; i < contexts.size(); i++) {
+            String context = contexts.get(i).asText("");
+            boolean older = context.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")
+                    ? !context.equals("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                    : context.startsWith("https://imsglobal.github.io/openbadges-specification/ob_v3p0");
+            if (older) {
+                checks.add(new Check("document.valid", Outcome.WARNING, "an older OB 3.0 context " + context
+                        + "; current credentials use https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+                        + " [LEGACY_FORM]", "/@context/" + i));
+            }
         }
     }
 

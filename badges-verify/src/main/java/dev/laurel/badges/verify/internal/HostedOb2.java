@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.internal;
 
+import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
@@ -9,6 +10,7 @@ import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.json.ValidationResult;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -25,10 +27,15 @@ import java.util.Optional;
 /**
  * OB 2.0 hosted verification (spec: "HostedBadge Verification"): the given assertion only names the
  * URL of the hosted file; the hosted file is fetched, compared with what was given, and used from then
- * on. Its badge class and issuer are fetched where they are IRIs, and the assertion's id must lie in the
- * scope the issuer declares ({@code allowedOrigins}, {@code startsWith}), by default the issuer's origin.
+ * on. Its badge class and issuer are fetched where they are IRIs (and validated), a fetched profile must
+ * carry the id it was fetched from, and the assertion's id must lie in the scope the issuer declares
+ * ({@code allowedOrigins}, {@code startsWith}), by default the issuer's origin. That scope is read only
+ * from the profile hosted at the issuer's id, never from a profile embedded in the assertion.
  */
 public final class HostedOb2 {
+
+    /** The check id for the validity of a linked badge class or issuer profile. */
+    public static final String LINKED_VALID = "linked.valid";
 
     private static final String ACCEPT = "application/ld+json, application/json";
 
@@ -98,16 +105,40 @@ public final class HostedOb2 {
                 + current.revocationReason().map(r -> ": " + r).orElse(""), "/revoked")
                 : pass("status.revoked", "the hosted assertion is not revoked", "/revoked"));
 
-        Optional<BadgeClass> badgeClass = resolve(current.badge(), BadgeClass.class, DocumentKind.OB2_BADGE_CLASS,
-                "hosted.badgeclass", "/badge", checks);
+        Optional<Linked<BadgeClass>> badgeClass = resolve(current.badge(), BadgeClass.class,
+                DocumentKind.OB2_BADGE_CLASS, "hosted.badgeclass", "/badge", checks);
         Optional<String> badgeClassId = current.badge().flatMap(Ref::id);
-        Optional<Profile> issuer = badgeClass.flatMap(b -> resolve(b.issuer(), Profile.class, DocumentKind.OB2_PROFILE,
-                "hosted.issuer", "/badge/issuer", checks));
-        Optional<String> issuerId = badgeClass.flatMap(b -> b.issuer().flatMap(Ref::id));
+        Optional<Linked<Profile>> issuer = badgeClass.flatMap(b -> resolve(b.model().issuer(), Profile.class,
+                DocumentKind.OB2_PROFILE, "hosted.issuer", "/badge/issuer", checks));
+        Optional<String> issuerId = badgeClass.flatMap(b -> b.model().issuer().flatMap(Ref::id));
         if (issuer.isPresent()) {
-            checks.add(origin(id.get(), badgeClassId, issuerId.orElse(""), issuer.get().verification()));
+            checks.add(origin(id.get(), badgeClassId, issuerId.orElse(""), trustedPolicy(issuer.get(), issuerId)));
         }
         return new Result(checks, Optional.of(hosted), issuerId);
+    }
+
+    /** A badge class or profile the assertion links to, and whether it was fetched from its own id. */
+    private record Linked<T>(T model, boolean fetched) {
+    }
+
+    /**
+     * The issuer's verification policy, taken only from the profile hosted at the issuer's id: a profile
+     * embedded in the (attacker-hostable) assertion or badge class cannot widen the issuer's scope.
+     */
+    private Optional<VerificationObject> trustedPolicy(Linked<Profile> issuer, Optional<String> issuerId) {
+        if (issuer.fetched()) {
+            return issuer.model().verification();
+        }
+        if (issuerId.isEmpty() || !isHttp(issuerId.get())) {
+            return Optional.empty();
+        }
+        try {
+            BadgeDocument doc = json.read(fetcher.fetch(URI.create(stripFragment(issuerId.get())), ACCEPT).body());
+            return doc.model(Profile.class).filter(p -> p.id().equals(issuerId))
+                    .flatMap(Profile::verification);
+        } catch (FetchException | BadgeJsonException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Check origin(String assertionId, Optional<String> badgeClassId, String issuerId,
@@ -135,8 +166,8 @@ public final class HostedOb2 {
         return pass("hosted.origin", "the assertion is hosted on the issuer's origin " + issuerOrigin, "/id");
     }
 
-    private <T> Optional<T> resolve(Optional<? extends Ref<?>> ref, Class<T> type, DocumentKind kind, String checkId,
-                                    String path, List<Check> checks) {
+    private <T> Optional<Linked<T>> resolve(Optional<? extends Ref<?>> ref, Class<T> type, DocumentKind kind,
+                                            String checkId, String path, List<Check> checks) {
         if (ref.isEmpty()) {
             checks.add(fail(checkId, "missing", path));
             return Optional.empty();
@@ -144,8 +175,9 @@ public final class HostedOb2 {
         if (ref.get().embedded().isPresent()) {
             Object embedded = ref.get().embedded().get();
             if (type.isInstance(embedded)) {
+                // Embedded objects are validated with the hosted assertion (document.valid).
                 checks.add(pass(checkId, "embedded in the hosted document", path));
-                return Optional.of(type.cast(embedded));
+                return Optional.of(new Linked<>(type.cast(embedded), false));
             }
         }
         String iri = ref.get().id().orElse("");
@@ -157,8 +189,41 @@ public final class HostedOb2 {
             checks.add(fail(checkId, "the document at " + iri + " is not an OB 2.0 " + type.getSimpleName(), path));
             return Optional.empty();
         }
+        T model = doc.get().model(type).get();
+        if (model instanceof Profile profile && !profile.id().map(HostedOb2::stripFragment)
+                .equals(Optional.of(stripFragment(iri)))) {
+            // A profile claiming another id than the one it was fetched from would lend that issuer's name.
+            checks.add(fail(checkId, "the profile at " + iri + " claims to be " + profile.id().orElse("(no id)"), path));
+            return Optional.empty();
+        }
         checks.add(pass(checkId, "fetched from " + iri, path));
-        return doc.get().model(type);
+        checks.addAll(validateLinked(doc.get(), iri, path));
+        return Optional.of(new Linked<>(model, true));
+    }
+
+    /**
+     * Validates a badge class or issuer profile the assertion links to (OB 2.0 "Data Validation": every
+     * Badge Object of the badge must be valid, not only the assertion).
+     *
+     * @param doc the linked document as fetched
+     * @param source where it came from, for the messages
+     * @param path the JSON Pointer, in the assertion, of the link
+     * @return {@value #LINKED_VALID} checks: one PASSED, or one per problem (errors FAILED, warnings WARNING)
+     */
+    public List<Check> validateLinked(BadgeDocument doc, String source, String path) {
+        List<Check> checks = new ArrayList<>();
+        ValidationResult result = json.validate(doc);
+        String what = "the " + doc.kind().displayName() + " at " + source;
+        if (result.problems().isEmpty()) {
+            checks.add(pass(LINKED_VALID, what + " is valid", path));
+            return checks;
+        }
+        for (Problem p : result.problems()) {
+            checks.add(new Check(LINKED_VALID, p.isError() ? Outcome.FAILED : Outcome.WARNING,
+                    what + ": " + p.message() + " [" + p.code().name() + "] at " + (p.path().isEmpty() ? "/" : p.path()),
+                    path));
+        }
+        return checks;
     }
 
     private Optional<BadgeDocument> fetch(String iri, String checkId, String path, List<Check> checks, boolean assertion) {

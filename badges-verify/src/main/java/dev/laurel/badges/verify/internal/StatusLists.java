@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.verify.Check;
@@ -11,11 +12,17 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.jose.VcJwtResult;
+import dev.laurel.badges.verify.jose.VcJwtVerifier;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -23,8 +30,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Checks an OB 3.0 {@code credentialStatus}: 1EdTech Revocation List (VCRL 1.0: a document listing
  * revoked credential ids), W3C Bitstring Status List ({@code BitstringStatusListEntry}) and its
- * predecessor {@code StatusList2021Entry}. Status lists are fetched through the verifier's fetcher;
- * a compressed list is inflated under a bound.
+ * predecessor {@code StatusList2021Entry}. Status lists are fetched through the verifier's fetcher; a
+ * signed status list credential (embedded proof or VC-JWT) must verify; a compressed list is inflated
+ * under a bound.
  */
 public final class StatusLists {
 
@@ -38,16 +46,26 @@ public final class StatusLists {
 
     private final DocumentFetcher fetcher;
     private final DataIntegrityVerifier proofs;
+    private final VcJwtVerifier vcJwt;
+    private final BadgeJson json;
+    private final Clock clock;
 
     /**
      * Creates the checker.
      *
      * @param fetcher where status documents come from
-     * @param proofs verifies the proof of a status list credential
+     * @param proofs verifies the embedded proof of a status list credential
+     * @param vcJwt verifies a status list credential served as a VC-JWT
+     * @param json reads fetched documents
+     * @param clock judges the status list credential's validity period
      */
-    public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs) {
+    public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs, VcJwtVerifier vcJwt, BadgeJson json,
+                       Clock clock) {
         this.fetcher = fetcher;
         this.proofs = proofs;
+        this.vcJwt = vcJwt;
+        this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -73,15 +91,18 @@ public final class StatusLists {
 
     private Check revocationList(JsonNode status, Optional<String> credentialId) {
         String url = status.path("id").asText("");
-        Optional<JsonNode> list = fetchJson(url);
+        Optional<JsonNode> list = fetchJson(url).document;
         if (list.isEmpty()) {
             return failed("cannot fetch the 1EdTech revocation list at " + url, "/credentialStatus/id");
         }
         if (credentialId.isEmpty()) {
             return failed("the credential has no id to look up in the revocation list", "/id");
         }
+        boolean isList = false;
         for (String field : new String[] {"revokedCredentials", "revokedAssertions"}) {
-            for (JsonNode entry : list.get().path(field)) {
+            JsonNode entries = list.get().path(field);
+            isList |= entries.isArray();
+            for (JsonNode entry : entries) {
                 String id = entry.isTextual() ? entry.textValue() : entry.path("id").asText("");
                 // An entry revokes unless it says "revoked": false.
                 if (id.equals(credentialId.get()) && entry.path("revoked").asBoolean(true)) {
@@ -90,9 +111,19 @@ public final class StatusLists {
                 }
             }
         }
+        if (!isList) {
+            return failed("the document at " + url + " is not a revocation list (no revokedCredentials)",
+                    "/credentialStatus/id");
+        }
         return new Check(CHECK, Outcome.PASSED, "not in the 1EdTech revocation list at " + url, "/credentialStatus");
     }
 
+    /**
+     * Bitstring Status List v1.0 "Validate Algorithm" (and StatusList2021, its predecessor): the list
+     * credential's proof, purpose and validity period, then the entry's {@code statusSize} bits at
+     * {@code statusListIndex}, left-most bit first. Only the revocation and suspension purposes can
+     * invalidate a credential; a set refresh or message status is reported as a warning.
+     */
     private Check bitstring(JsonNode status, String type) {
         String url = status.path("statusListCredential").asText("");
         String purpose = status.path("statusPurpose").asText("revocation");
@@ -102,34 +133,110 @@ public final class StatusLists {
         } catch (NumberFormatException e) {
             return failed("statusListIndex is not a number", "/credentialStatus/statusListIndex");
         }
-        Optional<JsonNode> fetched = fetchJson(url);
-        if (fetched.isEmpty()) {
+        if (index < 0) {
+            return failed("statusListIndex " + index + " is negative", "/credentialStatus/statusListIndex");
+        }
+        int size = status.has("statusSize") ? status.path("statusSize").asInt(0) : 1;
+        if (size < 1 || size > 8) {
+            return failed("statusSize must be 1 to 8", "/credentialStatus/statusSize");
+        }
+        Fetched fetched = fetchJson(url);
+        if (fetched.document.isEmpty()) {
             return failed("cannot fetch the status list credential at " + url, "/credentialStatus/statusListCredential");
         }
-        JsonNode listCredential = fetched.get();
-        if (listCredential.has("proof") && listCredential instanceof ObjectNode object) {
+        JsonNode listCredential = fetched.document.get();
+        if (fetched.jws.isPresent()) {
+            VcJwtResult result = vcJwt.verify(fetched.jws.get());
+            if (!result.verified()) {
+                return failed("the status list credential at " + url + " does not verify: "
+                        + result.failures().stream().map(Check::message).limit(2).toList(), "/credentialStatus");
+            }
+        } else if (listCredential.has("proof") && listCredential instanceof ObjectNode object) {
             DataIntegrityReport report = proofs.verify(object);
             if (!report.verified()) {
                 return failed("the status list credential at " + url + " does not verify", "/credentialStatus");
             }
         }
-        String encoded = listCredential.path("credentialSubject").path("encodedList").asText("");
+        JsonNode subject = listCredential.path("credentialSubject");
+        JsonNode listPurpose = subject.path("statusPurpose");
+        if (!listPurpose.isMissingNode() && !contains(listPurpose, purpose)) {
+            return failed("the status list at " + url + " is for " + listPurpose + ", not for " + purpose,
+                    "/credentialStatus/statusPurpose");
+        }
+        Optional<String> expired = expired(listCredential);
+        if (expired.isPresent()) {
+            return failed("the status list credential at " + url + " expired at " + expired.get()
+                    + ", so it cannot tell the current status", "/credentialStatus");
+        }
+        String encoded = subject.path("encodedList").asText("");
         byte[] bits;
         try {
             bits = inflate(decode(encoded, type));
         } catch (IOException | IllegalArgumentException e) {
             return failed("the status list at " + url + " cannot be decoded: " + e.getMessage(), "/credentialStatus");
         }
-        if (index < 0 || index / 8 >= bits.length) {
-            return failed("statusListIndex " + index + " is outside the status list", "/credentialStatus/statusListIndex");
+        long totalBits = (long) bits.length * 8;
+        if (index >= totalBits / size) {
+            return failed("statusListIndex " + index + " is outside the status list (" + totalBits / size
+                    + " entries)", "/credentialStatus/statusListIndex");
         }
-        boolean set = (bits[(int) (index / 8)] & (0x80 >>> (int) (index % 8))) != 0;
-        if (set) {
-            return failed("the status list marks the credential for " + purpose + " (index " + index + ")",
+        int value = 0;
+        for (long bit = index * size; bit < index * size + size; bit++) {
+            value = (value << 1) | ((bits[(int) (bit / 8)] >>> (7 - (int) (bit % 8))) & 1);
+        }
+        boolean invalidates = purpose.equals("revocation") || purpose.equals("suspension");
+        if (value == 0) {
+            return new Check(CHECK, Outcome.PASSED, "not marked for " + purpose + " in the status list at " + url,
                     "/credentialStatus");
         }
-        return new Check(CHECK, Outcome.PASSED, "not marked for " + purpose + " in the status list at " + url,
-                "/credentialStatus");
+        String message = statusMessage(status, value).map(m -> " (" + m + ")").orElse("");
+        if (invalidates) {
+            return failed("the status list marks the credential for " + purpose + " (index " + index + ")" + message,
+                    "/credentialStatus");
+        }
+        return new Check(CHECK, Outcome.WARNING, "the status list at " + url + " sets " + purpose + " status "
+                + value + message + "; this purpose does not invalidate the credential", "/credentialStatus");
+    }
+
+    private static boolean contains(JsonNode values, String value) {
+        if (values.isArray()) {
+            for (JsonNode v : values) {
+                if (v.asText("").equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return values.asText("").equals(value);
+    }
+
+    private Optional<String> expired(JsonNode listCredential) {
+        for (String field : new String[] {"validUntil", "expirationDate"}) {
+            String text = listCredential.path(field).asText("");
+            if (!text.isEmpty()) {
+                try {
+                    Instant until = OffsetDateTime.parse(text).toInstant();
+                    return clock.instant().isAfter(until) ? Optional.of(text) : Optional.empty();
+                } catch (DateTimeParseException e) {
+                    return Optional.of("an unreadable date \"" + text + "\"");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> statusMessage(JsonNode status, int value) {
+        for (JsonNode m : status.path("statusMessage")) {
+            String code = m.path("status").asText("");
+            try {
+                if (code.startsWith("0x") && Integer.parseInt(code.substring(2), 16) == value) {
+                    return Optional.of(m.path("message").asText(""));
+                }
+            } catch (NumberFormatException e) {
+                // Not a status code: skip it.
+            }
+        }
+        return Optional.empty();
     }
 
     /** Bitstring Status List uses multibase base64url ("u"); StatusList2021 plain base64url. */
@@ -148,13 +255,18 @@ public final class StatusLists {
         }
     }
 
-    private Optional<JsonNode> fetchJson(String url) {
+    /** A fetched status document: its JSON (for a VC-JWT, the payload) and the token it came in. */
+    private record Fetched(Optional<JsonNode> document, Optional<String> jws) {
+    }
+
+    private Fetched fetchJson(String url) {
         try {
             URI uri = URI.create(url);
             FetchedDocument doc = fetcher.fetch(uri, ACCEPT);
-            return Optional.of(BadgeJson.standard().read(doc.body()).json());
+            BadgeDocument read = json.read(doc.body());
+            return new Fetched(Optional.of(read.json()), read.jws().map(j -> j.compact()));
         } catch (FetchException | BadgeJsonException | IllegalArgumentException e) {
-            return Optional.empty();
+            return new Fetched(Optional.empty(), Optional.empty());
         }
     }
 

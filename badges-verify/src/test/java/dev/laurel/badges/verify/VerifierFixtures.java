@@ -1,0 +1,156 @@
+package dev.laurel.badges.verify;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.ob3.Achievement;
+import dev.laurel.badges.core.model.ob3.AchievementSubject;
+import dev.laurel.badges.core.model.ob3.Criteria;
+import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
+import dev.laurel.badges.core.model.ob3.IdentityObject;
+import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.core.model.ob3.Profile;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
+import dev.laurel.badges.verify.dataintegrity.ProofOptions;
+import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.keys.KeyPairs;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+/** Documents, keys and helpers shared by the Verifier tests; nothing here touches the network. */
+final class VerifierFixtures {
+
+    static final Instant ISSUED = Instant.parse("2026-01-15T10:00:00Z");
+    static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final String CREDENTIAL_ID = "urn:uuid:6c3f9a1e-2f7b-4c1a-9d2e-1b2c3d4e5f60";
+
+    static final BadgeJson JSON = BadgeJson.standard();
+
+    private VerifierFixtures() {
+    }
+
+    /** A deterministic Ed25519 key pair, different for each seed byte. */
+    static Ed25519KeyPair keys(int seed) {
+        return Ed25519KeyPair.generate(new SecureRandom(new byte[] {(byte) seed}));
+    }
+
+    static Verifier verifier(DocumentFetcher fetcher) {
+        return Verifier.builder().fetcher(fetcher).clock(CLOCK).build();
+    }
+
+    /** An OB 3.0 credential issued by {@code issuerId} to a hashed e-mail address. */
+    static ObjectNode credential(String issuerId, Optional<Instant> until) {
+        Achievement achievement = Achievement.builder().id("https://example.edu/achievements/java")
+                .name("Java 101").description("Writes and tests small Java programs.")
+                .criteria(Criteria.ofNarrative("Passed the final assessment.")).build();
+        AchievementSubject subject = AchievementSubject.builder()
+                .addIdentifier(IdentityObject.sha256(IdentifierTypeEnum.EMAIL_ADDRESS, "alice@example.org", "pepper"))
+                .achievement(achievement).build();
+        OpenBadgeCredential.Builder b = OpenBadgeCredential.builder().id(CREDENTIAL_ID)
+                .issuer(Profile.of(issuerId, "Example University")).name("Java 101")
+                .validFrom(ISSUED).credentialSubject(subject);
+        until.ifPresent(b::validUntil);
+        return JSON.toJson(b.build());
+    }
+
+    static ObjectNode credential(Ed25519KeyPair issuer) {
+        return credential(issuer.publicKey().didKey(), Optional.empty());
+    }
+
+    /** Adds an eddsa-rdfc-2022 proof made with the did:key of {@code keys}. */
+    static ObjectNode signDi(ObjectNode document, Ed25519KeyPair keys) {
+        ProofOptions options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(),
+                ISSUED);
+        return DataIntegritySigner.of(keys).sign(document, options);
+    }
+
+    /** Signs a VC-JWT with the did:key of {@code keys} as {@code kid}. */
+    static String signJwt(ObjectNode credential, Ed25519KeyPair keys) {
+        return VcJwtSigner.of(KeyPairs.fromEd25519Seed(keys.seed()))
+                .withKeyId(keys.publicKey().didKeyVerificationMethod()).sign(credential);
+    }
+
+    static String text(ObjectNode node) {
+        return JSON.serialize(node, false);
+    }
+
+    static ObjectNode object(String json) {
+        return JSON.read(json).json().deepCopy();
+    }
+
+    /** The worst outcome among the checks with an id; fails the test when there is none. */
+    static Outcome outcome(VerificationReport report, String id) {
+        List<Outcome> found = report.checks().stream().filter(c -> c.id().equals(id)).map(Check::outcome).toList();
+        if (found.isEmpty()) {
+            throw new AssertionError("no check " + id + " in " + report.checks());
+        }
+        return found.contains(Outcome.FAILED) ? Outcome.FAILED
+                : found.contains(Outcome.WARNING) ? Outcome.WARNING
+                : found.contains(Outcome.PASSED) ? Outcome.PASSED : Outcome.SKIPPED;
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A blank 8x8 PNG to bake badges into. */
+    static byte[] blankPng() {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** A fetcher that records every address asked for and serves a delegate. */
+    static final class RecordingFetcher implements DocumentFetcher {
+        final List<URI> requests = Collections.synchronizedList(new ArrayList<>());
+        private final DocumentFetcher delegate;
+
+        RecordingFetcher(DocumentFetcher delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public FetchedDocument fetch(URI uri, String accept) {
+            requests.add(uri);
+            return delegate.fetch(uri, accept);
+        }
+
+        List<String> asked() {
+            synchronized (requests) {
+                return requests.stream().map(URI::toString).toList();
+            }
+        }
+    }
+}
