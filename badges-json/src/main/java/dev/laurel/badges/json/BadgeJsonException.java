@@ -12,7 +12,9 @@ public class BadgeJsonException extends LaurelException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line, or -1. */
     private final long line;
+    /** The 1-based column, or -1. */
     private final long column;
 
     /**

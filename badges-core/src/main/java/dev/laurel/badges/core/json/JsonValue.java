@@ -16,7 +16,20 @@ import java.math.BigDecimal;
 public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
 
     /** The six JSON value kinds (RFC 8259 section 3). */
-    enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    enum Kind {
+        /** An object. */
+        OBJECT,
+        /** An array. */
+        ARRAY,
+        /** A string. */
+        STRING,
+        /** A number. */
+        NUMBER,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** {@code null}. */
+        NULL
+    }
 
     /**
      * Returns the kind of this value.
