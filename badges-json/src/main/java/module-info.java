@@ -11,4 +11,5 @@ module dev.laurel.badges.json {
     exports dev.laurel.badges.json;
     exports dev.laurel.badges.json.bake;
     exports dev.laurel.badges.json.convert;
+    exports dev.laurel.badges.json.taxonomy;
 }

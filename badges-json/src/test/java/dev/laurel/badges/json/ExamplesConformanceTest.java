@@ -20,16 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Conformance over every official example in shared/openbadges (copied to src/test/resources/ob2 and
- * ob3, see ORIGIN.md there). Each file's expected kind and validity is written down here.
+ * ob3, see ORIGIN.md there). Each file's expected kind and validity is written down here; {@link #KINDS} and
+ * {@link #resource} are shared with the other example tests (e.g. taxonomy classification).
  */
-class ExamplesConformanceTest {
+public class ExamplesConformanceTest {
 
     private static final ObjectMapper TREES = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** Expected kind of every example file. */
-    static final Map<String, DocumentKind> KINDS = Map.ofEntries(
+    public static final Map<String, DocumentKind> KINDS = Map.ofEntries(
             entry("ob3/ob_v3p0_docformat-00.json", DocumentKind.OB3_CREDENTIAL),
             entry("ob3/ob_v3p0_equality-and-comparison-00.json", DocumentKind.OB3_CREDENTIAL),
             entry("ob3/ob_v3p0_equality-and-comparison-02.json", DocumentKind.OB3_CREDENTIAL),
@@ -96,7 +97,7 @@ class ExamplesConformanceTest {
             "examples_basicOpenBadgeCredential-00", "examples_fullOpenBadge-00", "examples_skillAssertionCase-00",
             "examples_skillAssertionCtdl-00", "impl_recommended-practices-00", "impl_recommended-practices-04");
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = ExamplesConformanceTest.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();

@@ -59,8 +59,15 @@ final class XmlPrefix {
         if (p.units == 0) {
             return layout[1] > 0;
         }
-        int c = p.unit(0);
-        return c == '<' || isSpace(c);
+        // White space may precede the markup, but the first other character must open it: a JSON
+        // document that starts with a newline is not an SVG.
+        for (int i = 0; i < p.units; i++) {
+            int c = p.unit(i);
+            if (!isSpace(c)) {
+                return c == '<';
+            }
+        }
+        return false;
     }
 
     /**

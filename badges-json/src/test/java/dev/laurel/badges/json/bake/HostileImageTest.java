@@ -481,4 +481,12 @@ class HostileImageTest {
             return n;
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void jsonWithLeadingWhiteSpaceIsNotTakenForAnSvg() {
+        byte[] json = "\n  {\"id\": \"urn:x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(ImageFormat.detect(json)).isEmpty();
+        byte[] svg = "\n <svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(ImageFormat.detect(svg)).contains(ImageFormat.SVG);
+    }
 }
