@@ -68,7 +68,7 @@ public final class TaxonomyJson {
      * includes the next. Real programmes nest a few levels; the limit keeps validation and progress, which
      * follow every level, within the stack.
      */
-    public static final int MAX_PATHWAY_NESTING = 100;
+    public static final int MAX_PATHWAY_NESTING = dev.laurel.badges.core.taxonomy.pathway.Pathways.MAX_NESTING;
 
     private static final TaxonomyJson STANDARD = new TaxonomyJson(BadgeJson.standard(), Baker.standard());
     private static final JsonNodeFactory NODES = JsonValues.NODES;

@@ -22,6 +22,8 @@ public enum PathwayCode implements ProblemCode {
     UNKNOWN_PATHWAY,
     /** A pathway includes itself, directly or through other pathways. */
     CYCLE,
+    /** Sub-pathways nest deeper than {@link Pathways#MAX_NESTING}. */
+    NESTING_TOO_DEEP,
     /** A pathway cannot be completed through its steps. */
     UNREACHABLE_GOAL
 }

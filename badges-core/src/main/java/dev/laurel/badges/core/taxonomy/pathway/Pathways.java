@@ -38,6 +38,12 @@ import java.util.function.Predicate;
  */
 public final class Pathways {
 
+    /**
+     * The deepest nesting of sub-pathways a set may have (a pathway whose step is a pathway whose step is
+     * ...); deeper sets are refused by {@link #validate} so that evaluation stays bounded.
+     */
+    public static final int MAX_NESTING = 100;
+
     private final Map<String, Pathway> byId;
 
     private Pathways(Map<String, Pathway> byId) {
@@ -383,6 +389,11 @@ public final class Pathways {
                     if (visiting.contains(t)) {
                         add(owner, PathwayCode.CYCLE, here + "/pathwayId", "pathway \"" + target
                                 + "\" includes itself: " + String.join(" -> ", path) + " -> " + target);
+                        return false;
+                    }
+                    if (path.size() >= MAX_NESTING) {
+                        add(owner, PathwayCode.NESTING_TOO_DEEP, here + "/pathwayId", "sub-pathways nest deeper than "
+                                + MAX_NESTING + " levels at \"" + target + "\"");
                         return false;
                     }
                     return reach(t);
