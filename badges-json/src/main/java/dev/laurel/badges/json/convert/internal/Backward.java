@@ -42,6 +42,11 @@ import java.util.Set;
  */
 public final class Backward extends Engine {
 
+    @Override
+    String noCounterpart(String type) {
+        return "the type " + type + " has no OB 2.0 counterpart";
+    }
+
     /** What OB 2.0 takes as an e-mail address (as badges-core's OB 2.0 rules check it). */
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+");
 
@@ -316,23 +321,6 @@ public final class Backward extends Engine {
         }
     }
 
-    private void types(JsonNode v, String p, String outPointer, String... accepted) {
-        trace.map(p, outPointer);
-        int i = 0;
-        for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
-            JsonNode item = it.next();
-            String ip = v.isArray() ? at(p, i) : p;
-            if (item.isTextual() && java.util.Arrays.asList(accepted).contains(item.textValue())) {
-                continue;
-            }
-            if (item.isTextual()) {
-                lost(ip, "the type " + item.textValue() + " has no OB 2.0 counterpart");
-            } else {
-                trace.warning(ConversionCode.INVALID_VALUE, ip, "a type must be a string, got " + describe(item));
-            }
-        }
-    }
-
     /** Extra type IRIs OB 2.0 can hold: the OB 2.0 namespace's own terms are written short again. */
     private void openTypes(JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type, String ob2Type) {
         if (v.isArray() && v.isEmpty()) {
@@ -360,7 +348,7 @@ public final class Backward extends Engine {
                 addType(out, t);
                 trace.map(ip, outPointer);
             } else {
-                lost(ip, "the type " + t + " has no OB 2.0 counterpart");
+                lost(ip, noCounterpart(t));
             }
         }
     }

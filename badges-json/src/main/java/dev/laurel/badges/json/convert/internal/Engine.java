@@ -290,6 +290,32 @@ abstract class Engine {
     }
 
     /** The string values of a string-or-array member. */
+    /**
+     * Says why a source {@code type} value is not carried over.
+     *
+     * @param type the type
+     * @return the message
+     */
+    abstract String noCounterpart(String type);
+
+    /** Maps a {@code type} whose accepted values the target writes itself; reports the others. */
+    void types(JsonNode v, String p, String outPointer, String... accepted) {
+        trace.map(p, outPointer);
+        int i = 0;
+        for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
+            JsonNode item = it.next();
+            String ip = v.isArray() ? at(p, i) : p;
+            if (item.isTextual() && Arrays.asList(accepted).contains(item.textValue())) {
+                continue;
+            }
+            if (item.isTextual()) {
+                lost(ip, noCounterpart(item.textValue()));
+            } else {
+                trace.warning(ConversionCode.INVALID_VALUE, ip, "a type must be a string, got " + describe(item));
+            }
+        }
+    }
+
     static Iterator<JsonNode> values(JsonNode value) {
         return value.isArray() ? value.elements() : java.util.List.of(value).iterator();
     }

@@ -42,6 +42,11 @@ import java.util.function.Supplier;
  */
 public final class Forward extends Engine {
 
+    @Override
+    String noCounterpart(String type) {
+        return "the type " + type + " is an OB 2.0 term with no OB 3.0 counterpart";
+    }
+
     /** The evidence type that marks the original OB 2.0 assertion (implementation guide, migration). */
     public static final String ORIGINAL_ASSERTION_TYPE = OB2_NAMESPACE + "Assertion";
     /** The evidence type that marks the original OB 2.0 endorsement. */
@@ -321,22 +326,6 @@ public final class Forward extends Engine {
     }
 
     /** A type member: the OB 3.0 type is fixed; other OB 2.0 types are reported. */
-    private void types(JsonNode v, String p, String outPointer, String... accepted) {
-        trace.map(p, outPointer);
-        int i = 0;
-        for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
-            JsonNode item = it.next();
-            String ip = v.isArray() ? at(p, i) : p;
-            if (item.isTextual() && java.util.Arrays.asList(accepted).contains(item.textValue())) {
-                continue;
-            }
-            if (item.isTextual()) {
-                lost(ip, "the type " + item.textValue() + " is an OB 2.0 term with no OB 3.0 counterpart");
-            } else {
-                trace.warning(ConversionCode.INVALID_VALUE, ip, "a type must be a string, got " + describe(item));
-            }
-        }
-    }
 
     /** Types of an object whose OB 3.0 type list may hold other IRIs: absolute IRIs are kept. */
     private void openTypes(JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type,
@@ -361,7 +350,7 @@ public final class Forward extends Engine {
                 trace.map(ip, at(at(outPointer, "type"), type.size()));
                 type.add(t);
             } else {
-                lost(ip, "the type " + t + " is an OB 2.0 term with no OB 3.0 counterpart");
+                lost(ip, noCounterpart(t));
             }
         }
     }
