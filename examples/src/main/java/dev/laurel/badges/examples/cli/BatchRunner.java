@@ -52,7 +52,7 @@ final class BatchRunner {
                         new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
             List<CompletableFuture<ResultLine>> futures = new ArrayList<>(inputs.size());
             for (Inputs.Input input : inputs) {
-                futures.add(CompletableFuture.supplyAsync(() -> safely(work, input), pool));
+                futures.add(CompletableFuture.supplyAsync(() -> safely(work, input, verb), pool));
             }
             for (CompletableFuture<ResultLine> future : futures) {
                 ResultLine outcome = future.join();
@@ -89,7 +89,7 @@ final class BatchRunner {
         }
     }
 
-    private static ResultLine safely(Function<Inputs.Input, ResultLine> work, Inputs.Input input) {
+    private static ResultLine safely(Function<Inputs.Input, ResultLine> work, Inputs.Input input, String verb) {
         try {
             return work.apply(input);
         } catch (RuntimeException e) {
@@ -97,7 +97,14 @@ final class BatchRunner {
             com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
             json.put("file", input.display());
             json.put("kind", "Error");
-            json.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            json.putNull("version");
+            // Keep the line's contract: the pass/fail field of the command is present and false.
+            if (verb.equals("classified")) {
+                json.putNull("level");
+            } else {
+                json.put(verb, false);
+            }
+            json.put("error", "internal error: " + e.getMessage());
             return new ResultLine(json, input.display() + ": internal error: " + e.getMessage(), false);
         }
     }
