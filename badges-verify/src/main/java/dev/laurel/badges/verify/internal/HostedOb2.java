@@ -20,7 +20,11 @@ import dev.laurel.badges.verify.fetch.FetchedDocument;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.WeakHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,6 +45,60 @@ public final class HostedOb2 {
 
     private final DocumentFetcher fetcher;
     private final BadgeJson json;
+
+    /**
+     * Documents read from fetched bodies, by body identity: a caching fetcher hands out the same array
+     * for a cached document, so verifying many assertions of one badge class reads and validates the
+     * class and its issuer once. Weak keys: an entry goes when the fetcher's cache lets go of the body.
+     */
+    private final Map<byte[], Read> reads = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A fetched body read once, and its validation computed on first use. */
+    private final class Read {
+        private final BadgeDocument doc;
+        private volatile ValidationResult validation;
+
+        Read(BadgeDocument doc) {
+            this.doc = doc;
+        }
+
+        ValidationResult validation() {
+            ValidationResult v = validation;
+            if (v == null) {
+                v = json.validate(doc);
+                validation = v;
+            }
+            return v;
+        }
+    }
+
+    /** The same reads by document identity, for validation; bounded, cleared when full. */
+    private final Map<BadgeDocument, Read> byDocument = new IdentityHashMap<>();
+
+    private static final int MAX_READS = 4096;
+
+    private BadgeDocument read(byte[] body) {
+        Read read = reads.get(body);
+        if (read == null) {
+            read = new Read(json.read(body));
+            reads.put(body, read);
+            synchronized (byDocument) {
+                if (byDocument.size() >= MAX_READS) {
+                    byDocument.clear();
+                }
+                byDocument.put(read.doc, read);
+            }
+        }
+        return read.doc;
+    }
+
+    private ValidationResult validation(BadgeDocument doc) {
+        Read read;
+        synchronized (byDocument) {
+            read = byDocument.get(doc);
+        }
+        return read != null ? read.validation() : json.validate(doc);
+    }
 
     /**
      * Creates the verifier step.
@@ -133,7 +191,7 @@ public final class HostedOb2 {
             return Optional.empty();
         }
         try {
-            BadgeDocument doc = json.read(fetcher.fetch(URI.create(stripFragment(issuerId.get())), ACCEPT).body());
+            BadgeDocument doc = read(fetcher.fetch(URI.create(stripFragment(issuerId.get())), ACCEPT).body());
             return doc.model(Profile.class).filter(p -> p.id().equals(issuerId))
                     .flatMap(Profile::verification);
         } catch (FetchException | BadgeJsonException | IllegalArgumentException e) {
@@ -212,7 +270,7 @@ public final class HostedOb2 {
      */
     public List<Check> validateLinked(BadgeDocument doc, String source, String path) {
         List<Check> checks = new ArrayList<>();
-        ValidationResult result = json.validate(doc);
+        ValidationResult result = validation(doc);
         String what = "the " + doc.kind().displayName() + " at " + source;
         if (result.problems().isEmpty()) {
             checks.add(pass(LINKED_VALID, what + " is valid", path));
@@ -233,7 +291,7 @@ public final class HostedOb2 {
         }
         try {
             FetchedDocument doc = fetcher.fetch(URI.create(stripFragment(iri)), ACCEPT);
-            return Optional.of(json.read(doc.body()));
+            return Optional.of(read(doc.body()));
         } catch (FetchException e) {
             if (assertion && e.fetchCode() == FetchCode.GONE) {
                 checks.add(fail("status.revoked", "the issuer answers 410 Gone for " + iri + ": the assertion is revoked",
