@@ -6,7 +6,6 @@ import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.Endorsement;
-import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.CredentialSchema;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
@@ -36,7 +35,6 @@ import dev.laurel.badges.verify.internal.RecipientMatcher;
 import dev.laurel.badges.verify.internal.StatusLists;
 import dev.laurel.badges.verify.jose.FetchingKeyResolver;
 import dev.laurel.badges.verify.jose.IssuerKeyBinding;
-import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
@@ -670,14 +668,5 @@ public final class Verifier {
             }
             return new Verifier(this);
         }
-    }
-
-    /** Kept for callers comparing ids with the JOSE steps. */
-    static String keyBindingCheckId() {
-        return JoseChecks.ISSUER_KEY_BINDING;
-    }
-
-    static boolean subjectPresent(Optional<AchievementSubject> subject) {
-        return subject.isPresent();
     }
 }

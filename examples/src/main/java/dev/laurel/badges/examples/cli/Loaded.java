@@ -24,16 +24,31 @@ record Loaded(Inputs.Input input, String container, byte[] badge, String[] probl
     }
 
     static Loaded load(Inputs.Input input) {
+        FileBytes file = read(input);
+        return file.bytes() == null ? new Loaded(input, "file", null, file.problem())
+                : ImageInputs.recognise(input, file.bytes());
+    }
+
+    /**
+     * A file's bytes, or why they could not be read.
+     *
+     * @param bytes the bytes, or null
+     * @param problem code and message, or null
+     */
+    record FileBytes(byte[] bytes, String[] problem) {
+    }
+
+    /** Reads a file once, up to {@link #MAX_FILE_BYTES}. */
+    static FileBytes read(Inputs.Input input) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(input.path())) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            return new Loaded(input, "file", null, new String[] {"IO_ERROR", "cannot read file: " + e.getMessage()});
+            return new FileBytes(null, new String[] {"IO_ERROR", "cannot read file: " + e.getMessage()});
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            return new Loaded(input, "file", null,
-                    new String[] {"DOCUMENT_TOO_LARGE", "file larger than " + MAX_FILE_BYTES + " bytes"});
+            return new FileBytes(null, new String[] {"DOCUMENT_TOO_LARGE", "file larger than " + MAX_FILE_BYTES + " bytes"});
         }
-        return ImageInputs.recognise(input, bytes);
+        return new FileBytes(bytes, null);
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.badges.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.Recipient;
@@ -76,20 +77,23 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
-        Loaded loaded = Loaded.load(input);
+        // The file is read once; the verifier itself recognises images and extracts their badge.
+        Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("file", input.display());
-        if (loaded.problem() != null && loaded.hostedUrl() == null && "file".equals(loaded.container())) {
+        if (file.bytes() == null) {
             line.put("kind", "NotABadge");
             line.putNull("version");
-            line.put("container", loaded.container());
+            line.put("container", "file");
             line.put("verified", false);
             line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
-                    .put("message", loaded.problem()[1]).put("path", "");
-            return new ResultLine(line, input.display() + ": NOT VERIFIED\n  failed input.readable: " + loaded.problem()[1],
+                    .put("message", file.problem()[1]).put("path", "");
+            return new ResultLine(line, input.display() + ": NOT VERIFIED\n  failed input.readable: " + file.problem()[1],
                     false);
         }
-        byte[] bytes = readAll(input);
+        byte[] bytes = file.bytes();
+        String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
+                .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
         VerificationReport report = verifier.verify(bytes, recipient);
         line.put("kind", report.kind().displayName());
         if (report.version().isPresent()) {
@@ -97,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             line.putNull("version");
         }
-        line.put("container", loaded.container());
+        line.put("container", container);
         line.put("verified", report.verified());
         line.put("proofFormat", report.proofFormat().name());
         if (report.issuer().isPresent()) {
@@ -119,13 +123,5 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         return new ResultLine(line, text.toString(), report.verified());
-    }
-
-    private static byte[] readAll(Inputs.Input input) {
-        try {
-            return java.nio.file.Files.readAllBytes(input.path());
-        } catch (java.io.IOException e) {
-            return new byte[0];
-        }
     }
 }
