@@ -50,6 +50,9 @@ import java.util.Set;
  */
 public final class BadgeJson {
 
+    /** The {@code $id} of the official OB 3.0 AchievementCredential JSON Schema that ships in the jar. */
+    public static final String OB3_SCHEMA_ID = Ob3Schema.SCHEMA_ID;
+
     private static final BadgeJson STANDARD = new BadgeJson(JsonLimits.DEFAULT);
 
     private static final Map<DocumentKind, Class<?>> MODEL_TYPES = modelTypes();

@@ -73,9 +73,6 @@ import java.util.Optional;
  */
 public final class Verifier {
 
-    /** The OB 3.0 JSON Schema's id, checked from the bundled copy. */
-    static final String OB3_SCHEMA_ID =
-            "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     /** The id of the check that reports a defect: verification stopped by an unexpected exception. */
     static final String UNEXPECTED = "verifier.error";
@@ -385,7 +382,7 @@ public final class Verifier {
             return new Check("schema.credential-schema", Outcome.WARNING, "credentialSchema of type \"" + type
                     + "\" is not a validator Laurel runs; not checked", path);
         }
-        if (id.equals(OB3_SCHEMA_ID) && kind == DocumentKind.OB3_CREDENTIAL) {
+        if (id.equals(BadgeJson.OB3_SCHEMA_ID) && kind == DocumentKind.OB3_CREDENTIAL) {
             return new Check("schema.credential-schema", Outcome.PASSED,
                     "checked against the bundled official OB 3.0 schema (see document.valid)", path);
         }

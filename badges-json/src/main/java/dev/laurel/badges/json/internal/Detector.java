@@ -1,6 +1,8 @@
 package dev.laurel.badges.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
+import dev.laurel.badges.core.model.ob3.Ob3Terms;
 import dev.laurel.badges.json.DocumentKind;
 
 import java.util.ArrayList;
@@ -13,13 +15,13 @@ import java.util.List;
 public final class Detector {
 
     /** VC Data Model 2.0 context. */
-    public static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
+    public static final String VC_V2 = Ob3Terms.VC_V2_CONTEXT;
     /** VC Data Model 1.1 context. */
-    public static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    public static final String VC_V1 = Ob3Terms.VC_V1_CONTEXT;
     /** OB 2.0 context. */
-    public static final String OB2 = "https://w3id.org/openbadges/v2";
+    public static final String OB2 = Ob2Vocabulary.CONTEXT;
     /** OB 1.1 context, read as 2.0. */
-    public static final String OB1 = "https://w3id.org/openbadges/v1";
+    public static final String OB1 = Ob2Vocabulary.CONTEXT_V1;
     /** The prefix of every OB 3.0 context URL. */
     public static final String OB3_PREFIX = "https://purl.imsglobal.org/spec/ob/v3p0/context";
 
