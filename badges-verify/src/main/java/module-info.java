@@ -13,7 +13,6 @@ module dev.laurel.badges.verify {
 
     exports dev.laurel.badges.verify;
     exports dev.laurel.badges.verify.fetch;
-    exports dev.laurel.badges.verify.did;
     exports dev.laurel.badges.verify.dataintegrity;
     exports dev.laurel.badges.verify.jose;
     exports dev.laurel.badges.verify.keys;

@@ -29,18 +29,17 @@ import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.fetch.HttpDocumentFetcher;
-import dev.laurel.badges.verify.internal.DidKeys;
+import dev.laurel.badges.verify.internal.BudgetedFetcher;
 import dev.laurel.badges.verify.internal.HostedOb2;
 import dev.laurel.badges.verify.internal.RecipientMatcher;
 import dev.laurel.badges.verify.internal.StatusLists;
-import dev.laurel.badges.verify.jose.FetchingKeyResolver;
-import dev.laurel.badges.verify.jose.IssuerKeyBinding;
 import dev.laurel.badges.verify.jose.JosePolicy;
-import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.KeyResolver;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,9 +57,14 @@ import java.util.Optional;
  *
  * <p>Accepts JSON, a compact JWS/JWT, a baked PNG or SVG (a hosted URL inside is followed through the
  * fetcher), or a document already read. Handles OB 2.0 hosted and signed badges, OB 3.0 VC-JWT and
- * embedded Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020), key binding, validity dates,
- * status lists, embedded endorsements and recipient matching. A badge is verified only if it is also
- * valid: schema and specification problems fail it.
+ * embedded Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020), issuer key binding (strict
+ * by default: see {@link BindingMode}), validity dates, status lists, embedded endorsements and
+ * recipient matching. A badge is verified only if it is also valid: schema and specification problems
+ * fail it.
+ *
+ * <p>Work per verification is bounded: at most {@link Builder#maxFetches} distinct documents (default
+ * 16) and an overall {@link Builder#deadline} (default 30 s), endorsements included; no network check
+ * runs once a check has failed.
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
@@ -74,38 +78,52 @@ import java.util.Optional;
 public final class Verifier {
 
 
-    /** The id of the check that reports a defect: verification stopped by an unexpected exception. */
+    /** The id of the check that reports a defect: verification stopped by an unexpected exception or error. */
     static final String UNEXPECTED = "verifier.error";
 
-    private final DocumentFetcher fetcher;
+    /** The id of the check that reports a verification stopped by its fetch budget or deadline. */
+    static final String LIMITS = "verifier.limits";
+
+    private final BudgetedFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
-    private final boolean requireKeyBinding;
+    private final BindingMode keyBinding;
     private final int maxEndorsementDepth;
+    private final int maxFetches;
+    private final Duration deadline;
     private final BadgeJson json;
     private final DataIntegrityVerifier dataIntegrity;
     private final VcJwtVerifier vcJwt;
     private final SignedBadgeVerifier signedBadges;
     private final StatusLists statusLists;
     private final HostedOb2 hosted;
-    private final DidKeys didKeys;
 
     private Verifier(Builder b) {
-        this.fetcher = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
+        DocumentFetcher cached = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
+        this.fetcher = new BudgetedFetcher(cached);
         this.clock = b.clock;
         this.clockSkew = b.clockSkew;
-        this.requireKeyBinding = b.requireKeyBinding;
+        this.keyBinding = b.keyBinding;
         this.maxEndorsementDepth = b.maxEndorsementDepth;
+        this.maxFetches = b.maxFetches;
+        this.deadline = b.deadline;
         this.json = b.json;
-        this.dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(clock)
-                .checkKeyBinding(true).fetchIssuerDocument(true).strictKeyBinding(requireKeyBinding).build();
+        KeyResolver keys = KeyResolver.of(fetcher);
+        this.dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding).build();
         JosePolicy policy = JosePolicy.defaults().withClock(clock).withClockSkew(clockSkew);
-        dev.laurel.badges.verify.did.KeyResolver dids = new dev.laurel.badges.verify.did.KeyResolver(fetcher);
-        this.didKeys = new DidKeys(dids, fetcher);
-        this.vcJwt = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher).withDidResolver(didKeys)).withPolicy(policy);
-        this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy);
-        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock);
+        this.vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
+        this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
+        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock, keyBinding);
         this.hosted = new HostedOb2(fetcher, json);
+    }
+
+    /**
+     * Returns how this verifier judges an unconfirmed issuer binding.
+     *
+     * @return {@link BindingMode#STRICT} unless the builder said otherwise
+     */
+    public BindingMode keyBinding() {
+        return keyBinding;
     }
 
     /**
@@ -171,18 +189,36 @@ public final class Verifier {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
         List<Check> checks = new ArrayList<>();
-        try {
-            return verifyBytes(input, recipient, checks);
-        } catch (RuntimeException e) {
-            return unexpected(e, checks);
+        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
+            return bounded(verifyBytes(input, recipient, checks), budget);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return unexpected(checks);
         }
     }
 
-    /** Untrusted input never throws: a defect in a step or in a library still ends as a failed check. */
-    private static VerificationReport unexpected(RuntimeException e, List<Check> checks) {
+    /**
+     * Untrusted input never throws: a defect in a step or in a library (an exception, or an
+     * {@code Error} such as an {@code AssertionError} or an {@code ExceptionInInitializerError}) still
+     * ends as a failed check. Only a {@link VirtualMachineError} (out of memory, stack overflow) is let
+     * through: the JVM itself is then in trouble. The message names no exception class and quotes no input.
+     */
+    private static VerificationReport unexpected(List<Check> checks) {
         List<Check> all = new ArrayList<>(checks);
-        all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped unexpectedly: " + e, ""));
+        all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped by an internal error; this is a defect"
+                + " in Laurel or a library it uses, not a verdict on the badge", ""));
         return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all, Optional.empty());
+    }
+
+    /** Adds {@code verifier.limits} when the fetch budget or the deadline ran out on the way. */
+    private static VerificationReport bounded(VerificationReport report, BudgetedFetcher.Budget budget) {
+        if (budget.exhausted() == null) {
+            return report;
+        }
+        List<Check> all = new ArrayList<>(report.checks());
+        all.add(new Check(LIMITS, Outcome.FAILED, "verification stopped fetching: " + budget.exhausted(), ""));
+        return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
     }
 
     private VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
@@ -259,10 +295,12 @@ public final class Verifier {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
         List<Check> checks = new ArrayList<>();
-        try {
-            return verify(doc, recipient, checks, 0, false);
-        } catch (RuntimeException e) {
-            return unexpected(e, checks);
+        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
+            return bounded(verify(doc, recipient, checks, 0, false), budget);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return unexpected(checks);
         }
     }
 
@@ -300,9 +338,6 @@ public final class Verifier {
             format = ProofFormat.VC_JWT;
             VcJwtResult result = vcJwt.verify(doc.jws().get().compact());
             checks.addAll(result.checks());
-            if (result.key().isPresent() && issuer.isPresent()) {
-                checks.add(binding(jwtBinding(issuer.get(), result.key().get())));
-            }
         } else if (doc.json().has("proof")) {
             format = ProofFormat.DATA_INTEGRITY;
             DataIntegrityReport result = dataIntegrity.verify(doc.json());
@@ -318,18 +353,10 @@ public final class Verifier {
                 .or(() -> endorsement.flatMap(EndorsementCredential::effectiveValidUntil));
         dates(from, until, doc.json().has("validFrom") ? "/validFrom" : "/issuanceDate",
                 doc.json().has("validUntil") ? "/validUntil" : "/expirationDate", checks);
-        JsonNode status = doc.json().get("credentialStatus");
-        Optional<String> id = credential.flatMap(OpenBadgeCredential::id)
-                .or(() -> endorsement.flatMap(EndorsementCredential::id));
-        if (status != null && status.isObject()) {
-            checks.add(statusLists.check(status, id));
-        } else if (status != null && status.isArray() && !status.isEmpty()) {
-            for (JsonNode entry : status) {
-                checks.add(statusLists.check(entry, id));
-            }
-        } else {
-            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "no credentialStatus: nothing to check", ""));
-        }
+        // Bounded work: once a check has failed the credential is not verified, so nothing more is fetched.
+        boolean failed = checks.stream().anyMatch(c -> c.outcome() == Outcome.FAILED);
+        status(doc.json().get("credentialStatus"), credential.flatMap(OpenBadgeCredential::id)
+                .or(() -> endorsement.flatMap(EndorsementCredential::id)), issuer, failed, checks);
         List<CredentialSchema> schemas = credential.map(OpenBadgeCredential::credentialSchema)
                 .orElseGet(() -> endorsement.map(EndorsementCredential::credentialSchema).orElse(List.of()));
         for (int i = 0; i < schemas.size(); i++) {
@@ -340,7 +367,11 @@ public final class Verifier {
                     "refreshService present; Laurel does not refresh credentials (no call the caller did not ask for)",
                     "/refreshService"));
         }
-        credential.ifPresent(c -> endorsements(c, checks, depth));
+        if (failed) {
+            checks.add(new Check("endorsement.verified", Outcome.SKIPPED, "not checked: an earlier check failed", ""));
+        } else {
+            credential.ifPresent(c -> endorsements(c, checks, depth));
+        }
         recipient.ifPresent(r -> checks.add(credential.isPresent()
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
                 : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
@@ -348,31 +379,37 @@ public final class Verifier {
     }
 
     /**
-     * CLARIFICATIONS point 6 for a VC-JWT. {@link IssuerKeyBinding} cannot tell whether a header {@code jwk}
-     * belongs to a DID issuer; the DID can: a did:key or did:jwk is its key, a did:web document lists its
-     * assertion keys. Without this, anyone could sign for any did:key issuer with a key of their own.
+     * Checks each {@code credentialStatus} entry, at most {@link Builder#maxFetches} of them: each may
+     * need a fetch, and a credential with thousands of entries must cost no more than the budget.
      */
-    private Check jwtBinding(String issuerId, ResolvedKey key) {
-        Check check = IssuerKeyBinding.check(issuerId, key, fetcher);
-        if (check.outcome() != Outcome.WARNING || !issuerId.startsWith("did:")) {
-            return check;
+    private void status(JsonNode status, Optional<String> id, Optional<String> issuer, boolean failed,
+                        List<Check> checks) {
+        List<JsonNode> entries = new ArrayList<>();
+        if (status != null && status.isObject()) {
+            entries.add(status);
+        } else if (status != null && status.isArray()) {
+            status.forEach(entries::add);
         }
-        Optional<Boolean> own = didKeys.isAssertionKeyOf(issuerId, key.key());
-        if (own.isEmpty()) {
-            return check;
+        if (entries.isEmpty()) {
+            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "no credentialStatus: nothing to check", ""));
+            return;
         }
-        return own.get()
-                ? new Check(check.id(), Outcome.PASSED, "the key is one of the issuer DID's assertion keys ("
-                + issuerId + ")", check.path())
-                : new Check(check.id(), Outcome.FAILED, "the issuer is " + issuerId + ", and the key (thumbprint "
-                + key.key().thumbprint() + ") is not one of its assertion keys", check.path());
-    }
-
-    private Check binding(Check check) {
-        if (requireKeyBinding && check.outcome() == Outcome.WARNING) {
-            return new Check(check.id(), Outcome.FAILED, check.message() + " (key binding is required)", check.path());
+        if (failed) {
+            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "not checked: an earlier check failed, so no "
+                    + "status list is fetched", "/credentialStatus"));
+            return;
         }
-        return check;
+        if (entries.size() > maxFetches) {
+            checks.add(new Check(StatusLists.CHECK, Outcome.FAILED, "credentialStatus has " + entries.size()
+                    + " entries, more than the " + maxFetches + " a verification checks", "/credentialStatus"));
+            return;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Check c = statusLists.check(entries.get(i), id, issuer);
+            // Each entry reports under its own pointer when there are several.
+            checks.add(status.isArray() ? new Check(c.id(), c.outcome(), c.message(),
+                    c.path().replaceFirst("^/credentialStatus", "/credentialStatus/" + i)) : c);
+        }
     }
 
     private static Check schema(CredentialSchema schema, String path, DocumentKind kind) {
@@ -572,8 +609,10 @@ public final class Verifier {
         private DocumentFetcher fetcher;
         private Clock clock = Clock.systemUTC();
         private Duration clockSkew = Duration.ofMinutes(5);
-        private boolean requireKeyBinding;
+        private BindingMode keyBinding = BindingMode.STRICT;
         private int maxEndorsementDepth = 2;
+        private int maxFetches = 16;
+        private Duration deadline = Duration.ofSeconds(30);
         private BadgeJson json = BadgeJson.standard();
 
         private Builder() {
@@ -618,13 +657,63 @@ public final class Verifier {
         }
 
         /**
-         * Makes an unconfirmed key binding (a key nothing ties to the issuer) a failure instead of a warning.
+         * Sets how an unconfirmed issuer binding (a key nothing shows to be the issuer's, nor someone
+         * else's) is judged: {@link BindingMode#STRICT}, the default, fails the credential;
+         * {@link BindingMode#LENIENT} warns, as 1EdTech's reference validator does. A key shown to be
+         * someone else's fails in both modes.
          *
-         * @param value whether binding is required
+         * @param value the mode
          * @return this builder
+         * @throws NullPointerException if value is null
          */
+        public Builder keyBinding(BindingMode value) {
+            this.keyBinding = Objects.requireNonNull(value, "keyBinding");
+            return this;
+        }
+
+        /**
+         * Sets whether an unconfirmed key binding fails the credential.
+         *
+         * @param value {@code true} for {@link BindingMode#STRICT}, {@code false} for {@link BindingMode#LENIENT}
+         * @return this builder
+         * @deprecated since 0.2.0: strict binding is the default; use {@link #keyBinding(BindingMode)}
+         */
+        @Deprecated(since = "0.2.0")
         public Builder requireKeyBinding(boolean value) {
-            this.requireKeyBinding = value;
+            return keyBinding(value ? BindingMode.STRICT : BindingMode.LENIENT);
+        }
+
+        /**
+         * Sets the most distinct documents one verification may fetch, endorsements and status lists
+         * included; default 16. A request past it fails its check, and the report gets a failed
+         * {@code verifier.limits} check.
+         *
+         * @param value 1 to 1,000
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxFetches(int value) {
+            if (value < 1 || value > 1000) {
+                throw new IllegalArgumentException("maxFetches must be 1 to 1000, was " + value);
+            }
+            this.maxFetches = value;
+            return this;
+        }
+
+        /**
+         * Sets how long one verification may take before it stops fetching; default 30 seconds. Each
+         * request also has the fetch policy's own time limits.
+         *
+         * @param value a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder deadline(Duration value) {
+            Objects.requireNonNull(value, "deadline");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("deadline must be positive: " + value);
+            }
+            this.deadline = value;
             return this;
         }
 

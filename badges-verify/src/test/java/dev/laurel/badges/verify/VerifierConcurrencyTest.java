@@ -3,7 +3,9 @@ package dev.laurel.badges.verify;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.BadgePayload;
 import dev.laurel.badges.json.bake.Baker;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class VerifierConcurrencyTest {
 
     @Test
     void oneVerifierEightThreadsTwoHundredVerificationsEachAllVerify() throws Exception {
-        Ed25519KeyPair keys = VerifierFixtures.keys(1);
+        LaurelKey keys = VerifierFixtures.keys(1);
         // Four kinds of input, so threads share the caches of every path at once.
         List<byte[]> inputs = new ArrayList<>();
         inputs.add(VerifierFixtures.text(VerifierFixtures.signDi(VerifierFixtures.credential(keys), keys)).getBytes(StandardCharsets.UTF_8));

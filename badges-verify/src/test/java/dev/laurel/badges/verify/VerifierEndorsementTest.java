@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.EndorsementSubject;
 import dev.laurel.badges.core.model.ob3.Profile;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +28,14 @@ class VerifierEndorsementTest {
 
     static final String ENDORSED = "endorsement.verified";
 
-    final Ed25519KeyPair issuerKeys = VerifierFixtures.keys(1);
-    final Ed25519KeyPair endorserKeys = VerifierFixtures.keys(2);
+    final LaurelKey issuerKeys = VerifierFixtures.keys(1);
+    final LaurelKey endorserKeys = VerifierFixtures.keys(2);
     final Verifier verifier = VerifierFixtures.verifier(DocumentFetcher.refusing());
 
     ObjectNode endorsement(Optional<Instant> until) {
         EndorsementCredential.Builder b = EndorsementCredential.builder()
                 .id("urn:uuid:1d2e3f40-5162-4738-9a4b-5c6d7e8f9a0b").name("Endorsement of Java 101")
-                .issuer(Profile.of(endorserKeys.publicKey().didKey(), "Software Guild"))
+                .issuer(Profile.of(endorserKeys.didKey(), "Software Guild"))
                 .validFrom(ISSUED)
                 .credentialSubject(EndorsementSubject.of("https://example.edu/achievements/java",
                         "Graduates of this course write clean, tested code."));
@@ -57,7 +59,7 @@ class VerifierEndorsementTest {
         VerificationReport report = verifier.verify(endorsed(signedEndorsement()));
         assertThat(outcome(report, ENDORSED)).isEqualTo(Outcome.PASSED);
         assertThat(report.check(ENDORSED).orElseThrow().path()).isEqualTo("/endorsement/0");
-        assertThat(report.check(ENDORSED).orElseThrow().message()).contains(endorserKeys.publicKey().didKey());
+        assertThat(report.check(ENDORSED).orElseThrow().message()).contains(endorserKeys.didKey());
         assertThat(report.failures()).isEmpty();
         assertThat(report.verified()).isTrue();
     }
@@ -157,7 +159,7 @@ class VerifierEndorsementTest {
         VerificationReport report = verifier.verify(alone);
         assertThat(report.failures()).isEmpty();
         assertThat(report.verified()).isTrue();
-        assertThat(report.issuer()).contains(endorserKeys.publicKey().didKey());
+        assertThat(report.issuer()).contains(endorserKeys.didKey());
         VerificationReport withRecipient = verifier.verify(alone, Recipient.parse("email:alice@example.org"));
         assertThat(outcome(withRecipient, "recipient.match")).isEqualTo(Outcome.FAILED);
     }

@@ -12,7 +12,10 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
@@ -52,12 +55,19 @@ final class VerifierFixtures {
     }
 
     /** A deterministic Ed25519 key pair, different for each seed byte. */
-    static Ed25519KeyPair keys(int seed) {
-        return Ed25519KeyPair.generate(new SecureRandom(new byte[] {(byte) seed}));
+    static LaurelKey keys(int seed) {
+        byte[] bytes = new byte[32];
+        java.util.Arrays.fill(bytes, (byte) seed);
+        return KeyPairs.fromEd25519Seed(bytes);
     }
 
     static Verifier verifier(DocumentFetcher fetcher) {
         return Verifier.builder().fetcher(fetcher).clock(CLOCK).build();
+    }
+
+    /** A verifier that only warns about an unconfirmed key binding, as the reference validator does. */
+    static Verifier lenient(DocumentFetcher fetcher) {
+        return Verifier.builder().fetcher(fetcher).clock(CLOCK).keyBinding(BindingMode.LENIENT).build();
     }
 
     /** An OB 3.0 credential issued by {@code issuerId} to a hashed e-mail address. */
@@ -75,21 +85,21 @@ final class VerifierFixtures {
         return JSON.toJson(b.build());
     }
 
-    static ObjectNode credential(Ed25519KeyPair issuer) {
-        return credential(issuer.publicKey().didKey(), Optional.empty());
+    static ObjectNode credential(LaurelKey issuer) {
+        return credential(issuer.didKey(), Optional.empty());
     }
 
     /** Adds an eddsa-rdfc-2022 proof made with the did:key of {@code keys}. */
-    static ObjectNode signDi(ObjectNode document, Ed25519KeyPair keys) {
-        ProofOptions options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(),
+    static ObjectNode signDi(ObjectNode document, LaurelKey keys) {
+        ProofOptions options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.didKeyVerificationMethod(),
                 ISSUED);
         return DataIntegritySigner.of(keys).sign(document, options);
     }
 
     /** Signs a VC-JWT with the did:key of {@code keys} as {@code kid}. */
-    static String signJwt(ObjectNode credential, Ed25519KeyPair keys) {
-        return VcJwtSigner.of(KeyPairs.fromEd25519Seed(keys.seed()))
-                .withKeyId(keys.publicKey().didKeyVerificationMethod()).sign(credential);
+    static String signJwt(ObjectNode credential, LaurelKey keys) {
+        return VcJwtSigner.of(keys)
+                .withKeyId(keys.didKeyVerificationMethod()).sign(credential);
     }
 
     static String text(ObjectNode node) {

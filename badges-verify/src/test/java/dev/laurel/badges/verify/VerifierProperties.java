@@ -1,6 +1,8 @@
 package dev.laurel.badges.verify;
 
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerifierProperties {
 
     static final Verifier VERIFIER = VerifierFixtures.verifier(DocumentFetcher.refusing());
-    static final Ed25519KeyPair KEYS = VerifierFixtures.keys(1);
+    static final LaurelKey KEYS = VerifierFixtures.keys(1);
     static final byte[] SIGNED = VerifierFixtures.text(VerifierFixtures.signDi(VerifierFixtures.credential(KEYS), KEYS))
             .getBytes(StandardCharsets.UTF_8);
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};

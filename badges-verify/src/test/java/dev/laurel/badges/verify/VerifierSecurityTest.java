@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify;
 
+import dev.laurel.badges.verify.keys.BindingMode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
@@ -7,7 +8,9 @@ import com.nimbusds.jose.Payload;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.JoseChecks;
@@ -36,14 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One test per attack on the Verifier front door: JOSE headers, key binding, hostile fetchers. */
 class VerifierSecurityTest {
 
-    static final String BINDING = JoseChecks.ISSUER_KEY_BINDING;
+    static final String BINDING = JoseChecks.KEY_BINDING;
     static final String JKU = "https://evil.example/jwks.json";
 
-    final Ed25519KeyPair issuerKeys = VerifierFixtures.keys(1);
-    final Ed25519KeyPair attackerKeys = VerifierFixtures.keys(66);
-    final String issuerDid = issuerKeys.publicKey().didKey();
-    final LaurelKey issuerJose = KeyPairs.fromEd25519Seed(issuerKeys.seed());
-    final LaurelKey attackerJose = KeyPairs.fromEd25519Seed(attackerKeys.seed());
+    final LaurelKey issuerKeys = VerifierFixtures.keys(1);
+    final LaurelKey attackerKeys = VerifierFixtures.keys(66);
+    final String issuerDid = issuerKeys.didKey();
+    final LaurelKey issuerJose = issuerKeys;
+    final LaurelKey attackerJose = attackerKeys;
 
     static String b64(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -100,7 +103,7 @@ class VerifierSecurityTest {
     @Test
     void vcJwtWithOnlyAJkuHeaderFindsNoKeyAndNeverFetchesIt() {
         VerifierFixtures.RecordingFetcher fetcher = new VerifierFixtures.RecordingFetcher(jwksHost());
-        ObjectNode claims = credential(attackerKeys.publicKey().didKey(), Optional.empty());
+        ObjectNode claims = credential(attackerKeys.didKey(), Optional.empty());
         String token = sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"jku\":\"" + JKU + "\"}", claims, attackerJose);
         VerificationReport report = verifier(fetcher).verify(token);
         assertThat(fetcher.asked()).doesNotContain(JKU);
@@ -112,7 +115,7 @@ class VerifierSecurityTest {
     void jkuBesideADidKeyIdIsIgnoredWithAWarningAndNeverFetched() {
         VerifierFixtures.RecordingFetcher fetcher = new VerifierFixtures.RecordingFetcher(jwksHost());
         String header = "{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\""
-                + issuerKeys.publicKey().didKeyVerificationMethod() + "\",\"jku\":\"" + JKU + "\"}";
+                + issuerKeys.didKeyVerificationMethod() + "\",\"jku\":\"" + JKU + "\"}";
         VerificationReport report = verifier(fetcher).verify(sign(header, jwtPayload(), issuerJose));
         assertThat(fetcher.asked()).doesNotContain(JKU);
         assertThat(outcome(report, JoseChecks.JWS_HEADER)).isEqualTo(Outcome.WARNING);
@@ -156,18 +159,18 @@ class VerifierSecurityTest {
     }
 
     @Test
-    void headerJwkOnlyKeyIsAWarningByDefaultAndAFailureWhenBindingIsRequired() {
+    void headerJwkOnlyKeyFailsByDefaultAndIsAWarningWhenLenient() {
         // An https issuer whose profile cannot be fetched: nothing confirms or refutes the header jwk.
         ObjectNode claims = credential("https://example.org/issuers/1", Optional.empty());
         String token = VcJwtSigner.of(attackerJose).sign(claims);
-        VerificationReport lenient = verifier(DocumentFetcher.refusing()).verify(token);
-        assertThat(outcome(lenient, BINDING)).isEqualTo(Outcome.WARNING);
-        assertThat(lenient.verified()).isTrue();
-        Verifier strict = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(CLOCK)
-                .requireKeyBinding(true).build();
-        VerificationReport report = strict.verify(token);
+        VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
         assertThat(outcome(report, BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(report.check(BINDING).orElseThrow().message()).contains("key binding: strict");
         assertThat(report.verified()).isFalse();
+        VerificationReport lenient = VerifierFixtures.lenient(DocumentFetcher.refusing()).verify(token);
+        assertThat(outcome(lenient, BINDING)).isEqualTo(Outcome.WARNING);
+        assertThat(lenient.check(BINDING).orElseThrow().message()).contains("key binding: lenient");
+        assertThat(lenient.verified()).isTrue();
     }
 
     @Test
@@ -187,17 +190,17 @@ class VerifierSecurityTest {
     }
 
     @Test
-    void dataIntegrityProofByAnUnconfirmedFragmentKeyIsAWarningUnlessBindingIsRequired() {
+    void dataIntegrityProofByAnUnconfirmedFragmentKeyFailsUnlessLenient() {
         // The verification method's document cannot be fetched; its fragment is a key (1EdTech validator rule).
-        String vm = "https://example.org/keys#" + issuerKeys.publicKey().multibase();
+        String vm = "https://example.org/keys#" + issuerKeys.publicKeyMultibase();
         ObjectNode signed = DataIntegritySigner.of(issuerKeys).sign(credential("https://example.org/issuers/1",
                 Optional.empty()), ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, ISSUED));
-        VerificationReport lenient = verifier(DocumentFetcher.refusing()).verify(text(signed));
+        VerificationReport lenient = VerifierFixtures.lenient(DocumentFetcher.refusing()).verify(text(signed));
         assertThat(outcome(lenient, "proof.key-binding")).isEqualTo(Outcome.WARNING);
         assertThat(lenient.verified()).isTrue();
-        Verifier strict = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(CLOCK)
-                .requireKeyBinding(true).build();
-        assertThat(strict.verify(text(signed)).verified()).isFalse();
+        VerificationReport strict = verifier(DocumentFetcher.refusing()).verify(text(signed));
+        assertThat(outcome(strict, "proof.key-binding")).isEqualTo(Outcome.FAILED);
+        assertThat(strict.verified()).isFalse();
     }
 
     @Test
@@ -205,7 +208,7 @@ class VerifierSecurityTest {
         // kid did:web:university.example#<attacker's multibase key>: offline, the fragment must not become the key.
         String did = "did:web:university.example";
         String token = sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + did + "#"
-                + attackerKeys.publicKey().multibase() + "\"}", credential(did, Optional.empty()), attackerJose);
+                + attackerKeys.publicKeyMultibase() + "\"}", credential(did, Optional.empty()), attackerJose);
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
         assertThat(outcome(report, JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
@@ -215,7 +218,7 @@ class VerifierSecurityTest {
         return "{\"@context\": [\"https://www.w3.org/ns/did/v1\", \"https://w3id.org/security/multikey/v1\"],"
                 + " \"id\": \"" + did + "\", \"verificationMethod\": [{\"id\": \"" + did + "#key-1\","
                 + " \"type\": \"Multikey\", \"controller\": \"" + did + "\","
-                + " \"publicKeyMultibase\": \"" + issuerKeys.publicKey().multibase() + "\"}],"
+                + " \"publicKeyMultibase\": \"" + issuerKeys.publicKeyMultibase() + "\"}],"
                 + " \"authentication\": [\"" + did + "#key-1\"], \"assertionMethod\": " + assertionMethod + "}";
     }
 
@@ -258,7 +261,8 @@ class VerifierSecurityTest {
         VerificationReport report = verifier(broken).verify(hosted);
         assertThat(report.verified()).isFalse();
         assertThat(report.failures()).extracting(Check::id).contains(Verifier.UNEXPECTED);
-        assertThat(report.check(Verifier.UNEXPECTED).orElseThrow().message()).contains("connection pool closed");
+        assertThat(report.check(Verifier.UNEXPECTED).orElseThrow().message()).contains("internal error")
+                .doesNotContain("IllegalStateException");
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.util.zip.GZIPOutputStream;
 
 import static dev.laurel.badges.verify.VerifierFixtures.CREDENTIAL_ID;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
+import static dev.laurel.badges.verify.VerifierFixtures.lenient;
 import static dev.laurel.badges.verify.VerifierFixtures.object;
 import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.signDi;
@@ -37,8 +40,8 @@ class VerifierStatusTest {
     /** 16 KiB: the Bitstring Status List minimum, 131,072 entries. */
     static final int LIST_BYTES = 16 * 1024;
 
-    final Ed25519KeyPair issuerKeys = VerifierFixtures.keys(1);
-    final String issuer = issuerKeys.publicKey().didKey();
+    final LaurelKey issuerKeys = VerifierFixtures.keys(1);
+    final String issuer = issuerKeys.didKey();
 
     /** Gzip, base64url without padding, multibase prefix "u": the encodedList of Bitstring Status List. */
     static String encodedList(int bytes, long... setBits) {
@@ -92,9 +95,26 @@ class VerifierStatusTest {
         return text(signDi(credential, issuerKeys));
     }
 
+    /** A StatusList2021Credential served as a VC-JWT signed by the issuer (its context is not bundled). */
+    ObjectNode statusList2021(String encodedList) {
+        ObjectNode list = statusListCredential("revocation", encodedList);
+        list.putArray("type").add("VerifiableCredential").add("StatusList2021Credential");
+        ((ObjectNode) list.get("credentialSubject")).put("type", "StatusList2021");
+        return list;
+    }
+
+    VerificationReport verifyWithList(String credential, String jwtList) {
+        return verifier(MapDocumentFetcher.builder().put(LIST_URL, jwtList).build()).verify(credential);
+    }
+
     VerificationReport verifyWithList(String credential, ObjectNode listCredential) {
         DocumentFetcher fetcher = MapDocumentFetcher.builder().put(LIST_URL, text(listCredential)).build();
         return verifier(fetcher).verify(credential);
+    }
+
+    /** The status list credential, signed by the credential's issuer: the only kind trusted by default. */
+    ObjectNode signedList(String purpose, String encodedList) {
+        return signDi(statusListCredential(purpose, encodedList), issuerKeys);
     }
 
     // ------------------------------------------------------------------ Bitstring Status List
@@ -120,7 +140,7 @@ class VerifierStatusTest {
     @Test
     void theFirstAndLastBitsAreReadLeftMostFirst() {
         long last = LIST_BYTES * 8L - 1;
-        ObjectNode list = statusListCredential("revocation", encodedList(LIST_BYTES, 0, last));
+        ObjectNode list = signedList("revocation", encodedList(LIST_BYTES, 0, last));
         assertThat(outcome(verifyWithList(credentialWithStatus(entry("revocation", 0)), list), STATUS))
                 .isEqualTo(Outcome.FAILED);
         assertThat(outcome(verifyWithList(credentialWithStatus(entry("revocation", last)), list), STATUS))
@@ -142,18 +162,78 @@ class VerifierStatusTest {
 
     @Test
     void negativeIndexFails() {
-        ObjectNode list = statusListCredential("revocation", encodedList(LIST_BYTES));
+        ObjectNode list = signedList("revocation", encodedList(LIST_BYTES));
         VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", -1)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
-    void unsignedStatusListIsRead() {
+    void unsignedStatusListFailsByDefault() {
         ObjectNode clear = statusListCredential("revocation", encodedList(LIST_BYTES));
-        assertThat(verifyWithList(credentialWithStatus(entry("revocation", 42)), clear).verified()).isTrue();
-        ObjectNode set = statusListCredential("revocation", encodedList(LIST_BYTES, 42));
-        assertThat(outcome(verifyWithList(credentialWithStatus(entry("revocation", 42)), set), STATUS))
-                .isEqualTo(Outcome.FAILED);
+        VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), clear);
+        assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
+        assertThat(report.check(STATUS).orElseThrow().message()).contains("not signed");
+        assertThat(report.verified()).isFalse();
+    }
+
+    @Test
+    void unsignedStatusListByTheSameIssuerIsAWarningWhenLenient() {
+        DocumentFetcher clear = MapDocumentFetcher.builder()
+                .put(LIST_URL, text(statusListCredential("revocation", encodedList(LIST_BYTES)))).build();
+        VerificationReport report = lenient(clear).verify(credentialWithStatus(entry("revocation", 42)));
+        assertThat(outcome(report, STATUS)).isEqualTo(Outcome.WARNING);
+        assertThat(report.check(STATUS).orElseThrow().message()).contains("not signed");
+        assertThat(report.verified()).isTrue();
+        DocumentFetcher set = MapDocumentFetcher.builder()
+                .put(LIST_URL, text(statusListCredential("revocation", encodedList(LIST_BYTES, 42)))).build();
+        assertThat(outcome(lenient(set).verify(credentialWithStatus(entry("revocation", 42))), STATUS))
+                .as("a revocation in an unsigned list still counts").isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void statusListSignedByAnotherIssuerFailsInBothModes() {
+        LaurelKey other = VerifierFixtures.keys(77);
+        ObjectNode foreign = statusListCredential("revocation", encodedList(LIST_BYTES));
+        foreign.put("issuer", other.didKey());
+        ObjectNode signed = signDi(foreign, other);
+        DocumentFetcher fetcher = MapDocumentFetcher.builder().put(LIST_URL, text(signed)).build();
+        for (Verifier v : new Verifier[] {verifier(fetcher), lenient(fetcher)}) {
+            VerificationReport report = v.verify(credentialWithStatus(entry("revocation", 42)));
+            assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
+            assertThat(report.check(STATUS).orElseThrow().message()).contains("not by the credential's issuer");
+        }
+    }
+
+    @Test
+    void statusListNamingTheIssuerButSignedByAnotherKeyFails() {
+        // The list claims the credential's issuer, but an attacker's did:key signed it: the binding fails.
+        ObjectNode claimed = statusListCredential("revocation", encodedList(LIST_BYTES));
+        ObjectNode signed = signDi(claimed, VerifierFixtures.keys(78));
+        DocumentFetcher fetcher = MapDocumentFetcher.builder().put(LIST_URL, text(signed)).build();
+        for (Verifier v : new Verifier[] {verifier(fetcher), lenient(fetcher)}) {
+            VerificationReport report = v.verify(credentialWithStatus(entry("revocation", 42)));
+            assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
+            assertThat(report.check(STATUS).orElseThrow().message()).contains("does not verify");
+        }
+    }
+
+    @Test
+    void bareJsonObjectWithAnEncodedListFails() {
+        ObjectNode bare = object("{\"encodedList\": \"" + encodedList(LIST_BYTES) + "\", \"statusPurpose\": \"revocation\"}");
+        DocumentFetcher fetcher = MapDocumentFetcher.builder().put(LIST_URL, text(bare)).build();
+        for (Verifier v : new Verifier[] {verifier(fetcher), lenient(fetcher)}) {
+            assertThat(outcome(v.verify(credentialWithStatus(entry("revocation", 42))), STATUS))
+                    .isEqualTo(Outcome.FAILED);
+        }
+    }
+
+    @Test
+    void statusListOfTheWrongTypeFails() {
+        ObjectNode wrong = statusListCredential("revocation", encodedList(LIST_BYTES));
+        wrong.putArray("type").add("VerifiableCredential");
+        VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), signDi(wrong, issuerKeys));
+        assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
+        assertThat(report.check(STATUS).orElseThrow().message()).contains("BitstringStatusListCredential");
     }
 
     @Test
@@ -176,7 +256,7 @@ class VerifierStatusTest {
 
     @Test
     void suspendedCredentialFails() {
-        ObjectNode list = statusListCredential("suspension", encodedList(LIST_BYTES, 42));
+        ObjectNode list = signedList("suspension", encodedList(LIST_BYTES, 42));
         VerificationReport report = verifyWithList(credentialWithStatus(entry("suspension", 42)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
         assertThat(report.check(STATUS).orElseThrow().message()).contains("suspension");
@@ -184,7 +264,7 @@ class VerifierStatusTest {
 
     @Test
     void setRefreshStatusIsAWarningAndTheCredentialStillVerifies() {
-        ObjectNode list = statusListCredential("refresh", encodedList(LIST_BYTES, 42));
+        ObjectNode list = signedList("refresh", encodedList(LIST_BYTES, 42));
         VerificationReport report = verifyWithList(credentialWithStatus(entry("refresh", 42)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.WARNING);
         assertThat(report.verified()).isTrue();
@@ -193,7 +273,7 @@ class VerifierStatusTest {
     @Test
     void statusListForAnotherPurposeFails() {
         // A suspension list cannot answer whether the credential is revoked.
-        ObjectNode list = statusListCredential("suspension", encodedList(LIST_BYTES));
+        ObjectNode list = signedList("suspension", encodedList(LIST_BYTES));
         VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
         assertThat(report.check(STATUS).orElseThrow().path()).isEqualTo("/credentialStatus/statusPurpose");
@@ -201,8 +281,9 @@ class VerifierStatusTest {
 
     @Test
     void expiredStatusListFails() {
-        ObjectNode list = statusListCredential("revocation", encodedList(LIST_BYTES));
-        list.put("validUntil", "2026-02-01T00:00:00Z");
+        ObjectNode unsigned = statusListCredential("revocation", encodedList(LIST_BYTES));
+        unsigned.put("validUntil", "2026-02-01T00:00:00Z");
+        ObjectNode list = signDi(unsigned, issuerKeys);
         VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
         assertThat(report.check(STATUS).orElseThrow().message()).contains("expired");
@@ -216,12 +297,12 @@ class VerifierStatusTest {
         ArrayNode messages = status.putArray("statusMessage");
         messages.addObject().put("status", "0x0").put("message", "valid");
         messages.addObject().put("status", "0x1").put("message", "pending review");
-        ObjectNode list = statusListCredential("message", encodedList(LIST_BYTES, 11));
+        ObjectNode list = signedList("message", encodedList(LIST_BYTES, 11));
         VerificationReport report = verifyWithList(credentialWithStatus(status), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.WARNING);
         assertThat(report.check(STATUS).orElseThrow().message()).contains("pending review");
         assertThat(report.verified()).isTrue();
-        ObjectNode clearAtFive = statusListCredential("message", encodedList(LIST_BYTES, 9, 12));
+        ObjectNode clearAtFive = signedList("message", encodedList(LIST_BYTES, 9, 12));
         assertThat(outcome(verifyWithList(credentialWithStatus(status), clearAtFive), STATUS))
                 .isEqualTo(Outcome.PASSED);
     }
@@ -230,7 +311,7 @@ class VerifierStatusTest {
     void compressionBombIsRefusedWithinItsBound() {
         // 17 MiB of zeros gzip to about 17 KiB; the inflated list is capped at 16 MiB.
         String bomb = "u" + base64url(gzip(new byte[17 * 1024 * 1024]));
-        ObjectNode list = statusListCredential("revocation", bomb);
+        ObjectNode list = signedList("revocation", bomb);
         long start = System.nanoTime();
         VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), list);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -240,7 +321,7 @@ class VerifierStatusTest {
 
     @Test
     void encodedListThatIsNotGzipFails() {
-        ObjectNode list = statusListCredential("revocation", "u" + base64url(bits(LIST_BYTES)));
+        ObjectNode list = signedList("revocation", "u" + base64url(bits(LIST_BYTES)));
         VerificationReport report = verifyWithList(credentialWithStatus(entry("revocation", 42)), list);
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.FAILED);
     }
@@ -270,23 +351,56 @@ class VerifierStatusTest {
         ObjectNode credential = credential(issuerKeys);
         credential.set("credentialStatus", status);
         String jwt = signJwt(credential, issuerKeys);
-        ObjectNode set = statusListCredential("revocation", base64url(gzip(bits(LIST_BYTES, 42))));
-        assertThat(outcome(verifyWithList(jwt, set), STATUS)).isEqualTo(Outcome.FAILED);
-        ObjectNode clear = statusListCredential("revocation", base64url(gzip(bits(LIST_BYTES))));
-        VerificationReport report = verifyWithList(jwt, clear);
+        ObjectNode set = statusList2021(base64url(gzip(bits(LIST_BYTES, 42))));
+        assertThat(outcome(verifyWithList(jwt, signJwt(set, issuerKeys)), STATUS)).isEqualTo(Outcome.FAILED);
+        ObjectNode clear = statusList2021(base64url(gzip(bits(LIST_BYTES))));
+        VerificationReport report = verifyWithList(jwt, signJwt(clear, issuerKeys));
         assertThat(outcome(report, STATUS)).isEqualTo(Outcome.PASSED);
         assertThat(report.verified()).isTrue();
     }
 
     @Test
-    void everyEntryOfAStatusArrayIsChecked() {
+    void aStatusArrayBreaksTheSchemaAndNothingIsFetched() {
+        // The official OB 3.0 schema allows one credentialStatus object; an array fails document.valid, and a
+        // credential that has already failed fetches nothing more.
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
         entries.add(entry("revocation", 1));
         entries.add(entry("revocation", 42));
-        ObjectNode list = statusListCredential("revocation", encodedList(LIST_BYTES, 42));
-        VerificationReport report = verifyWithList(credentialWithStatus(entries), list);
-        assertThat(report.checks()).filteredOn(c -> c.id().equals(STATUS)).extracting(Check::outcome)
-                .containsExactly(Outcome.PASSED, Outcome.FAILED);
+        java.util.List<java.net.URI> asked = new java.util.ArrayList<>();
+        DocumentFetcher recording = (uri, accept) -> {
+            asked.add(uri);
+            throw new dev.laurel.badges.verify.fetch.FetchException(dev.laurel.badges.verify.fetch.FetchCode.NOT_FOUND, "no");
+        };
+        VerificationReport report = verifier(recording).verify(credentialWithStatus(entries));
+        assertThat(outcome(report, "document.valid")).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, STATUS)).isEqualTo(Outcome.SKIPPED);
+        assertThat(asked).isEmpty();
+        assertThat(report.verified()).isFalse();
+    }
+
+    @Test
+    void twentyThousandStatusEntriesCostNoMoreThanTheBudget() {
+        ArrayNode entries = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < 20_000; i++) {
+            ObjectNode e = entry("revocation", i);
+            e.put("statusListCredential", "https://example.org/status/" + i);
+            entries.add(e);
+        }
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        DocumentFetcher counting = (uri, accept) -> {
+            fetches.incrementAndGet();
+            throw new dev.laurel.badges.verify.fetch.FetchException(dev.laurel.badges.verify.fetch.FetchCode.NOT_FOUND, "no");
+        };
+        // Signing 20,000 entries is itself refused by the value limit, so the proof of a small credential is
+        // attached: the point is what verifying such a document costs, not whether it verifies.
+        ObjectNode big = credential(issuerKeys);
+        big.set("credentialStatus", entries);
+        big.set("proof", signDi(credential(issuerKeys), issuerKeys).get("proof"));
+        String credential = text(big);
+        long start = System.nanoTime();
+        VerificationReport report = verifier(counting).verify(credential);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(fetches.get()).isLessThanOrEqualTo(16);
         assertThat(report.verified()).isFalse();
     }
 

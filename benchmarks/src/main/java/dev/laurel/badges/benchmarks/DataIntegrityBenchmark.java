@@ -7,8 +7,9 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.Ed25519PublicKey;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class DataIntegrityBenchmark {
     private ObjectNode credential;
     private ObjectNode signed;
     private String signedJson;
-    private Ed25519PublicKey publicKey;
+    private LaurelKey publicKey;
     private byte[] message;
     private byte[] signature;
 
@@ -68,20 +69,20 @@ public class DataIntegrityBenchmark {
         for (int i = 0; i < seed.length; i++) {
             seed[i] = (byte) (i * 7 + 1);
         }
-        Ed25519KeyPair keys = Ed25519KeyPair.fromSeed(seed);
+        LaurelKey keys = KeyPairs.fromEd25519Seed(seed);
         ObjectMapper mapper = new ObjectMapper();
         try {
-            credential = (ObjectNode) mapper.readTree(CREDENTIAL.replace("ISSUER", keys.publicKey().didKey()));
+            credential = (ObjectNode) mapper.readTree(CREDENTIAL.replace("ISSUER", keys.didKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         signer = DataIntegritySigner.of(keys);
-        options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(),
+        options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.didKeyVerificationMethod(),
                 Instant.parse("2024-05-01T12:00:00Z"));
         signed = signer.sign(credential, options);
         signedJson = signed.toString();
         verifier = DataIntegrityVerifier.offline();
-        publicKey = keys.publicKey();
+        publicKey = keys.publicOnly();
         message = new byte[64];
         signature = keys.sign(message);
         if (!verifier.verify(signed).verified()) {

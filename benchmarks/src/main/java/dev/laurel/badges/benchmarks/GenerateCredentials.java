@@ -16,7 +16,9 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import java.io.IOException;
@@ -114,13 +116,13 @@ public final class GenerateCredentials {
          * @return the issuer
          */
         static Issuer standard() {
-            byte[] seed = new byte[Ed25519KeyPair.SEED_LENGTH];
+            byte[] seed = new byte[32];
             for (int i = 0; i < seed.length; i++) {
                 seed[i] = (byte) (31 * i + 7);
             }
-            Ed25519KeyPair keys = Ed25519KeyPair.fromSeed(seed);
-            String did = keys.publicKey().didKey();
-            String verificationMethod = keys.publicKey().didKeyVerificationMethod();
+            LaurelKey keys = KeyPairs.fromEd25519Seed(seed);
+            String did = keys.didKey();
+            String verificationMethod = keys.didKeyVerificationMethod();
             Profile profile = Profile.builder().id(did).name("Laurel Benchmark University")
                     .url(HOST).email("registrar@bench.laurel.dev")
                     .description("A university that exists to issue many credentials quickly.")

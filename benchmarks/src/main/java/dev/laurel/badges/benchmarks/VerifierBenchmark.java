@@ -15,7 +15,9 @@ import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,7 +90,7 @@ public class VerifierBenchmark {
     }
 
     static String signedCredential(int size) {
-        Ed25519KeyPair keys = Ed25519KeyPair.generate(new SecureRandom(new byte[] {7}));
+        LaurelKey keys = KeyPairs.generateEd25519(new SecureRandom(new byte[] {7}));
         Instant issued = Instant.parse("2026-01-01T00:00:00Z");
         Achievement.Builder achievement = Achievement.builder().id("https://example.edu/achievements/a")
                 .name("Data Analysis").description("Analyses data sets and reports findings.")
@@ -102,11 +104,11 @@ public class VerifierBenchmark {
             subject.addResult(Result.ofValue(rd, Integer.toString(50 + i % 50)));
         }
         OpenBadgeCredential c = OpenBadgeCredential.builder().id("urn:uuid:bench-" + size).name("Data Analysis")
-                .issuer(Profile.of(keys.publicKey().didKey(), "Bench University")).validFrom(issued)
+                .issuer(Profile.of(keys.didKey(), "Bench University")).validFrom(issued)
                 .credentialSubject(subject.achievement(achievement.build()).build()).build();
         BadgeJson json = BadgeJson.standard();
         return json.serialize(DataIntegritySigner.of(keys).sign(json.toJson(c),
-                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(), issued)), false);
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.didKeyVerificationMethod(), issued)), false);
     }
 
     /** @return the report for a hosted OB 2.0 assertion (badge class and issuer cached) */

@@ -12,7 +12,9 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -47,9 +49,9 @@ public final class BulkIssue {
      * @throws UncheckedIOException if a file cannot be written
      */
     public static int run(Path out, int learners, boolean showProgress) {
-        Ed25519KeyPair keys = Ed25519KeyPair.generate();
-        String vm = keys.publicKey().didKeyVerificationMethod();
-        Profile issuer = Profile.of(keys.publicKey().didKey(), "Example Online Academy");
+        LaurelKey keys = KeyPairs.generate(KeyKind.ED25519);
+        String vm = keys.didKeyVerificationMethod();
+        Profile issuer = Profile.of(keys.didKey(), "Example Online Academy");
         Achievement achievement = Achievement.builder().id("https://academy.example/achievements/sql-basics")
                 .name("SQL Basics").description("Writes correct SELECT, JOIN and GROUP BY queries.")
                 .criteria(Criteria.ofNarrative("Passed the final quiz.")).level(CredentialLevel.knowledge()).build();

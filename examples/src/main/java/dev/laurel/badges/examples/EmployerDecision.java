@@ -66,10 +66,10 @@ public final class EmployerDecision {
      * @param args unused
      */
     public static void main(String[] args) {
-        var keys = dev.laurel.badges.verify.did.Ed25519KeyPair.generate();
+        var keys = dev.laurel.badges.verify.keys.KeyPairs.generate(dev.laurel.badges.verify.keys.KeyKind.ED25519);
         Instant now = Instant.now();
         byte[] badge = IssueAndBake.run(keys, "alice@example.org", now);
-        PolicyReport report = run(List.of(badge), List.of(keys.publicKey().didKey()), now);
+        PolicyReport report = run(List.of(badge), List.of(keys.didKey()), now);
         System.out.println("Decision: " + report.verdict());
         report.best().ifPresent(d -> d.reasons().forEach(r -> System.out.println("  " + r)));
     }

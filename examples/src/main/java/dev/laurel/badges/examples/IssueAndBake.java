@@ -14,7 +14,9 @@ import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +41,8 @@ public final class IssueAndBake {
      * @param now the issue instant
      * @return the baked SVG
      */
-    public static byte[] run(Ed25519KeyPair issuerKeys, String learnerEmail, Instant now) {
-        String issuer = issuerKeys.publicKey().didKey();
+    public static byte[] run(LaurelKey issuerKeys, String learnerEmail, Instant now) {
+        String issuer = issuerKeys.didKey();
         Achievement achievement = Achievement.builder()
                 .id("https://example.edu/achievements/java-101")
                 .name("Java 101")
@@ -60,7 +62,7 @@ public final class IssueAndBake {
                 .build();
         BadgeJson json = BadgeJson.standard();
         String signed = json.serialize(DataIntegritySigner.of(issuerKeys).sign(json.toJson(credential),
-                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, issuerKeys.publicKey().didKeyVerificationMethod(), now)),
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, issuerKeys.didKeyVerificationMethod(), now)),
                 false);
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\">"
                 + "<circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"#2e7d32\"/></svg>";
@@ -75,7 +77,7 @@ public final class IssueAndBake {
      */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "badge.svg");
-        Files.write(out, run(Ed25519KeyPair.generate(), "alice@example.org", Instant.now()));
+        Files.write(out, run(KeyPairs.generate(KeyKind.ED25519), "alice@example.org", Instant.now()));
         System.out.println("Baked a signed Skill-level badge into " + out);
     }
 }

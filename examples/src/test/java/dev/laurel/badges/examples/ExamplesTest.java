@@ -6,7 +6,9 @@ import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class ExamplesTest {
 
     @Test
     void issueAndBakeMakesAnSvgThatVerifiesOffline() {
-        byte[] svg = IssueAndBake.run(Ed25519KeyPair.generate(), "alice@example.org", Instant.now());
+        byte[] svg = IssueAndBake.run(KeyPairs.generate(KeyKind.ED25519), "alice@example.org", Instant.now());
         assertThat(Baker.standard().extract(svg)).isPresent();
         assertThat(Verifier.offline().verify(svg).verified()).isTrue();
     }
@@ -51,10 +53,10 @@ class ExamplesTest {
 
     @Test
     void employerAcceptsATrustedVerifiedSkillBadgeAndRefersAnUntrustedOne() {
-        Ed25519KeyPair keys = Ed25519KeyPair.generate();
+        LaurelKey keys = KeyPairs.generate(KeyKind.ED25519);
         Instant now = Instant.now();
         byte[] badge = IssueAndBake.run(keys, "alice@example.org", now);
-        PolicyReport trusted = EmployerDecision.run(List.of(badge), List.of(keys.publicKey().didKey()), now);
+        PolicyReport trusted = EmployerDecision.run(List.of(badge), List.of(keys.didKey()), now);
         assertThat(trusted.verdict()).isEqualTo(Verdict.ACCEPT);
         PolicyReport untrusted = EmployerDecision.run(List.of(badge), List.of("did:key:someoneElse"), now);
         assertThat(untrusted.verdict()).isNotEqualTo(Verdict.ACCEPT);

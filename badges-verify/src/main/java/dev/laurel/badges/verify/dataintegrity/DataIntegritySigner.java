@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.Multibase;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.Multibase;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ import java.util.Objects;
  * {@code previousProof} make a proof chain. Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * Ed25519KeyPair keys = Ed25519KeyPair.generate();
- * DataIntegritySigner signer = DataIntegritySigner.of(keys);
+ * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
+ * DataIntegritySigner signer = DataIntegritySigner.of(key);
  * ObjectNode signed = signer.sign(credential, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
- *         keys.publicKey().didKeyVerificationMethod(), Instant.now()));
+ *         key.didKeyVerificationMethod(), Instant.now()));
  * }</pre>
  */
 public final class DataIntegritySigner {
@@ -38,36 +39,41 @@ public final class DataIntegritySigner {
     private static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
     private static final String DATA_INTEGRITY_V1 = "https://w3id.org/security/data-integrity/v1";
 
-    private final Ed25519KeyPair keyPair;
+    private final LaurelKey key;
     private final Canonicalizer canonicalizer;
 
-    private DataIntegritySigner(Ed25519KeyPair keyPair, DataIntegrityLimits limits) {
-        this.keyPair = keyPair;
+    private DataIntegritySigner(LaurelKey key, DataIntegrityLimits limits) {
+        if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
+            throw new IllegalArgumentException("key: an Ed25519 signing key is needed, not " + key);
+        }
+        this.key = key;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
-                limits.maxDepth());
+                limits.maxDepth(), limits.maxValues());
     }
 
     /**
      * Returns a signer with the default limits.
      *
-     * @param keyPair the signing key
+     * @param key an Ed25519 signing key
      * @return the signer
-     * @throws NullPointerException if {@code keyPair} is null
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if the key is not an Ed25519 key with a private part
      */
-    public static DataIntegritySigner of(Ed25519KeyPair keyPair) {
-        return of(keyPair, DataIntegrityLimits.DEFAULTS);
+    public static DataIntegritySigner of(LaurelKey key) {
+        return of(key, DataIntegrityLimits.DEFAULTS);
     }
 
     /**
      * Returns a signer.
      *
-     * @param keyPair the signing key
+     * @param key an Ed25519 signing key
      * @param limits the canonicalisation limits
      * @return the signer
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the key is not an Ed25519 key with a private part
      */
-    public static DataIntegritySigner of(Ed25519KeyPair keyPair, DataIntegrityLimits limits) {
-        return new DataIntegritySigner(Objects.requireNonNull(keyPair, "keyPair"), Objects.requireNonNull(limits, "limits"));
+    public static DataIntegritySigner of(LaurelKey key, DataIntegrityLimits limits) {
+        return new DataIntegritySigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -133,7 +139,7 @@ public final class DataIntegritySigner {
         } catch (CanonicalizationException e) {
             throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());
         }
-        proof.put("proofValue", Multibase.encodeBase58Btc(keyPair.sign(hashData)));
+        proof.put("proofValue", Multibase.encodeBase58Btc(key.sign(hashData)));
 
         if (existing.isEmpty()) {
             secured.set("proof", proof);

@@ -11,14 +11,18 @@ import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
-import dev.laurel.badges.verify.did.KeyAuthorization;
-import dev.laurel.badges.verify.did.KeyBinding;
-import dev.laurel.badges.verify.did.KeyResolution;
-import dev.laurel.badges.verify.did.KeyResolver;
-import dev.laurel.badges.verify.did.KeySource;
-import dev.laurel.badges.verify.did.Multibase;
-import dev.laurel.badges.verify.did.VerificationKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.BindingVerdict;
+import dev.laurel.badges.verify.keys.IssuerBinding;
+import dev.laurel.badges.verify.keys.KeyAuthorization;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.KeyResolution;
+import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,27 +61,27 @@ public final class DataIntegrityVerifier {
             ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING);
 
     private final KeyResolver resolver;
+    private final IssuerBinding binding;
     private final Canonicalizer canonicalizer;
     private final DataIntegrityLimits limits;
     private final Clock clock;
-    private final boolean keyBinding;
-    private final boolean fetchIssuerDocument;
-    private final boolean strictKeyBinding;
+    private final boolean checkKeyBinding;
+    private final BindingMode bindingMode;
 
     private DataIntegrityVerifier(Builder b) {
-        this.resolver = b.fetcher == null ? KeyResolver.offline() : new KeyResolver(b.fetcher);
+        this.resolver = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
+        this.binding = new IssuerBinding(resolver);
         this.limits = b.limits;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
-                limits.maxDepth());
+                limits.maxDepth(), limits.maxValues());
         this.clock = b.clock;
-        this.keyBinding = b.keyBinding;
-        this.fetchIssuerDocument = b.fetchIssuerDocument;
-        this.strictKeyBinding = b.strictKeyBinding;
+        this.checkKeyBinding = b.checkKeyBinding;
+        this.bindingMode = b.bindingMode;
     }
 
     /**
      * Returns a builder; its defaults fetch nothing, use {@link DataIntegrityLimits#DEFAULTS} and the
-     * system clock, and check key binding.
+     * system clock, and check key binding strictly ({@link BindingMode#STRICT}).
      *
      * @return the builder
      */
@@ -117,7 +121,7 @@ public final class DataIntegrityVerifier {
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return noProof("the input is not JSON: " + e.getOriginalMessage());
+            return noProof("the input is not JSON");
         }
         if (node == null || !node.isObject()) {
             return noProof("the input is not a JSON object");
@@ -169,7 +173,7 @@ public final class DataIntegrityVerifier {
         final List<JsonNode> proofs;
         final Map<String, Object> documentHashes = new HashMap<>();
         final Map<String, KeyResolution> keys = new HashMap<>();
-        Optional<JsonNode> issuerDocument;
+        final Map<String, BindingVerdict> bindings = new HashMap<>();
 
         Run(ObjectNode document, List<JsonNode> proofs) {
             this.document = document;
@@ -238,23 +242,29 @@ public final class DataIntegrityVerifier {
 
         String vmPath = path + "/verificationMethod";
         KeyResolution resolution = run.keys.computeIfAbsent(vm.get(), resolver::resolve);
-        Optional<VerificationKey> key = resolution.key();
+        Optional<VerificationMethod> key = resolution.method();
         if (key.isEmpty()) {
-            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, resolution.message(), vmPath));
+            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, resolution.describe(), vmPath));
             skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "no key was found", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
-        VerificationKey k = key.get();
+        VerificationMethod k = key.get();
         if (k.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {
             checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, "the document of " + k.id()
                     + " does not list it under assertionMethod, so it may not sign credentials", vmPath));
             skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "the key is not authorised", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
-        checks.add(new Check(ProofChecks.KEY, k.source() == KeySource.UNCONFIRMED_FRAGMENT ? Outcome.WARNING : Outcome.PASSED,
+        if (k.key().kind() != KeyKind.ED25519) {
+            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, "the " + suite.get().cryptosuite().orElse(suite.get().type()) + " suite needs an Ed25519"
+                    + " key, and " + k.id() + " is a " + k.key().kind() + " key", vmPath));
+            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "the key does not suit the suite", path);
+            return new ProofResult(index, path, suite, vm, key, checks);
+        }
+        checks.add(new Check(ProofChecks.KEY, k.origin() == KeyOrigin.FRAGMENT ? Outcome.WARNING : Outcome.PASSED,
                 resolution.message(), vmPath));
 
-        if (!k.publicKey().verify(hashData, signature.get())) {
+        if (!k.key().verify(hashData, signature.get())) {
             checks.add(new Check(ProofChecks.SIGNATURE, Outcome.FAILED, "the signature does not verify with the "
                     + k.describe() + ": the document or the proof was changed, or another key signed it",
                     path + "/proofValue"));
@@ -264,13 +274,10 @@ public final class DataIntegrityVerifier {
         checks.add(new Check(ProofChecks.SIGNATURE, Outcome.PASSED, "the signature verifies with the " + k.describe(),
                 path + "/proofValue"));
 
-        if (keyBinding) {
-            Check binding = KeyBinding.check(issuerId(run.document), k, issuerDocument(run, k), vmPath);
-            if (strictKeyBinding && binding.outcome() == Outcome.WARNING) {
-                binding = new Check(binding.id(), Outcome.FAILED, binding.message()
-                        + " (this verifier requires a confirmed key binding)", binding.path());
-            }
-            checks.add(binding);
+        if (checkKeyBinding) {
+            BindingVerdict verdict = run.bindings.computeIfAbsent(k.id(),
+                    id -> binding.evaluate(issuerId(run.document), k));
+            checks.add(Bindings.check(verdict, bindingMode, vmPath));
         } else {
             skip(checks, List.of(ProofChecks.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
         }
@@ -463,23 +470,6 @@ public final class DataIntegrityVerifier {
                 path + "/previousProof"));
     }
 
-    private Optional<JsonNode> issuerDocument(Run run, VerificationKey key) {
-        if (!fetchIssuerDocument) {
-            return Optional.empty();
-        }
-        Optional<String> issuer = issuerId(run.document);
-        if (issuer.isEmpty() || issuer.get().startsWith("did:")) {
-            return Optional.empty();
-        }
-        if (key.source() == KeySource.CONTROLLER_DOCUMENT && key.id().startsWith(issuer.get() + "#")) {
-            return Optional.empty();
-        }
-        if (run.issuerDocument == null) {
-            run.issuerDocument = resolver.fetchIssuerDocument(issuer.get());
-        }
-        return run.issuerDocument;
-    }
-
     private static Optional<String> issuerId(ObjectNode document) {
         JsonNode issuer = document.get("issuer");
         if (issuer == null) {
@@ -511,9 +501,8 @@ public final class DataIntegrityVerifier {
         private DocumentFetcher fetcher;
         private DataIntegrityLimits limits = DataIntegrityLimits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
-        private boolean keyBinding = true;
-        private boolean fetchIssuerDocument = true;
-        private boolean strictKeyBinding;
+        private boolean checkKeyBinding = true;
+        private BindingMode bindingMode = BindingMode.STRICT;
 
         private Builder() {}
 
@@ -561,31 +550,20 @@ public final class DataIntegrityVerifier {
          * @return this builder
          */
         public Builder checkKeyBinding(boolean check) {
-            this.keyBinding = check;
+            this.checkKeyBinding = check;
             return this;
         }
 
         /**
-         * Sets whether an unconfirmed key binding (a {@link Outcome#WARNING} of
-         * {@link ProofChecks#KEY_BINDING}) fails the proof instead (default {@code false}).
+         * Sets how an unconfirmed key binding is judged (default {@link BindingMode#STRICT}: it fails the
+         * proof; {@link BindingMode#LENIENT}: a warning, as 1EdTech's reference validator does).
          *
-         * @param strict whether to require a confirmed binding
+         * @param mode the mode
          * @return this builder
+         * @throws NullPointerException if {@code mode} is null
          */
-        public Builder strictKeyBinding(boolean strict) {
-            this.strictKeyBinding = strict;
-            return this;
-        }
-
-        /**
-         * Sets whether the issuer's document is fetched at its id for the key-binding check when the key
-         * did not come from it (default {@code true}; the fetcher's policy still applies).
-         *
-         * @param fetch whether to fetch
-         * @return this builder
-         */
-        public Builder fetchIssuerDocument(boolean fetch) {
-            this.fetchIssuerDocument = fetch;
+        public Builder keyBinding(BindingMode mode) {
+            this.bindingMode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -27,8 +27,8 @@ public final class ProofChecks {
     public static final String KEY = "proof.key";
     /** The Ed25519 signature verifies over the two hashes. */
     public static final String SIGNATURE = "proof.signature";
-    /** The key belongs to the credential's issuer; see {@link dev.laurel.badges.verify.did.KeyBinding}. */
-    public static final String KEY_BINDING = dev.laurel.badges.verify.did.KeyBinding.CHECK_ID;
+    /** The key belongs to the credential's issuer; see {@link dev.laurel.badges.verify.keys.IssuerBinding}. */
+    public static final String KEY_BINDING = dev.laurel.badges.verify.keys.IssuerBinding.CHECK_ID;
 
     private ProofChecks() {}
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param suite the proof suite; {@link ProofSuite#EDDSA_2022} cannot be issued
  * @param verificationMethod the URL of the verification key, such as
- *     {@link dev.laurel.badges.verify.did.Ed25519PublicKey#didKeyVerificationMethod()}
+ *     {@link dev.laurel.badges.verify.keys.LaurelKey#didKeyVerificationMethod()}
  * @param created when the proof was made; written to the second, in UTC
  * @param proofPurpose the proof purpose, {@code assertionMethod} for credentials
  * @param id the proof's id, needed when a later proof chains to it

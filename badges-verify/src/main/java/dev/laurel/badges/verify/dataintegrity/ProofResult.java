@@ -2,7 +2,7 @@ package dev.laurel.badges.verify.dataintegrity;
 
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.did.VerificationKey;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public record ProofResult(
         String path,
         Optional<ProofSuite> suite,
         Optional<String> verificationMethod,
-        Optional<VerificationKey> key,
+        Optional<VerificationMethod> key,
         List<Check> checks) {
 
     /**

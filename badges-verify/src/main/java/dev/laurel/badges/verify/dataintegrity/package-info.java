@@ -12,9 +12,9 @@
  * only the contexts bundled in the jar.
  *
  * <pre>{@code
- * Ed25519KeyPair keys = Ed25519KeyPair.generate();
- * ObjectNode signed = DataIntegritySigner.of(keys).sign(credential,
- *         ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.publicKey().didKeyVerificationMethod(), Instant.now()));
+ * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
+ * ObjectNode signed = DataIntegritySigner.of(key).sign(credential,
+ *         ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, key.didKeyVerificationMethod(), Instant.now()));
  * DataIntegrityReport report = DataIntegrityVerifier.offline().verify(signed);
  * assert report.verified();
  * }</pre>

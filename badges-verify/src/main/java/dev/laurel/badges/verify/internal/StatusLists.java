@@ -14,6 +14,7 @@ import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.keys.BindingMode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,9 +31,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Checks an OB 3.0 {@code credentialStatus}: 1EdTech Revocation List (VCRL 1.0: a document listing
  * revoked credential ids), W3C Bitstring Status List ({@code BitstringStatusListEntry}) and its
- * predecessor {@code StatusList2021Entry}. Status lists are fetched through the verifier's fetcher; a
- * signed status list credential (embedded proof or VC-JWT) must verify; a compressed list is inflated
- * under a bound.
+ * predecessor {@code StatusList2021Entry}. Status lists are fetched through the verifier's fetcher and
+ * trusted only when they deserve it: the list credential must be of the right type and purpose, issued
+ * by the credential's own issuer (same id, or the same DID), and signed (embedded proof or VC-JWT) with
+ * a key bound to that issuer. An unsigned list fails; in {@link BindingMode#LENIENT} an unsigned list by
+ * the same issuer is accepted with a warning. A compressed list is inflated under a bound.
  */
 public final class StatusLists {
 
@@ -49,6 +52,7 @@ public final class StatusLists {
     private final VcJwtVerifier vcJwt;
     private final BadgeJson json;
     private final Clock clock;
+    private final BindingMode mode;
 
     /**
      * Creates the checker.
@@ -58,14 +62,16 @@ public final class StatusLists {
      * @param vcJwt verifies a status list credential served as a VC-JWT
      * @param json reads fetched documents
      * @param clock judges the status list credential's validity period
+     * @param mode whether an unsigned list by the credential's issuer fails (strict) or warns (lenient)
      */
     public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs, VcJwtVerifier vcJwt, BadgeJson json,
-                       Clock clock) {
+                       Clock clock, BindingMode mode) {
         this.fetcher = fetcher;
         this.proofs = proofs;
         this.vcJwt = vcJwt;
         this.json = json;
         this.clock = clock;
+        this.mode = mode;
     }
 
     /**
@@ -73,27 +79,40 @@ public final class StatusLists {
      *
      * @param status the {@code credentialStatus} object
      * @param credentialId the credential's id, if any
+     * @param issuerId the credential's issuer id, if any: a status list must be issued by it
      * @return the check
      */
-    public Check check(JsonNode status, Optional<String> credentialId) {
+    public Check check(JsonNode status, Optional<String> credentialId, Optional<String> issuerId) {
+        if (!status.isObject()) {
+            return failed("a credentialStatus entry is not an object", "/credentialStatus");
+        }
         String type = status.path("type").asText("");
         switch (type) {
             case "1EdTechRevocationList":
-                return revocationList(status, credentialId);
+                return revocationList(status, credentialId, issuerId);
             case "BitstringStatusListEntry":
             case "StatusList2021Entry":
-                return bitstring(status, type);
+                return bitstring(status, type, issuerId);
             default:
                 return new Check(CHECK, Outcome.WARNING, "credentialStatus of type \"" + type
                         + "\" is not a status method Laurel knows; status not checked", "/credentialStatus");
         }
     }
 
-    private Check revocationList(JsonNode status, Optional<String> credentialId) {
+    /**
+     * VCRL 1.0 lists are plain JSON documents, unsigned by their specification; one that names an issuer
+     * must name the credential's. A listed revocation always counts: it can only make the verdict stricter.
+     */
+    private Check revocationList(JsonNode status, Optional<String> credentialId, Optional<String> issuerId) {
         String url = status.path("id").asText("");
         Optional<JsonNode> list = fetchJson(url).document;
         if (list.isEmpty()) {
             return failed("cannot fetch the 1EdTech revocation list at " + url, "/credentialStatus/id");
+        }
+        Optional<String> listIssuer = Json.idOf(list.get().get("issuer"));
+        if (listIssuer.isPresent() && !sameIssuer(listIssuer.get(), issuerId)) {
+            return failed("the revocation list at " + url + " is issued by " + listIssuer.get()
+                    + ", not by the credential's issuer " + issuerId.orElse("(none)"), "/credentialStatus/id");
         }
         if (credentialId.isEmpty()) {
             return failed("the credential has no id to look up in the revocation list", "/id");
@@ -124,7 +143,7 @@ public final class StatusLists {
      * {@code statusListIndex}, left-most bit first. Only the revocation and suspension purposes can
      * invalidate a credential; a set refresh or message status is reported as a warning.
      */
-    private Check bitstring(JsonNode status, String type) {
+    private Check bitstring(JsonNode status, String type, Optional<String> issuerId) {
         String url = status.path("statusListCredential").asText("");
         String purpose = status.path("statusPurpose").asText("revocation");
         long index;
@@ -145,6 +164,24 @@ public final class StatusLists {
             return failed("cannot fetch the status list credential at " + url, "/credentialStatus/statusListCredential");
         }
         JsonNode listCredential = fetched.document.get();
+        String listType = type.equals("BitstringStatusListEntry") ? "BitstringStatusList" : "StatusList2021";
+        JsonNode subject = listCredential.path("credentialSubject");
+        if (!Json.hasType(listCredential.get("type"), listType + "Credential")
+                || !Json.hasType(subject.get("type"), listType)) {
+            return failed("the document at " + url + " is not a " + listType + "Credential with a " + listType
+                    + " subject, as a " + type + " needs", "/credentialStatus/statusListCredential");
+        }
+        JsonNode listPurpose = subject.path("statusPurpose");
+        if (!contains(listPurpose, purpose)) {
+            return failed("the status list at " + url + " is for " + (listPurpose.isMissingNode() ? "no stated purpose"
+                    : listPurpose.toString()) + ", not for " + purpose, "/credentialStatus/statusPurpose");
+        }
+        Optional<String> listIssuer = Json.idOf(listCredential.get("issuer"));
+        if (listIssuer.isEmpty() || !sameIssuer(listIssuer.get(), issuerId)) {
+            return failed("the status list credential at " + url + " is issued by " + listIssuer.orElse("nobody")
+                    + ", not by the credential's issuer " + issuerId.orElse("(none)"), "/credentialStatus");
+        }
+        boolean unsigned = false;
         if (fetched.jws.isPresent()) {
             VcJwtResult result = vcJwt.verify(fetched.jws.get());
             if (!result.verified()) {
@@ -154,14 +191,14 @@ public final class StatusLists {
         } else if (listCredential.has("proof") && listCredential instanceof ObjectNode object) {
             DataIntegrityReport report = proofs.verify(object);
             if (!report.verified()) {
-                return failed("the status list credential at " + url + " does not verify", "/credentialStatus");
+                return failed("the status list credential at " + url + " does not verify: "
+                        + report.allChecks().stream().filter(c -> c.outcome() == Outcome.FAILED).map(Check::message).limit(2).toList(), "/credentialStatus");
             }
-        }
-        JsonNode subject = listCredential.path("credentialSubject");
-        JsonNode listPurpose = subject.path("statusPurpose");
-        if (!listPurpose.isMissingNode() && !contains(listPurpose, purpose)) {
-            return failed("the status list at " + url + " is for " + listPurpose + ", not for " + purpose,
-                    "/credentialStatus/statusPurpose");
+        } else if (mode == BindingMode.STRICT) {
+            return failed("the status list credential at " + url + " is not signed, so nothing shows its issuer "
+                    + "wrote it (key binding: strict)", "/credentialStatus");
+        } else {
+            unsigned = true;
         }
         Optional<String> expired = expired(listCredential);
         if (expired.isPresent()) {
@@ -186,8 +223,12 @@ public final class StatusLists {
         }
         boolean invalidates = purpose.equals("revocation") || purpose.equals("suspension");
         if (value == 0) {
-            return new Check(CHECK, Outcome.PASSED, "not marked for " + purpose + " in the status list at " + url,
-                    "/credentialStatus");
+            return unsigned
+                    ? new Check(CHECK, Outcome.WARNING, "not marked for " + purpose + " in the status list at " + url
+                            + ", which is not signed; accepted because it names the credential's issuer (key binding: "
+                            + "lenient)", "/credentialStatus")
+                    : new Check(CHECK, Outcome.PASSED, "not marked for " + purpose + " in the status list at " + url,
+                            "/credentialStatus");
         }
         String message = statusMessage(status, value).map(m -> " (" + m + ")").orElse("");
         if (invalidates) {
@@ -196,6 +237,20 @@ public final class StatusLists {
         }
         return new Check(CHECK, Outcome.WARNING, "the status list at " + url + " sets " + purpose + " status "
                 + value + message + "; this purpose does not invalidate the credential", "/credentialStatus");
+    }
+
+    /** The same issuer: the same id, or the same DID (a DID URL's fragment names a key, not another issuer). */
+    private static boolean sameIssuer(String listIssuer, Optional<String> credentialIssuer) {
+        if (credentialIssuer.isEmpty()) {
+            return false;
+        }
+        String a = listIssuer;
+        String b = credentialIssuer.get();
+        if (a.startsWith("did:") && b.startsWith("did:")) {
+            a = a.indexOf('#') < 0 ? a : a.substring(0, a.indexOf('#'));
+            b = b.indexOf('#') < 0 ? b : b.substring(0, b.indexOf('#'));
+        }
+        return a.equals(b);
     }
 
     private static boolean contains(JsonNode values, String value) {

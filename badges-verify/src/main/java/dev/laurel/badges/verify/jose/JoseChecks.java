@@ -47,8 +47,11 @@ public final class JoseChecks {
     /** The assertion is not in the issuer's revocation list. */
     public static final String OB2_REVOCATION = "ob2.revocation";
 
-    /** The key belongs to the credential's issuer (CLARIFICATIONS point 6). */
-    public static final String ISSUER_KEY_BINDING = "issuer.key-binding";
+    /**
+     * The key belongs to the credential's issuer: the one binding check of every proof format (formerly
+     * {@code issuer.key-binding} for VC-JWT).
+     */
+    public static final String KEY_BINDING = dev.laurel.badges.verify.keys.IssuerBinding.CHECK_ID;
 
     private JoseChecks() {
     }

@@ -12,6 +12,8 @@ public enum JwsAlgorithm {
     RS256("RS256", KeyKind.RSA),
     /** ECDSA on P-256 with SHA-256; the signature is the 64-byte {@code r||s} (RFC 7518 section 3.4). */
     ES256("ES256", KeyKind.P256),
+    /** ECDSA on P-384 with SHA-384; the signature is the 96-byte {@code r||s}. */
+    ES384("ES384", KeyKind.P384),
     /** EdDSA with Ed25519 (RFC 8037). */
     EDDSA("EdDSA", KeyKind.ED25519);
 
@@ -66,6 +68,7 @@ public enum JwsAlgorithm {
         return switch (kind) {
             case RSA -> RS256;
             case P256 -> ES256;
+            case P384 -> ES384;
             case ED25519 -> EDDSA;
         };
     }

@@ -3,6 +3,7 @@ package dev.laurel.badges.verify.jose;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.Optional;
  * @param assertion the signed assertion, if the signature verified; a fresh object
  * @param badgeClass the badge class, if it was found; a fresh copy
  * @param issuer the issuer profile, if it was found; a fresh copy
- * @param key the key that verified the signature, if one did
+ * @param key the verification method (the issuer's CryptographicKey) that verified the signature, if one did
  */
 public record SignedBadgeResult(List<Check> checks, Optional<ObjectNode> assertion, Optional<ObjectNode> badgeClass,
-        Optional<ObjectNode> issuer, Optional<ResolvedKey> key) {
+        Optional<ObjectNode> issuer, Optional<VerificationMethod> key) {
 
     /**
      * Creates a result.

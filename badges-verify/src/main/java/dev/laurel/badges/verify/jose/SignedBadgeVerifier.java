@@ -3,11 +3,21 @@ package dev.laurel.badges.verify.jose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.internal.DocumentCache;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.IssuerBinding;
+import dev.laurel.badges.verify.keys.KeyAuthorization;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.KeyResolution;
+import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.keys.internal.KeyMaterial;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.internal.CheckList;
-import dev.laurel.badges.verify.jose.internal.DocumentCache;
-import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.internal.Json;
 import dev.laurel.badges.verify.jose.internal.JwsInspection;
 import dev.laurel.badges.verify.jose.internal.Ob2Documents;
 import dev.laurel.badges.verify.jose.internal.Uris;
@@ -49,21 +59,27 @@ public final class SignedBadgeVerifier {
     private static final Set<String> EXPECTED_HEADERS = Set.of("alg", "typ", "cty");
 
     private final DocumentFetcher fetcher;
+    private final KeyResolver resolver;
+    private final IssuerBinding binding;
     private final JosePolicy policy;
     private final boolean checkRevocation;
+    private final BindingMode bindingMode;
     private final Caches caches;
 
     private static final class Caches {
         final DocumentCache<ObjectNode> badgeClasses = new DocumentCache<>();
         final DocumentCache<Ob2Documents.Issuer> issuers = new DocumentCache<>();
-        final DocumentCache<Ob2Documents.CryptoKey> keys = new DocumentCache<>();
         final DocumentCache<Ob2Documents.Revocations> revocations = new DocumentCache<>();
     }
 
-    private SignedBadgeVerifier(DocumentFetcher fetcher, JosePolicy policy, boolean checkRevocation, Caches caches) {
+    private SignedBadgeVerifier(DocumentFetcher fetcher, KeyResolver resolver, JosePolicy policy,
+            boolean checkRevocation, BindingMode bindingMode, Caches caches) {
         this.fetcher = fetcher;
+        this.resolver = resolver;
+        this.binding = new IssuerBinding(resolver);
         this.policy = policy;
         this.checkRevocation = checkRevocation;
+        this.bindingMode = bindingMode;
         this.caches = caches;
     }
 
@@ -75,8 +91,8 @@ public final class SignedBadgeVerifier {
      * @throws NullPointerException if fetcher is null
      */
     public static SignedBadgeVerifier of(DocumentFetcher fetcher) {
-        return new SignedBadgeVerifier(Objects.requireNonNull(fetcher, "fetcher"), JosePolicy.defaults(), true,
-                new Caches());
+        return new SignedBadgeVerifier(Objects.requireNonNull(fetcher, "fetcher"), KeyResolver.of(fetcher),
+                JosePolicy.defaults(), true, BindingMode.STRICT, new Caches());
     }
 
     /**
@@ -87,7 +103,8 @@ public final class SignedBadgeVerifier {
      * @throws NullPointerException if value is null
      */
     public SignedBadgeVerifier withPolicy(JosePolicy value) {
-        return new SignedBadgeVerifier(fetcher, Objects.requireNonNull(value, "policy"), checkRevocation, caches);
+        return new SignedBadgeVerifier(fetcher, resolver, Objects.requireNonNull(value, "policy"), checkRevocation,
+                bindingMode, caches);
     }
 
     /**
@@ -98,7 +115,21 @@ public final class SignedBadgeVerifier {
      * @return the new verifier
      */
     public SignedBadgeVerifier withRevocationCheck(boolean value) {
-        return new SignedBadgeVerifier(fetcher, policy, value, caches);
+        return new SignedBadgeVerifier(fetcher, resolver, policy, value, bindingMode, caches);
+    }
+
+    /**
+     * Returns a copy that judges the issuer binding ({@code proof.key-binding}) under another mode. An
+     * OB 2.0 key is trusted only as the issuer's own profile lists it, so the binding is confirmed or
+     * refused, never left unconfirmed; the mode is there for symmetry with the other formats.
+     *
+     * @param mode the binding mode
+     * @return the new verifier
+     * @throws NullPointerException if mode is null
+     */
+    public SignedBadgeVerifier withKeyBinding(BindingMode mode) {
+        return new SignedBadgeVerifier(fetcher, resolver, policy, checkRevocation,
+                Objects.requireNonNull(mode, "mode"), caches);
     }
 
     /**
@@ -240,41 +271,28 @@ public final class SignedBadgeVerifier {
             checks.pass(JoseChecks.OB2_KEY, "trying the " + refs.size() + " key(s) the issuer lists", "/verification");
         }
 
-        List<ResolvedKey> usable = new ArrayList<>();
+        List<VerificationMethod> usable = new ArrayList<>();
         List<String> ownerProblems = new ArrayList<>();
         List<String> keyProblems = new ArrayList<>();
         for (Ob2Documents.KeyRef ref : refs) {
-            Ob2Documents.CryptoKey ck;
-            Optional<URI> from = Optional.empty();
-            if (ref.embedded().isPresent()) {
-                ck = ref.embedded().get();
-            } else {
-                try {
-                    FetchedDocument doc = fetch(ref.id().get());
-                    ck = caches.keys.get(doc, d -> Ob2Documents.CryptoKey.of(Ob2Documents.object(d)));
-                    from = Optional.of(doc.uri());
-                } catch (FetchException | Ob2Documents.UnreadableException e) {
-                    keyProblems.add("key " + ref.id().get() + " cannot be had: " + e.getMessage());
-                    continue;
-                }
-            }
-            String name = ref.id().or(ck::id).orElse("(embedded key)");
-            if (ck.owner().filter(issuerId::equals).isEmpty()) {
-                ownerProblems.add("key " + name + " is owned by " + ck.owner().orElse("nobody") + ", not by the issuer "
-                        + issuerId);
+            KeyResolution resolution = ref.embedded().isPresent() ? embeddedKey(ref, issuer)
+                    : resolver.resolve(ref.id().get());
+            if (resolution.method().isEmpty() || resolution.method().get().origin() == KeyOrigin.FRAGMENT) {
+                keyProblems.add("key " + ref.id().orElse("(embedded key)") + " cannot be had: " + resolution.describe());
                 continue;
             }
-            if (ck.key().isEmpty()) {
-                keyProblems.add("key " + name + " is not usable: " + ck.problem().orElse("unknown"));
+            VerificationMethod key = resolution.method().get();
+            if (key.controller().filter(issuerId::equals).isEmpty()) {
+                ownerProblems.add("key " + key.id() + " is owned by " + key.controller().orElse("nobody")
+                        + ", not by the issuer " + issuerId);
                 continue;
             }
-            if (ck.key().get().kind() != parsed.get().algorithm().keyKind()) {
-                keyProblems.add("key " + name + " is " + ck.key().get().kind() + ", but alg is "
+            if (key.key().kind() != parsed.get().algorithm().keyKind()) {
+                keyProblems.add("key " + key.id() + " is " + key.key().kind() + ", but alg is "
                         + parsed.get().algorithm().jwaName());
                 continue;
             }
-            usable.add(new ResolvedKey(ck.key().get(), KeySource.CRYPTOGRAPHIC_KEY, ref.id().or(ck::id), from,
-                    ck.owner()));
+            usable.add(key);
         }
         if (!ownerProblems.isEmpty() && usable.isEmpty()) {
             checks.fail(JoseChecks.OB2_KEY_OWNER, String.join("; ", ownerProblems), "/verification");
@@ -290,8 +308,8 @@ public final class SignedBadgeVerifier {
             return stop(checks, "no usable key the issuer owns", badgeClass, issuer);
         }
         checks.pass(JoseChecks.JWS_KEY, usable.size() + " usable key(s)", "/verification");
-        ResolvedKey verifiedWith = null;
-        for (ResolvedKey k : usable) {
+        VerificationMethod verifiedWith = null;
+        for (VerificationMethod k : usable) {
             if (JwsInspection.signatureValid(parsed.get(), k.key())) {
                 verifiedWith = k;
                 break;
@@ -301,7 +319,9 @@ public final class SignedBadgeVerifier {
             checks.fail(JoseChecks.JWS_SIGNATURE, "the signature does not verify with the issuer's key", "");
             return result(checks, null, badgeClass, issuer, null);
         }
-        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies with " + verifiedWith.keyId().orElse("the key"), "");
+        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies with " + verifiedWith.id(), "");
+        checks.add(Bindings.check(binding.evaluate(Optional.of(issuerId), verifiedWith, Optional.of(issuer.node())),
+                bindingMode, "/verification"));
         if (checkRevocation) {
             checkRevocation(assertion, issuer, checks);
         }
@@ -336,6 +356,19 @@ public final class SignedBadgeVerifier {
         }
     }
 
+    /** A {@code CryptographicKey} embedded in the issuer's own profile: read where it stands. */
+    private static KeyResolution embeddedKey(Ob2Documents.KeyRef ref, Ob2Documents.Issuer issuer) {
+        ObjectNode node = ref.embedded().get();
+        KeyMaterial material = KeyMaterial.fromMethod(node);
+        if (material.key().isEmpty()) {
+            return KeyResolution.failed(material.code().orElseThrow(), material.problem());
+        }
+        LaurelKey key = material.key().get();
+        String id = ref.id().orElse(VerificationMethod.THUMBPRINT_URN + key.thumbprint());
+        return KeyResolution.resolved(new VerificationMethod(id, Json.idOf(node.get("owner")), key, KeyOrigin.DOCUMENT,
+                issuer.id().flatMap(Uris::parse), KeyAuthorization.NOT_DECLARED), "key embedded in the issuer's profile");
+    }
+
     private static boolean isHttp(String id) {
         String lower = id.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
@@ -353,7 +386,7 @@ public final class SignedBadgeVerifier {
     }
 
     private static SignedBadgeResult result(CheckList checks, ObjectNode assertion, ObjectNode badgeClass,
-            Ob2Documents.Issuer issuer, ResolvedKey key) {
+            Ob2Documents.Issuer issuer, VerificationMethod key) {
         return new SignedBadgeResult(checks.toList(), Optional.ofNullable(assertion),
                 Optional.ofNullable(badgeClass).map(ObjectNode::deepCopy),
                 Optional.ofNullable(issuer).map(i -> i.node().deepCopy()), Optional.ofNullable(key));

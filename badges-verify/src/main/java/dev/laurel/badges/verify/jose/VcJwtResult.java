@@ -3,6 +3,7 @@ package dev.laurel.badges.verify.jose;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,10 +16,10 @@ import java.util.Optional;
  *     completed from the claims for the VC Data Model 1.1 form), if the payload could be read; a fresh
  *     object the caller may change
  * @param payloadForm how the credential was carried, if the payload could be read
- * @param key the verification key and its provenance, if one was found
+ * @param key the verification method whose key was used, and where it came from, if one was found
  */
 public record VcJwtResult(List<Check> checks, Optional<ObjectNode> credential, Optional<PayloadForm> payloadForm,
-        Optional<ResolvedKey> key) {
+        Optional<VerificationMethod> key) {
 
     /**
      * Creates a result.

@@ -3,8 +3,13 @@ package dev.laurel.badges.verify.jose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.IssuerBinding;
+import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.jose.internal.CheckList;
-import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.internal.Json;
 import dev.laurel.badges.verify.jose.internal.JwsInspection;
 import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
 import java.util.Objects;
@@ -24,11 +29,12 @@ import java.util.Set;
  * against the credential's own fields and the validity period against the clock. Nothing after a failed
  * signature is read.
  *
- * <p>Whether the key belongs to the issuer is a separate check: see {@link IssuerKeyBinding}. Schema and
- * type validation of the returned credential are the caller's. Thread-safe.
+ * <p>Whether the key belongs to the credential's issuer is then checked by the one
+ * {@link IssuerBinding} rule ({@code proof.key-binding}), strict unless {@link #withKeyBinding} says
+ * otherwise. Schema and type validation of the returned credential are the caller's. Thread-safe.
  *
  * <pre>{@code
- * VcJwtVerifier verifier = VcJwtVerifier.of(FetchingKeyResolver.of(fetcher));
+ * VcJwtVerifier verifier = VcJwtVerifier.of(KeyResolver.of(fetcher));
  * VcJwtResult result = verifier.verify(compactJws);
  * if (result.verified()) { ObjectNode credential = result.credential().orElseThrow(); }
  * }</pre>
@@ -38,33 +44,60 @@ public final class VcJwtVerifier {
     private static final Set<String> EXPECTED_HEADERS = Set.of("alg", "kid", "jwk", "typ");
 
     private final KeyResolver resolver;
+    private final IssuerBinding binding;
     private final JosePolicy policy;
+    private final Optional<BindingMode> bindingMode;
 
-    private VcJwtVerifier(KeyResolver resolver, JosePolicy policy) {
+    private VcJwtVerifier(KeyResolver resolver, JosePolicy policy, Optional<BindingMode> bindingMode) {
         this.resolver = resolver;
+        this.binding = new IssuerBinding(resolver);
         this.policy = policy;
+        this.bindingMode = bindingMode;
     }
 
     /**
-     * Returns a verifier with the default policy.
+     * Returns a verifier with the default policy and strict issuer binding.
      *
-     * @param resolver resolves {@code kid} values
+     * @param resolver resolves {@code kid} values, issuer DIDs and issuer documents
      * @return the verifier
      * @throws NullPointerException if resolver is null
      */
     public static VcJwtVerifier of(KeyResolver resolver) {
-        return new VcJwtVerifier(Objects.requireNonNull(resolver, "resolver"), JosePolicy.defaults());
+        return new VcJwtVerifier(Objects.requireNonNull(resolver, "resolver"), JosePolicy.defaults(),
+                Optional.of(BindingMode.STRICT));
     }
 
     /**
-     * Returns a verifier that dereferences {@code kid} through a fetcher ({@link FetchingKeyResolver}).
+     * Returns a verifier that dereferences {@code kid} through a fetcher ({@link KeyResolver#of}).
      *
      * @param fetcher the fetcher
      * @return the verifier
      * @throws NullPointerException if fetcher is null
      */
     public static VcJwtVerifier of(DocumentFetcher fetcher) {
-        return of(FetchingKeyResolver.of(fetcher));
+        return of(KeyResolver.of(fetcher));
+    }
+
+    /**
+     * Returns a copy that judges the issuer binding under another mode.
+     *
+     * @param mode {@link BindingMode#STRICT} (an unconfirmed binding fails) or {@link BindingMode#LENIENT}
+     *     (it warns)
+     * @return the new verifier
+     * @throws NullPointerException if mode is null
+     */
+    public VcJwtVerifier withKeyBinding(BindingMode mode) {
+        return new VcJwtVerifier(resolver, policy, Optional.of(Objects.requireNonNull(mode, "mode")));
+    }
+
+    /**
+     * Returns a copy that does not check the issuer binding (reported as skipped), for a caller that
+     * binds keys itself.
+     *
+     * @return the new verifier
+     */
+    public VcJwtVerifier withoutKeyBinding() {
+        return new VcJwtVerifier(resolver, policy, Optional.empty());
     }
 
     /**
@@ -75,7 +108,7 @@ public final class VcJwtVerifier {
      * @throws NullPointerException if value is null
      */
     public VcJwtVerifier withPolicy(JosePolicy value) {
-        return new VcJwtVerifier(resolver, Objects.requireNonNull(value, "policy"));
+        return new VcJwtVerifier(resolver, Objects.requireNonNull(value, "policy"), bindingMode);
     }
 
     /**
@@ -103,7 +136,7 @@ public final class VcJwtVerifier {
             checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: the token was refused", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
         }
-        Optional<ResolvedKey> key = JwsInspection.selectKey(parsed.get(), resolver, checks);
+        Optional<VerificationMethod> key = JwsInspection.selectKey(parsed.get(), resolver, checks);
         if (key.isEmpty()) {
             checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: no usable key", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
@@ -146,6 +179,13 @@ public final class VcJwtVerifier {
             checks.pass(JoseChecks.VC_JWT_PAYLOAD, "the payload is the credential", "");
         }
         VcJwtClaims.check(claims, form, credential, policy.clock().instant(), policy.clockSkew(), checks);
+        if (bindingMode.isPresent()) {
+            JsonNode issuer = credential.get("issuer");
+            Optional<String> issuerId = issuer == null ? Optional.empty() : Json.idOf(issuer);
+            checks.add(Bindings.check(binding.evaluate(issuerId, key.get()), bindingMode.get(), "/issuer"));
+        } else {
+            checks.skip(IssuerBinding.CHECK_ID, "not checked: this verifier leaves key binding to its caller", "/issuer");
+        }
         return new VcJwtResult(checks.toList(), Optional.of(credential), Optional.of(form), key);
     }
 }

@@ -10,15 +10,16 @@
  * {@link dev.laurel.badges.verify.jose.SignedBadgeVerifier} report every step as a
  * {@link dev.laurel.badges.verify.Check} (ids in {@link dev.laurel.badges.verify.jose.JoseChecks}) and
  * never throw for bad input; the algorithm allow-list is in {@link dev.laurel.badges.verify.jose.JosePolicy}
- * ({@code none} and {@code HS*} can never be allowed); keys come from a {@code kid} through a
- * {@link dev.laurel.badges.verify.jose.KeyResolver}, else from the header {@code jwk}, never from
- * {@code jku} or {@code x5u}. {@link dev.laurel.badges.verify.jose.IssuerKeyBinding} says whether the key
+ * ({@code none} and {@code HS*} can never be allowed); keys come from a {@code kid} through the one
+ * {@link dev.laurel.badges.verify.keys.KeyResolver}, else from the header {@code jwk}, never from
+ * {@code jku} or {@code x5u}. {@link dev.laurel.badges.verify.keys.IssuerBinding} says whether the key
  * belongs to the issuer. See {@code docs/JOSE.md}.
  *
  * <pre>{@code
  * LaurelKey key = KeyPairs.generateEd25519();
  * String jwt = VcJwtSigner.of(key).sign(credential);               // header jwk, no kid
- * VcJwtResult result = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+ * VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline())
+ *         .withKeyBinding(BindingMode.LENIENT).verify(jwt);      // a header jwk: unconfirmed, a warning
  * boolean ok = result.verified();
  * }</pre>
  */

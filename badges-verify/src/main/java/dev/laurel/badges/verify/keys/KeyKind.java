@@ -7,7 +7,9 @@ public enum KeyKind {
     /** RSA of 2048 bits or more, JWK {@code kty} "RSA", JWS algorithm {@code RS256}. */
     RSA("RS256", "RSA"),
     /** ECDSA on NIST P-256 (secp256r1), JWK {@code kty} "EC" with {@code crv} "P-256", JWS algorithm {@code ES256}. */
-    P256("ES256", "EC");
+    P256("ES256", "EC"),
+    /** ECDSA on NIST P-384 (secp384r1), JWK {@code kty} "EC" with {@code crv} "P-384", JWS algorithm {@code ES384}. */
+    P384("ES384", "EC");
 
     private final String jwsAlgorithm;
     private final String jwkType;
@@ -20,7 +22,7 @@ public enum KeyKind {
     /**
      * Returns the JWS {@code alg} this kind of key signs with.
      *
-     * @return {@code EdDSA}, {@code RS256} or {@code ES256}
+     * @return {@code EdDSA}, {@code RS256}, {@code ES256} or {@code ES384}
      */
     public String jwsAlgorithm() {
         return jwsAlgorithm;

@@ -47,6 +47,7 @@ public final class KeyPairs {
             case ED25519 -> generateEd25519();
             case RSA -> generateRsa(2048);
             case P256 -> generateP256();
+            case P384 -> generateP384();
         };
     }
 
@@ -57,6 +58,20 @@ public final class KeyPairs {
      */
     public static LaurelKey generateEd25519() {
         return LaurelKey.of(generate("Ed25519", null));
+    }
+
+    /**
+     * Generates an Ed25519 key pair from a source of randomness (for example a seeded generator in tests).
+     *
+     * @param random where the 32-byte seed comes from
+     * @return a new signing key
+     * @throws NullPointerException if random is null
+     */
+    public static LaurelKey generateEd25519(SecureRandom random) {
+        Objects.requireNonNull(random, "random");
+        byte[] seed = new byte[32];
+        random.nextBytes(seed);
+        return fromEd25519Seed(seed);
     }
 
     /**
@@ -80,6 +95,15 @@ public final class KeyPairs {
      */
     public static LaurelKey generateP256() {
         return LaurelKey.of(generate("EC", new ECGenParameterSpec("secp256r1")));
+    }
+
+    /**
+     * Generates a P-384 (secp384r1) key pair.
+     *
+     * @return a new signing key
+     */
+    public static LaurelKey generateP384() {
+        return LaurelKey.of(generate("EC", new ECGenParameterSpec("secp384r1")));
     }
 
     /**
@@ -161,21 +185,18 @@ public final class KeyPairs {
     }
 
     /**
-     * Returns the 32-byte private seed of an Ed25519 signing key, for the Data Integrity signer.
+     * Reads a Multikey {@code secretKeyMultibase} ({@code z3u2...}: multicodec {@code 0x1300} and the
+     * Ed25519 seed), the form W3C test vectors and Data Integrity tools print.
      *
-     * @param key an Ed25519 key that can sign
-     * @return a copy of the seed
-     * @throws KeyException if the key is not an Ed25519 signing key
+     * @param secretKeyMultibase the text
+     * @return the signing key
+     * @throws NullPointerException if the argument is null
+     * @throws KeyException if the text is not an Ed25519 Multikey private key
      */
-    public static byte[] ed25519Seed(LaurelKey key) {
-        Objects.requireNonNull(key, "key");
-        if (key.kind() != KeyKind.ED25519 || key.privateKey().isEmpty()
-                || !(key.privateKey().get() instanceof java.security.interfaces.EdECPrivateKey edec)) {
-            throw new KeyException(KeyCode.UNSUPPORTED_KEY, "an Ed25519 signing key is needed, not " + key.kind()
-                    + (key.canSign() ? "" : " (public only)"));
-        }
-        return edec.getBytes().orElseThrow(() ->
-                new KeyException(KeyCode.UNSUPPORTED_KEY, "the Ed25519 private key does not expose its seed"));
+    public static LaurelKey fromSecretKeyMultibase(String secretKeyMultibase) {
+        Objects.requireNonNull(secretKeyMultibase, "secretKeyMultibase");
+        return fromEd25519Seed(Multikey.decodePrivateKey(secretKeyMultibase).orElseThrow(() ->
+                new KeyException(KeyCode.INVALID_KEY, "not an Ed25519 Multikey private key (z3u2...)")));
     }
 
     /** The DER prefix of an Ed25519 PKCS#8 private key (RFC 8410); the 32-byte seed follows it. */

@@ -2,52 +2,73 @@ package dev.laurel.badges.verify.keys;
 
 import dev.laurel.badges.verify.keys.internal.JwkCodec;
 import dev.laurel.badges.verify.keys.internal.KeyCodec;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.interfaces.EdECPublicKey;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
- * A signing key: its kind, its public key and, for a key that signs, its private key. Plain
- * {@code java.security} keys (JDK EdEC for Ed25519, RSA, EC) inside; JWK and PEM outside.
+ * A key of any kind Laurel signs and verifies with (Ed25519, P-256, P-384, RSA): the one key type of
+ * badges-verify, used by every proof format (OB 2.0 signed badges, VC-JWT, Data Integrity) and by
+ * every key source (JWK, PEM, Multikey, {@code did:key}, {@code did:jwk}, {@code did:web}, controller
+ * documents). Plain {@code java.security} keys inside; JWK, PEM and Multikey outside.
  *
- * <p>{@link #toString()} never shows private material.
+ * <p>Immutable and thread-safe. {@link #toString()} never shows private material. Two keys are equal
+ * when they have the same kind, the same public key and the same private part (or none).
  *
  * <pre>{@code
  * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
- * String publicJwk = key.toPublicJwk();         // {"kty":"OKP","crv":"Ed25519","x":"...","kid":"<thumbprint>"}
- * LaurelKey verifying = KeyPairs.fromJwk(publicJwk);
+ * String issuer = key.didKey();                       // did:key:z6Mk...
+ * byte[] signature = key.sign(message);               // raw signature, as Data Integrity proofs hold it
+ * boolean ok = key.publicOnly().verify(message, signature);
+ * String publicJwk = key.toPublicJwk();               // {"kty":"OKP","crv":"Ed25519","x":"...","kid":"<thumbprint>"}
  * }</pre>
- *
- * @param kind the kind, which fixes the JWS algorithm
- * @param publicKey the public key, of that kind
- * @param privateKey the private key of the same pair, if this key signs
  */
-public record LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> privateKey) {
+public final class LaurelKey {
 
-    /**
-     * Creates a key.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a key is not of the given kind
-     * @throws KeyException if the public key is of a kind or size Laurel does not accept
-     */
-    public LaurelKey {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(publicKey, "publicKey");
-        Objects.requireNonNull(privateKey, "privateKey");
+    private final KeyKind kind;
+    private final PublicKey publicKey;
+    private final Optional<PrivateKey> privateKey;
+    /** For Ed25519: the 32 public bytes and the decoded point, so that verifying many proofs decodes once. */
+    private final byte[] ed25519Public;
+    private final Ed25519.PublicPoint ed25519Point;
+    /** For an Ed25519 signing key: the 32-byte seed, so that signing skips the JCA. */
+    private final byte[] ed25519Seed;
+
+    private LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> privateKey) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
+        this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         KeyKind actual = KeyCodec.kindOf(publicKey);
         if (actual != kind) {
             throw new IllegalArgumentException("publicKey is a " + actual + " key, not " + kind);
         }
         privateKey.ifPresent(p -> KeyCodec.requirePrivateKind(kind, p));
+        if (kind == KeyKind.ED25519) {
+            this.ed25519Public = KeyCodec.ed25519Raw((EdECPublicKey) publicKey);
+            this.ed25519Point = Ed25519.validatePublicKeyPartialExport(ed25519Public, 0);
+            if (ed25519Point == null) {
+                throw KeyCodec.invalid("not a valid Ed25519 public key");
+            }
+            this.ed25519Seed = privateKey.map(p -> ((EdECPrivateKey) p).getBytes().orElse(null)).orElse(null);
+        } else {
+            this.ed25519Public = null;
+            this.ed25519Point = null;
+            this.ed25519Seed = null;
+        }
     }
 
     /**
      * Returns a verifying key.
      *
-     * @param publicKey an Ed25519, RSA or P-256 public key
+     * @param publicKey an Ed25519, RSA, P-256 or P-384 public key
      * @return the key without private part
      * @throws NullPointerException if publicKey is null
      * @throws KeyException if the key is of a kind or size Laurel does not accept
@@ -60,7 +81,7 @@ public record LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> 
     /**
      * Returns a signing key.
      *
-     * @param pair an Ed25519, RSA or P-256 key pair
+     * @param pair an Ed25519, RSA, P-256 or P-384 key pair
      * @return the key
      * @throws NullPointerException if pair or one of its keys is null
      * @throws IllegalArgumentException if the private key is not of the public key's kind
@@ -74,9 +95,50 @@ public record LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> 
     }
 
     /**
+     * Returns the Ed25519 verifying key with these 32 bytes (RFC 8032), read as untrusted input.
+     *
+     * @param raw the encoded point
+     * @return the key
+     * @throws NullPointerException if raw is null
+     * @throws KeyException if the bytes are not a valid Ed25519 public key (wrong length, not a point,
+     *     a small-order point)
+     */
+    public static LaurelKey ed25519(byte[] raw) {
+        Objects.requireNonNull(raw, "raw");
+        return ofPublic(KeyCodec.ed25519Public(raw));
+    }
+
+    /**
+     * Returns the kind, which fixes the JWS algorithm.
+     *
+     * @return the kind
+     */
+    public KeyKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the public key.
+     *
+     * @return the Java public key
+     */
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
+    /**
+     * Returns the private key, if this key signs.
+     *
+     * @return the Java private key, or empty for a verifying key
+     */
+    public Optional<PrivateKey> privateKey() {
+        return privateKey;
+    }
+
+    /**
      * Returns the JWS algorithm of this key.
      *
-     * @return {@code EdDSA}, {@code RS256} or {@code ES256}
+     * @return {@code EdDSA}, {@code RS256}, {@code ES256} or {@code ES384}
      */
     public String jwsAlgorithm() {
         return kind.jwsAlgorithm();
@@ -98,6 +160,153 @@ public record LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> 
      */
     public LaurelKey publicOnly() {
         return privateKey.isEmpty() ? this : new LaurelKey(kind, publicKey, Optional.empty());
+    }
+
+    /**
+     * Tells whether another key has the same public key: the comparison every binding and listing check
+     * makes (key ids can be claimed by anyone; the key material cannot).
+     *
+     * @param other the other key
+     * @return {@code true} if both are of the same kind with the same public key
+     * @throws NullPointerException if other is null
+     */
+    public boolean samePublicKey(LaurelKey other) {
+        Objects.requireNonNull(other, "other");
+        return kind == other.kind && Arrays.equals(publicKey.getEncoded(), other.publicKey.getEncoded());
+    }
+
+    /**
+     * Signs a message as the raw signature of this key's algorithm: 64 bytes for Ed25519, {@code r||s}
+     * for ECDSA (SHA-256 on P-256, SHA-384 on P-384), PKCS#1 v1.5 with SHA-256 for RSA. This is the form
+     * of JOSE signatures and of Data Integrity proof values.
+     *
+     * @param message the bytes to sign
+     * @return the signature
+     * @throws NullPointerException if message is null
+     * @throws IllegalStateException if this key has no private part
+     */
+    public byte[] sign(byte[] message) {
+        Objects.requireNonNull(message, "message");
+        PrivateKey priv = privateKey.orElseThrow(() -> new IllegalStateException("this key has no private part"));
+        if (kind == KeyKind.ED25519 && ed25519Seed != null) {
+            byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+            Ed25519.sign(ed25519Seed, 0, ed25519Public, 0, message, 0, message.length, signature, 0);
+            return signature;
+        }
+        try {
+            Signature s = Signature.getInstance(signatureAlgorithm());
+            s.initSign(priv);
+            s.update(message);
+            return s.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JVM cannot sign with " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Verifies a raw signature (the form {@link #sign} makes). Never throws for bad input.
+     *
+     * @param message the signed bytes
+     * @param signature the signature
+     * @return {@code true} if the signature is this key's over the message
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean verify(byte[] message, byte[] signature) {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(signature, "signature");
+        if (kind == KeyKind.ED25519) {
+            return signature.length == Ed25519.SIGNATURE_SIZE
+                    && Ed25519.verify(signature, 0, ed25519Point, message, 0, message.length);
+        }
+        try {
+            Signature s = Signature.getInstance(signatureAlgorithm());
+            s.initVerify(publicKey);
+            s.update(message);
+            return s.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String signatureAlgorithm() {
+        return switch (kind) {
+            case ED25519 -> "Ed25519";
+            case RSA -> "SHA256withRSA";
+            case P256 -> "SHA256withECDSAinP1363Format";
+            case P384 -> "SHA384withECDSAinP1363Format";
+        };
+    }
+
+    /**
+     * Returns the 32 public bytes of an Ed25519 key.
+     *
+     * @return a copy of the encoded point
+     * @throws IllegalStateException if this is not an Ed25519 key
+     */
+    public byte[] ed25519PublicBytes() {
+        return requireEd25519().clone();
+    }
+
+    /**
+     * Returns the Multikey {@code publicKeyMultibase} of an Ed25519 key ({@code z6Mk...}).
+     *
+     * @return the multibase text
+     * @throws IllegalStateException if this is not an Ed25519 key
+     */
+    public String publicKeyMultibase() {
+        return Multikey.encodeEd25519(requireEd25519());
+    }
+
+    /**
+     * Returns the {@code did:key} DID of an Ed25519 key.
+     *
+     * @return {@code did:key:z6Mk...}
+     * @throws IllegalStateException if this is not an Ed25519 key
+     */
+    public String didKey() {
+        return "did:key:" + publicKeyMultibase();
+    }
+
+    /**
+     * Returns the verification method id of an Ed25519 key's {@code did:key}
+     * ({@code did:key:z6Mk...#z6Mk...}), the {@code verificationMethod} or {@code kid} that resolves offline.
+     *
+     * @return the DID URL
+     * @throws IllegalStateException if this is not an Ed25519 key
+     */
+    public String didKeyVerificationMethod() {
+        String mb = publicKeyMultibase();
+        return "did:key:" + mb + "#" + mb;
+    }
+
+    /**
+     * Returns the Multikey {@code secretKeyMultibase} of an Ed25519 signing key ({@code z3u2...}). Keep it secret.
+     *
+     * @return the multibase text
+     * @throws IllegalStateException if this is not an Ed25519 signing key whose seed can be read
+     */
+    public String secretKeyMultibase() {
+        return Multikey.encodeEd25519Seed(ed25519Seed());
+    }
+
+    /**
+     * Returns the 32-byte private seed of an Ed25519 signing key (RFC 8032). Keep it secret.
+     *
+     * @return a copy of the seed
+     * @throws IllegalStateException if this is not an Ed25519 signing key whose seed can be read
+     */
+    public byte[] ed25519Seed() {
+        if (kind != KeyKind.ED25519 || ed25519Seed == null) {
+            throw new IllegalStateException("an Ed25519 signing key with a readable seed is needed, not " + this);
+        }
+        return ed25519Seed.clone();
+    }
+
+    private byte[] requireEd25519() {
+        if (kind != KeyKind.ED25519) {
+            throw new IllegalStateException("an Ed25519 key is needed, not " + kind);
+        }
+        return ed25519Public;
     }
 
     /**
@@ -157,6 +366,16 @@ public record LaurelKey(KeyKind kind, PublicKey publicKey, Optional<PrivateKey> 
      */
     public KeyPair toKeyPair() {
         return new KeyPair(publicKey, privateKey.orElse(null));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LaurelKey other && samePublicKey(other) && privateKey.equals(other.privateKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(publicKey.getEncoded()) * 31 + kind.hashCode();
     }
 
     /** Returns the kind and thumbprint, and whether there is a private part; never the private key. */

@@ -1,13 +1,21 @@
 /**
- * Signing keys: generation of Ed25519, RSA and P-256 key pairs, and their JWK (RFC 7517, RFC 8037;
- * {@code kid} = RFC 7638 thumbprint) and PEM (SPKI public, PKCS#8 private) forms. The API uses plain
- * {@code java.security} keys; keys read from untrusted text are checked (sizes, curves, points).
+ * Keys, one stack for every proof format: the key type ({@link dev.laurel.badges.verify.keys.LaurelKey}:
+ * Ed25519, P-256, P-384, RSA; JWK, PEM and Multikey forms), the verification method value a proof's key
+ * resolves to ({@link dev.laurel.badges.verify.keys.VerificationMethod}: id, controller, key, origin),
+ * the one resolver ({@link dev.laurel.badges.verify.keys.KeyResolver}: {@code did:key}, {@code did:jwk},
+ * {@code did:web}, https controller documents and issuer profiles, JWKs, header {@code jwk}s, fragment
+ * Multikeys), which returns a {@link dev.laurel.badges.verify.keys.KeyResolution} instead of throwing,
+ * and the one issuer-binding rule ({@link dev.laurel.badges.verify.keys.IssuerBinding}, strict or
+ * lenient by {@link dev.laurel.badges.verify.keys.BindingMode}) that VC-JWT, OB 2.0 signed badges and
+ * Data Integrity all call. Keys read from untrusted text are checked (sizes, curves, points).
  *
  * <pre>{@code
- * LaurelKey key = KeyPairs.generate(KeyKind.P256);
- * String jwk = key.toPublicJwk();
- * LaurelKey again = KeyPairs.fromJwk(key.toPrivateJwk());
- * String pem = key.publicKeyPem();
+ * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
+ * String issuer = key.didKey();                                   // did:key:z6Mk...
+ * KeyResolver resolver = KeyResolver.offline();
+ * VerificationMethod method = resolver.resolve(key.didKeyVerificationMethod()).method().orElseThrow();
+ * BindingVerdict verdict = new IssuerBinding(resolver).evaluate(Optional.of(issuer), method);
+ * assert verdict.passes(BindingMode.STRICT);
  * }</pre>
  */
 package dev.laurel.badges.verify.keys;

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.Multibase;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.Multibase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Timeout;
 /** Hostile and broken documents: each attack is its own test, and none may throw or fetch. */
 class DataIntegritySecurityTest {
 
-    private static final Ed25519KeyPair ISSUER_KEYS = Ed25519KeyPair.fromSeed(seed(7));
-    private static final Ed25519KeyPair ATTACKER_KEYS = Ed25519KeyPair.fromSeed(seed(9));
+    private static final LaurelKey ISSUER_KEYS = KeyPairs.fromEd25519Seed(seed(7));
+    private static final LaurelKey ATTACKER_KEYS = KeyPairs.fromEd25519Seed(seed(9));
     /** Maps terms no other context defines to issuer-dependent IRIs, so the poison nodes are kept. */
     private static final String UNDEFINED_TERMS = "https://www.w3.org/ns/credentials/undefined-terms/v2";
     private static final Instant CREATED = Instant.parse("2024-03-01T10:00:00Z");
@@ -35,13 +37,13 @@ class DataIntegritySecurityTest {
     /** The OB 3.0 basic credential, issued by ISSUER_KEYS' did:key. */
     private static ObjectNode credential() {
         ObjectNode doc = json("ob3-examples/ob_v3p0_examples_basicOpenBadgeCredential-00.json");
-        ((ObjectNode) doc.get("issuer")).put("id", ISSUER_KEYS.publicKey().didKey());
+        ((ObjectNode) doc.get("issuer")).put("id", ISSUER_KEYS.didKey());
         return doc;
     }
 
-    private static ObjectNode signedBy(Ed25519KeyPair keys, ObjectNode doc) {
+    private static ObjectNode signedBy(LaurelKey keys, ObjectNode doc) {
         return DataIntegritySigner.of(keys).sign(doc, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
-                keys.publicKey().didKeyVerificationMethod(), CREATED));
+                keys.didKeyVerificationMethod(), CREATED));
     }
 
     private static DataIntegrityVerifier verifier() {
@@ -95,7 +97,7 @@ class DataIntegritySecurityTest {
         ProofResult proof = only(verifier().verify(signedBy(ATTACKER_KEYS, credential())));
         assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED);
         assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.check(ProofChecks.KEY_BINDING).orElseThrow().message()).contains(ATTACKER_KEYS.publicKey().didKey());
+        assertThat(proof.check(ProofChecks.KEY_BINDING).orElseThrow().message()).contains(ATTACKER_KEYS.didKey());
         assertThat(proof.verified()).isFalse();
     }
 
@@ -103,7 +105,7 @@ class DataIntegritySecurityTest {
     void keyNotListedByTheIssuersProfileFailsTheBinding() {
         String issuer = "https://issuer.example/profile";
         String profile = "{\"id\":\"" + issuer + "\",\"type\":\"Profile\",\"verificationMethod\":[{\"id\":\"" + issuer
-                + "#key-1\",\"type\":\"Multikey\",\"publicKeyMultibase\":\"" + ISSUER_KEYS.publicKey().multibase() + "\"}]}";
+                + "#key-1\",\"type\":\"Multikey\",\"publicKeyMultibase\":\"" + ISSUER_KEYS.publicKeyMultibase() + "\"}]}";
         ObjectNode doc = credential();
         ((ObjectNode) doc.get("issuer")).put("id", issuer);
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder()
@@ -185,7 +187,7 @@ class DataIntegritySecurityTest {
         ObjectNode proof = doc.putObject("proof");
         proof.put("type", "DataIntegrityProof").put("cryptosuite", "eddsa-rdfc-2022")
                 .put("created", "2024-03-01T10:00:00Z")
-                .put("verificationMethod", ISSUER_KEYS.publicKey().didKeyVerificationMethod())
+                .put("verificationMethod", ISSUER_KEYS.didKeyVerificationMethod())
                 .put("proofPurpose", "assertionMethod")
                 .put("proofValue", Multibase.encodeBase58Btc(new byte[64]));
         long start = System.nanoTime();
@@ -214,7 +216,7 @@ class DataIntegritySecurityTest {
         DataIntegrityLimits limits = new DataIntegrityLimits(Duration.ofMillis(300), Long.MAX_VALUE, 64, 4);
         long start = System.nanoTime();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataIntegritySigner.of(ISSUER_KEYS, limits).sign(doc,
-                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, ISSUER_KEYS.publicKey().didKeyVerificationMethod(), CREATED)))
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, ISSUER_KEYS.didKeyVerificationMethod(), CREATED)))
                 .isInstanceOf(DataIntegrityException.class)
                 .hasMessageContaining("time limit")
                 .extracting(e -> ((DataIntegrityException) e).dataIntegrityCode())
@@ -225,7 +227,7 @@ class DataIntegritySecurityTest {
     @Test
     void wrongProofPurposeFails() {
         ObjectNode signed = DataIntegritySigner.of(ISSUER_KEYS).sign(credential(), new ProofOptions(
-                ProofSuite.EDDSA_RDFC_2022, ISSUER_KEYS.publicKey().didKeyVerificationMethod(), CREATED, "authentication",
+                ProofSuite.EDDSA_RDFC_2022, ISSUER_KEYS.didKeyVerificationMethod(), CREATED, "authentication",
                 java.util.Optional.empty(), java.util.List.of()));
         ProofResult proof = only(verifier().verify(signed));
         assertThat(proof.outcome(ProofChecks.PURPOSE)).isEqualTo(Outcome.FAILED);
@@ -236,7 +238,7 @@ class DataIntegritySecurityTest {
     void undefinedTermIsRefusedInsteadOfDropped() {
         // Under the VC 1.1 context an undefined term would silently vanish from the signed data.
         ObjectNode doc = TestFiles.parse("{\"@context\":[\"https://www.w3.org/2018/credentials/v1\"],"
-                + "\"type\":[\"VerifiableCredential\"],\"issuer\":\"" + ISSUER_KEYS.publicKey().didKey() + "\","
+                + "\"type\":[\"VerifiableCredential\"],\"issuer\":\"" + ISSUER_KEYS.didKey() + "\","
                 + "\"issuanceDate\":\"2024-01-01T00:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:1\"}}");
         ObjectNode signed = signedBy(ISSUER_KEYS, doc);
         assertThat(verifier().verify(signed).verified()).isTrue();
@@ -249,7 +251,7 @@ class DataIntegritySecurityTest {
     @Test
     void undefinedTypeIsRefusedInsteadOfDropped() {
         ObjectNode doc = TestFiles.parse("{\"@context\":[\"https://www.w3.org/2018/credentials/v1\"],"
-                + "\"type\":[\"VerifiableCredential\",\"MadeUpCredential\"],\"issuer\":\"" + ISSUER_KEYS.publicKey().didKey()
+                + "\"type\":[\"VerifiableCredential\",\"MadeUpCredential\"],\"issuer\":\"" + ISSUER_KEYS.didKey()
                 + "\",\"issuanceDate\":\"2024-01-01T00:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:1\"}}");
         doc.set("proof", signedBy(ISSUER_KEYS, credential()).get("proof"));
         Check context = only(verifier().verify(doc)).check(ProofChecks.CONTEXT).orElseThrow();
@@ -327,7 +329,7 @@ class DataIntegritySecurityTest {
     void embeddedVerificationMethodObjectIsRefused() {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ObjectNode vm = ((ObjectNode) signed.get("proof")).putObject("verificationMethod");
-        vm.put("id", "#k").put("type", "Multikey").put("publicKeyMultibase", ATTACKER_KEYS.publicKey().multibase());
+        vm.put("id", "#k").put("type", "Multikey").put("publicKeyMultibase", ATTACKER_KEYS.publicKeyMultibase());
         assertThat(only(verifier().verify(signed)).outcome(ProofChecks.FORMAT)).isEqualTo(Outcome.FAILED);
     }
 
@@ -405,7 +407,7 @@ class DataIntegritySecurityTest {
     void didWebKeyOutsideAssertionMethodFailsTheKeyCheck() {
         String did = "did:web:issuer.example";
         String doc = "{\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"#key-1\",\"type\":\"Multikey\","
-                + "\"publicKeyMultibase\":\"" + ISSUER_KEYS.publicKey().multibase() + "\"}],\"assertionMethod\":[],"
+                + "\"publicKeyMultibase\":\"" + ISSUER_KEYS.publicKeyMultibase() + "\"}],\"assertionMethod\":[],"
                 + "\"authentication\":[\"#key-1\"]}";
         ObjectNode credential = credential();
         ((ObjectNode) credential.get("issuer")).put("id", did);

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.dataintegrity;
 
+import dev.laurel.badges.verify.keys.BindingMode;
 import static dev.laurel.badges.verify.dataintegrity.TestFiles.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.KeySource;
-import dev.laurel.badges.verify.did.Multibase;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Verifier and signer behaviour beyond the vectors: legacy forms, options, issuer documents. */
 class DataIntegrityVerifierTest {
 
-    private static final Ed25519KeyPair KEYS = Ed25519KeyPair.fromSeed(new byte[] {
+    private static final LaurelKey KEYS = KeyPairs.fromEd25519Seed(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
     private static final Instant CREATED = Instant.parse("2024-02-02T02:02:02Z");
     private static final String ISSUER = "https://issuer.example/profile";
@@ -41,9 +44,9 @@ class DataIntegrityVerifierTest {
 
     @Test
     void draftCryptosuiteNameVerifiesWithAWarning() throws Exception {
-        ObjectNode doc = credential(KEYS.publicKey().didKey());
+        ObjectNode doc = credential(KEYS.didKey());
         ObjectNode proof = TestFiles.parse("{\"type\":\"DataIntegrityProof\",\"cryptosuite\":\"eddsa-2022\","
-                + "\"created\":\"2024-02-02T02:02:02Z\",\"verificationMethod\":\"" + KEYS.publicKey().didKeyVerificationMethod()
+                + "\"created\":\"2024-02-02T02:02:02Z\",\"verificationMethod\":\"" + KEYS.didKeyVerificationMethod()
                 + "\",\"proofPurpose\":\"assertionMethod\"}");
         Canonicalizer canon = new Canonicalizer(Duration.ofSeconds(1), 100_000, 64);
         byte[] data = ProofTransform.hashData(
@@ -68,16 +71,16 @@ class DataIntegrityVerifierTest {
 
     @Test
     void verifiesJsonText() {
-        String text = sign(credential(KEYS.publicKey().didKey()), KEYS.publicKey().didKeyVerificationMethod()).toString();
+        String text = sign(credential(KEYS.didKey()), KEYS.didKeyVerificationMethod()).toString();
         assertThat(DataIntegrityVerifier.offline().verify(text).verified()).isTrue();
     }
 
     @Test
     void signingLeavesTheInputAloneAndTruncatesCreatedToSeconds() {
-        ObjectNode doc = credential(KEYS.publicKey().didKey());
+        ObjectNode doc = credential(KEYS.didKey());
         ObjectNode before = doc.deepCopy();
         ObjectNode signed = DataIntegritySigner.of(KEYS).sign(doc, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
-                KEYS.publicKey().didKeyVerificationMethod(), Instant.parse("2024-02-02T02:02:02.987654Z")));
+                KEYS.didKeyVerificationMethod(), Instant.parse("2024-02-02T02:02:02.987654Z")));
         assertThat(doc).isEqualTo(before);
         assertThat(signed.get("proof").get("created").asText()).isEqualTo("2024-02-02T02:02:02Z");
     }
@@ -87,11 +90,11 @@ class DataIntegrityVerifierTest {
         ObjectNode doc = TestFiles.parse("{\"@context\":[\"https://www.w3.org/2018/credentials/v1\","
                 + "\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
                 + "\"id\":\"urn:uuid:1\",\"type\":[\"VerifiableCredential\",\"OpenBadgeCredential\"],"
-                + "\"issuer\":{\"id\":\"" + KEYS.publicKey().didKey() + "\",\"type\":[\"Profile\"],\"name\":\"I\"},"
+                + "\"issuer\":{\"id\":\"" + KEYS.didKey() + "\",\"type\":[\"Profile\"],\"name\":\"I\"},"
                 + "\"issuanceDate\":\"2020-01-01T00:00:00Z\",\"name\":\"Badge\","
                 + "\"credentialSubject\":{\"type\":[\"AchievementSubject\"],\"achievement\":{\"id\":\"urn:uuid:2\","
                 + "\"type\":[\"Achievement\"],\"name\":\"A\",\"criteria\":{\"narrative\":\"n\"},\"description\":\"d\"}}}");
-        ObjectNode signed = sign(doc, KEYS.publicKey().didKeyVerificationMethod());
+        ObjectNode signed = sign(doc, KEYS.didKeyVerificationMethod());
         assertThat(signed.get("@context")).hasSize(3);
         assertThat(signed.get("@context").get(2).asText()).isEqualTo("https://w3id.org/security/data-integrity/v2");
         assertThat(DataIntegrityVerifier.offline().verify(signed).verified()).isTrue();
@@ -101,7 +104,7 @@ class DataIntegrityVerifierTest {
     void keyFromTheIssuersOwnProfileBindsWithoutAnotherFetch() {
         String profile = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"" + ISSUER + "\","
                 + "\"type\":\"Profile\",\"verificationMethod\":[{\"id\":\"" + ISSUER + "#key-1\",\"type\":\"Multikey\","
-                + "\"controller\":\"" + ISSUER + "\",\"publicKeyMultibase\":\"" + KEYS.publicKey().multibase() + "\"}],"
+                + "\"controller\":\"" + ISSUER + "\",\"publicKeyMultibase\":\"" + KEYS.publicKeyMultibase() + "\"}],"
                 + "\"assertionMethod\":[\"" + ISSUER + "#key-1\"]}";
         List<URI> asked = new ArrayList<>();
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().fetcher((uri, accept) -> {
@@ -111,22 +114,22 @@ class DataIntegrityVerifierTest {
         DataIntegrityReport report = verifier.verify(sign(credential(ISSUER), ISSUER + "#key-1"));
         assertThat(report.verified()).as("%s", report).isTrue();
         ProofResult proof = report.proofs().get(0);
-        assertThat(proof.key().orElseThrow().source()).isEqualTo(KeySource.CONTROLLER_DOCUMENT);
+        assertThat(proof.key().orElseThrow().origin()).isEqualTo(KeyOrigin.DOCUMENT);
         assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED);
         assertThat(asked).containsExactly(URI.create(ISSUER));
     }
 
     @Test
     void issuerProfileIsFetchedOncePerDocument() {
-        String profile = "{\"id\":\"" + ISSUER + "\",\"verificationMethod\":[\"" + KEYS.publicKey().didKeyVerificationMethod() + "\"]}";
+        String profile = "{\"id\":\"" + ISSUER + "\",\"verificationMethod\":[\"" + KEYS.didKeyVerificationMethod() + "\"]}";
         List<URI> asked = new ArrayList<>();
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().fetcher((uri, accept) -> {
             asked.add(uri);
             return new FetchedDocument(uri, Optional.empty(), profile.getBytes(StandardCharsets.UTF_8));
         }).build();
-        ObjectNode once = sign(credential(ISSUER), KEYS.publicKey().didKeyVerificationMethod());
+        ObjectNode once = sign(credential(ISSUER), KEYS.didKeyVerificationMethod());
         ObjectNode twice = DataIntegritySigner.of(KEYS).sign(once, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
-                KEYS.publicKey().didKeyVerificationMethod(), CREATED.plusSeconds(60)));
+                KEYS.didKeyVerificationMethod(), CREATED.plusSeconds(60)));
         DataIntegrityReport report = verifier.verify(twice);
         assertThat(report.verified()).as("%s", report).isTrue();
         assertThat(report.proofs()).hasSize(2)
@@ -137,27 +140,29 @@ class DataIntegrityVerifierTest {
     @Test
     void bindingCanBeLeftToTheCaller() {
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().checkKeyBinding(false).build();
-        ProofResult proof = verifier.verify(sign(credential(ISSUER), KEYS.publicKey().didKeyVerificationMethod())).proofs().get(0);
+        ProofResult proof = verifier.verify(sign(credential(ISSUER), KEYS.didKeyVerificationMethod())).proofs().get(0);
         assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.SKIPPED);
         assertThat(proof.verified()).isTrue();
     }
 
     @Test
-    void unconfirmedBindingIsAWarningThatStillVerifies() {
-        DataIntegrityReport report = DataIntegrityVerifier.offline().verify(
-                sign(credential(ISSUER), KEYS.publicKey().didKeyVerificationMethod()));
+    void unconfirmedBindingFailsByDefaultAndIsAWarningWhenLenient() {
+        assertThat(DataIntegrityVerifier.offline().verify(sign(credential(ISSUER), KEYS.didKeyVerificationMethod()))
+                .verified()).isFalse();
+        DataIntegrityReport report = DataIntegrityVerifier.builder().keyBinding(BindingMode.LENIENT).build().verify(
+                sign(credential(ISSUER), KEYS.didKeyVerificationMethod()));
         assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.WARNING);
         assertThat(report.verified()).isTrue();
     }
 
     @Test
     void strictVerifierTurnsAnUnconfirmedBindingIntoAFailure() {
-        ObjectNode signed = sign(credential(ISSUER), KEYS.publicKey().didKeyVerificationMethod());
-        DataIntegrityReport report = DataIntegrityVerifier.builder().strictKeyBinding(true).build().verify(signed);
+        ObjectNode signed = sign(credential(ISSUER), KEYS.didKeyVerificationMethod());
+        DataIntegrityReport report = DataIntegrityVerifier.builder().keyBinding(BindingMode.STRICT).build().verify(signed);
         assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
-        ObjectNode own = sign(credential(KEYS.publicKey().didKey()), KEYS.publicKey().didKeyVerificationMethod());
-        assertThat(DataIntegrityVerifier.builder().strictKeyBinding(true).build().verify(own).verified()).isTrue();
+        ObjectNode own = sign(credential(KEYS.didKey()), KEYS.didKeyVerificationMethod());
+        assertThat(DataIntegrityVerifier.builder().keyBinding(BindingMode.STRICT).build().verify(own).verified()).isTrue();
     }
 
     @Test
@@ -185,7 +190,7 @@ class DataIntegrityVerifierTest {
     @Test
     void resultsAreImmutable() {
         DataIntegrityReport report = DataIntegrityVerifier.offline().verify(
-                sign(credential(KEYS.publicKey().didKey()), KEYS.publicKey().didKeyVerificationMethod()));
+                sign(credential(KEYS.didKey()), KEYS.didKeyVerificationMethod()));
         assertThatThrownBy(() -> report.proofs().get(0).checks().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> report.allChecks().clear()).isInstanceOf(UnsupportedOperationException.class);
     }

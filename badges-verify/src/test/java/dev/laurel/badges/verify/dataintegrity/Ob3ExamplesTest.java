@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,19 +19,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class Ob3ExamplesTest {
 
-    private static final Ed25519KeyPair KEYS = Ed25519KeyPair.fromSeed(new byte[32]);
+    private static final LaurelKey KEYS = KeyPairs.fromEd25519Seed(new byte[32]);
 
     private static ObjectNode issuedByDidKey(String file) {
         ObjectNode doc = json("ob3-examples/ob_v3p0_" + file + ".json");
         doc.set("issuer", doc.get("issuer").isObject()
-                ? ((ObjectNode) doc.get("issuer")).put("id", KEYS.publicKey().didKey())
-                : TestFiles.MAPPER.getNodeFactory().textNode(KEYS.publicKey().didKey()));
+                ? ((ObjectNode) doc.get("issuer")).put("id", KEYS.didKey())
+                : TestFiles.MAPPER.getNodeFactory().textNode(KEYS.didKey()));
         return doc;
     }
 
     private static ObjectNode sign(ObjectNode doc) {
         return DataIntegritySigner.of(KEYS).sign(doc, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
-                KEYS.publicKey().didKeyVerificationMethod(), Instant.parse("2024-01-01T00:00:00Z")));
+                KEYS.didKeyVerificationMethod(), Instant.parse("2024-01-01T00:00:00Z")));
     }
 
     @ParameterizedTest

@@ -6,12 +6,15 @@ import static dev.laurel.badges.verify.dataintegrity.TestFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.KeySource;
-import dev.laurel.badges.verify.did.Multibase;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.Multibase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -22,15 +25,19 @@ import org.junit.jupiter.api.Test;
 /** The W3C vc-di-eddsa test vectors: eddsa-rdfc-2022, Ed25519Signature2020, proof sets and proof chains. */
 class W3cVectorsTest {
 
+    /** The vectors' issuers are https URLs that nothing here can fetch: their binding is unconfirmed. */
+    static final DataIntegrityVerifier LENIENT = DataIntegrityVerifier.builder().keyBinding(BindingMode.LENIENT).build();
+
+
     private static final Canonicalizer CANON = new Canonicalizer(Duration.ofSeconds(5), 1_000_000, 64);
     private static final String DIR = "w3c-vc-di-eddsa/";
 
-    private static Ed25519KeyPair keyPair() {
-        return Ed25519KeyPair.fromPrivateKeyMultibase(json(DIR + "keyPair.json").get("privateKeyMultibase").asText());
+    private static LaurelKey keyPair() {
+        return KeyPairs.fromSecretKeyMultibase(json(DIR + "keyPair.json").get("privateKeyMultibase").asText());
     }
 
-    private static Ed25519KeyPair multiKeyPair(int n) {
-        return Ed25519KeyPair.fromPrivateKeyMultibase(json(DIR + "proof-set-chain/multiKeyPairs.json")
+    private static LaurelKey multiKeyPair(int n) {
+        return KeyPairs.fromSecretKeyMultibase(json(DIR + "proof-set-chain/multiKeyPairs.json")
                 .get("keyPair" + n).get("privateKeyMultibase").asText());
     }
 
@@ -52,7 +59,7 @@ class W3cVectorsTest {
 
     @Test
     void keyPairMatchesItsPublicKey() {
-        assertThat(keyPair().publicKey().multibase()).isEqualTo(json(DIR + "keyPair.json").get("publicKeyMultibase").asText());
+        assertThat(keyPair().publicKeyMultibase()).isEqualTo(json(DIR + "keyPair.json").get("publicKeyMultibase").asText());
     }
 
     @Nested
@@ -74,10 +81,10 @@ class W3cVectorsTest {
 
         @Test
         void signedVectorVerifiesWithItsDidKey() {
-            DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json(DIR + "eddsa-rdfc-2022/signedDataInt.json"));
+            DataIntegrityReport report = LENIENT.verify(json(DIR + "eddsa-rdfc-2022/signedDataInt.json"));
             assertThat(report.verified()).as("%s", report).isTrue();
             ProofResult proof = report.proofs().get(0);
-            assertThat(proof.key().orElseThrow().source()).isEqualTo(KeySource.DID_KEY);
+            assertThat(proof.key().orElseThrow().origin()).isEqualTo(KeyOrigin.DID_KEY);
             assertThat(proof.outcome(ProofChecks.CRYPTOSUITE)).isEqualTo(Outcome.PASSED);
             assertThat(proof.outcome(ProofChecks.KEY)).isEqualTo(Outcome.PASSED);
         }
@@ -104,7 +111,7 @@ class W3cVectorsTest {
 
         @Test
         void signedVectorVerifiesWithALegacyWarning() {
-            DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json(DIR + "Ed25519Signature2020/signedEdSig.json"));
+            DataIntegrityReport report = LENIENT.verify(json(DIR + "Ed25519Signature2020/signedEdSig.json"));
             assertThat(report.verified()).as("%s", report).isTrue();
             ProofResult proof = report.proofs().get(0);
             assertThat(proof.suite()).contains(ProofSuite.ED25519_SIGNATURE_2020);
@@ -156,7 +163,7 @@ class W3cVectorsTest {
         void everyProofOfEverySignedVectorVerifiesOnItsOwn() {
             for (String file : List.of("signedProofSet1.json", "signedProofSet2.json", "signedProofChain1.json",
                     "signedProofChain2.json")) {
-                DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json(DIR + "proof-set-chain/" + file));
+                DataIntegrityReport report = LENIENT.verify(json(DIR + "proof-set-chain/" + file));
                 assertThat(report.verified()).as("%s: %s", file, report).isTrue();
                 assertThat(report.proofs()).allSatisfy(p -> assertThat(p.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED));
             }
@@ -164,7 +171,7 @@ class W3cVectorsTest {
 
         @Test
         void chainedProofVerifiesOverTheProofsItNames() {
-            DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json(DIR + "proof-set-chain/signedProofChain2.json"));
+            DataIntegrityReport report = LENIENT.verify(json(DIR + "proof-set-chain/signedProofChain2.json"));
             assertThat(report.proofs()).hasSize(4);
             assertThat(report.proofs().get(2).outcome(ProofChecks.CHAIN)).isEqualTo(Outcome.PASSED);
             assertThat(report.proofs().get(3).outcome(ProofChecks.CHAIN)).isEqualTo(Outcome.PASSED);
@@ -176,7 +183,7 @@ class W3cVectorsTest {
             ObjectNode doc = json(DIR + "proof-set-chain/signedProofSet2.json");
             ObjectNode second = (ObjectNode) doc.get("proof").get(1);
             second.put("created", "2023-02-24T23:36:39Z");
-            DataIntegrityReport report = DataIntegrityVerifier.offline().verify(doc);
+            DataIntegrityReport report = LENIENT.verify(doc);
             assertThat(report.proofs().get(0).verified()).isTrue();
             assertThat(report.proofs().get(1).outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
             assertThat(report.proofs().get(1).path()).isEqualTo("/proof/1");

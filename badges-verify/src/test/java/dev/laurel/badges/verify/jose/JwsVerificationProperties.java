@@ -3,6 +3,7 @@ package dev.laurel.badges.verify.jose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -22,7 +23,7 @@ class JwsVerificationProperties {
 
     @Property(tries = 300)
     void arbitraryTextNeverThrowsAndNeverVerifies(@ForAll String text) {
-        assertThat(VcJwtVerifier.of(KeyResolver.none()).verify(text).verified()).isFalse();
+        assertThat(VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(text).verified()).isFalse();
         assertThat(SignedBadgeVerifier.of(DocumentFetcher.refusing()).verify(text).verified()).isFalse();
     }
 
@@ -30,7 +31,7 @@ class JwsVerificationProperties {
     void arbitraryJsonPartsNeverThrow(@ForAll("json") String header, @ForAll("json") String payload,
             @ForAll byte[] signature) {
         String token = b64(header) + "." + b64(payload) + "." + Base64URL.encode(signature);
-        assertThat(VcJwtVerifier.of(KeyResolver.none()).verify(token).verified()).isFalse();
+        assertThat(VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(token).verified()).isFalse();
         assertThat(SignedBadgeVerifier.of(DocumentFetcher.refusing()).verify(token).verified()).isFalse();
     }
 
@@ -46,7 +47,7 @@ class JwsVerificationProperties {
         if (decodes(changed).equals(decodes(JWT))) {
             return;
         }
-        assertThat(VcJwtVerifier.of(KeyResolver.none()).verify(changed).verified()).isFalse();
+        assertThat(VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(changed).verified()).isFalse();
     }
 
     @Provide

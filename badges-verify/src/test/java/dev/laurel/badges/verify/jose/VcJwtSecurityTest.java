@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.internal.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -23,7 +24,7 @@ class VcJwtSecurityTest {
     private final LaurelKey ed = KeyPairs.generateEd25519();
 
     private static VcJwtResult verify(String jwt) {
-        return VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        return VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
     }
 
     private static String credentialPayload() {
@@ -132,7 +133,7 @@ class VcJwtSecurityTest {
         Fixtures.RecordingFetcher fetcher = new Fixtures.RecordingFetcher(MapDocumentFetcher.builder().build());
         String header = "{\"alg\":\"EdDSA\",\"jku\":\"https://evil.example/jwks\",\"jwk\":" + ed.toPublicJwk() + "}";
         String jwt = Fixtures.sign(header, credentialPayload().getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
-        VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(fetcher).withoutKeyBinding().verify(jwt);
         assertThat(fetcher.requests).isEmpty();
         assertThat(result.verified()).isTrue();
         assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_HEADER, Outcome.WARNING).orElseThrow().message())
@@ -262,7 +263,7 @@ class VcJwtSecurityTest {
     @Test
     void aTokenOverTheLengthLimitIsRefusedBeforeParsing() {
         String jwt = VcJwtSigner.of(ed).sign(Fixtures.basicCredential());
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none())
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .withPolicy(JosePolicy.defaults().withMaxTokenChars(100)).verify(jwt);
         assertThat(outcome(result.checks(), JoseChecks.JWS_FORMAT)).isEqualTo(Outcome.FAILED);
     }

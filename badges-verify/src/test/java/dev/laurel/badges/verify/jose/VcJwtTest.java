@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.jose.internal.Json;
+import dev.laurel.badges.verify.internal.Json;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -38,12 +41,12 @@ class VcJwtTest {
         assertThat(header.has("kid")).isFalse();
         assertThat(header.get("jwk").has("d")).isFalse();
 
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(result.failures()).isEmpty();
         assertThat(result.verified()).isTrue();
         assertThat(result.credential()).contains(credential);
         assertThat(result.payloadForm()).contains(PayloadForm.CREDENTIAL);
-        assertThat(result.key().orElseThrow().source()).isEqualTo(KeySource.HEADER_JWK);
+        assertThat(result.key().orElseThrow().origin()).isEqualTo(KeyOrigin.HEADER_JWK);
         assertThat(result.key().orElseThrow().key().publicKey()).isEqualTo(key.publicKey());
         for (String id : new String[] {JoseChecks.VC_JWT_ISS, JoseChecks.VC_JWT_SUB, JoseChecks.VC_JWT_JTI,
             JoseChecks.VC_JWT_NBF, JoseChecks.NOT_YET_VALID, JoseChecks.JWS_SIGNATURE}) {
@@ -81,7 +84,7 @@ class VcJwtTest {
         String jwt = VcJwtSigner.of(KeyPairs.generateEd25519()).sign(credential);
         assertThat(Json.MAPPER.readTree(Fixtures.payloadJson(jwt)).get("exp").longValue())
                 .isEqualTo(Instant.parse("2099-01-01T00:00:00Z").getEpochSecond());
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(outcome(result.checks(), JoseChecks.VC_JWT_EXP)).isEqualTo(Outcome.PASSED);
         assertThat(outcome(result.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.PASSED);
         assertThat(result.verified()).isTrue();
@@ -97,11 +100,11 @@ class VcJwtTest {
         String jwt = VcJwtSigner.of(key).withKeyId(KID).sign(Fixtures.basicCredential());
         assertThat(Fixtures.headerJson(jwt)).contains("\"kid\":\"" + KID + "\"").doesNotContain("\"jwk\"");
 
-        VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(fetcher).withoutKeyBinding().verify(jwt);
         assertThat(result.verified()).isTrue();
-        ResolvedKey resolved = result.key().orElseThrow();
-        assertThat(resolved.source()).isEqualTo(KeySource.KID);
-        assertThat(resolved.keyId()).contains(KID);
+        VerificationMethod resolved = result.key().orElseThrow();
+        assertThat(resolved.origin()).isEqualTo(KeyOrigin.DOCUMENT);
+        assertThat(resolved.id()).isEqualTo(KID);
         assertThat(resolved.key().publicKey()).isEqualTo(key.publicKey());
     }
 
@@ -113,7 +116,7 @@ class VcJwtTest {
                 + key.toPublicJwk() + "}]}";
         MapDocumentFetcher fetcher = MapDocumentFetcher.builder()
                 .put("https://example.com/issuers/876543/keys", doc).build();
-        VcJwtResult result = VcJwtVerifier.of(fetcher).verify(VcJwtSigner.of(key).withKeyId(KID)
+        VcJwtResult result = VcJwtVerifier.of(fetcher).withoutKeyBinding().verify(VcJwtSigner.of(key).withKeyId(KID)
                 .sign(Fixtures.basicCredential()));
         assertThat(result.verified()).isTrue();
         assertThat(result.key().orElseThrow().controller()).contains("https://example.com/issuers/876543");
@@ -123,10 +126,10 @@ class VcJwtTest {
     void anUnresolvableKidFallsBackToTheHeaderJwkWithAWarning() {
         LaurelKey key = KeyPairs.generateEd25519();
         String jwt = VcJwtSigner.of(key).withKeyId(KID).withEmbeddedJwk(true).sign(Fixtures.basicCredential());
-        VcJwtResult result = VcJwtVerifier.of(MapDocumentFetcher.builder().build()).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(MapDocumentFetcher.builder().build()).withoutKeyBinding().verify(jwt);
         assertThat(result.verified()).isTrue();
         assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.WARNING);
-        assertThat(result.key().orElseThrow().source()).isEqualTo(KeySource.HEADER_JWK);
+        assertThat(result.key().orElseThrow().origin()).isEqualTo(KeyOrigin.HEADER_JWK);
     }
 
     @Test
@@ -144,7 +147,7 @@ class VcJwtTest {
         String jwt = VcJwtSigner.of(KeyPairs.generateEd25519()).withPayloadForm(PayloadForm.VC_CLAIM).sign(credential);
         assertThat(Fixtures.payloadJson(jwt)).contains("\"vc\":{");
 
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(result.verified()).isTrue();
         assertThat(result.payloadForm()).contains(PayloadForm.VC_CLAIM);
         assertThat(outcome(result.checks(), JoseChecks.VC_JWT_PAYLOAD)).isEqualTo(Outcome.WARNING);
@@ -162,7 +165,7 @@ class VcJwtTest {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + key.toPublicJwk() + "}",
                 payload.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 dev.laurel.badges.verify.jose.internal.JwsCrypto.signer(key));
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(result.failures()).isEmpty();
         assertThat(result.verified()).isTrue();
         ObjectNode c = result.credential().orElseThrow();
@@ -178,7 +181,7 @@ class VcJwtTest {
         ObjectNode credential = Fixtures.basicCredential();
         credential.remove("validFrom");
         credential.put("issuanceDate", "2010-01-01T00:00:00Z");
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none())
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .verify(VcJwtSigner.of(KeyPairs.generateEd25519()).sign(credential));
         assertThat(result.verified()).isTrue();
         assertThat(Fixtures.check(result.checks(), JoseChecks.VC_JWT_NBF, Outcome.PASSED).orElseThrow().path())
@@ -187,7 +190,7 @@ class VcJwtTest {
 
     @Test
     void theReturnedCredentialHasNoJwtClaims() {
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none())
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .verify(VcJwtSigner.of(KeyPairs.generateEd25519()).sign(Fixtures.basicCredential()));
         ObjectNode c = result.credential().orElseThrow();
         assertThat(c.has("iss") || c.has("sub") || c.has("jti") || c.has("nbf") || c.has("exp")).isFalse();
@@ -197,7 +200,7 @@ class VcJwtTest {
     void signingTextAndTreeGiveTheSameCredential() {
         LaurelKey key = KeyPairs.generateEd25519();
         ObjectNode credential = Fixtures.basicCredential();
-        VcJwtResult fromText = VcJwtVerifier.of(KeyResolver.none()).verify(VcJwtSigner.of(key).sign(credential.toString()));
+        VcJwtResult fromText = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(VcJwtSigner.of(key).sign(credential.toString()));
         assertThat(fromText.credential()).contains(credential);
     }
 
@@ -223,17 +226,17 @@ class VcJwtTest {
         credential.put("validUntil", "2011-01-01T00:00:00Z");
         String jwt = VcJwtSigner.of(KeyPairs.generateEd25519()).sign(credential);
         Clock in2010 = Clock.fixed(Instant.parse("2010-06-01T00:00:00Z"), ZoneOffset.UTC);
-        VcJwtResult then = VcJwtVerifier.of(KeyResolver.none()).withPolicy(JosePolicy.defaults().withClock(in2010))
+        VcJwtResult then = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().withPolicy(JosePolicy.defaults().withClock(in2010))
                 .verify(jwt);
         assertThat(then.verified()).isTrue();
-        VcJwtResult now = VcJwtVerifier.of(KeyResolver.none()).verify(jwt);
+        VcJwtResult now = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(outcome(now.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
     void anAlgorithmOutsideThePolicyIsRefused() {
         String jwt = VcJwtSigner.of(KeyPairs.generateRsa(2048)).sign(Fixtures.basicCredential());
-        VcJwtResult result = VcJwtVerifier.of(KeyResolver.none())
+        VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .withPolicy(JosePolicy.defaults().withAllowedAlgorithms(java.util.Set.of(JwsAlgorithm.EDDSA)))
                 .verify(jwt);
         assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);

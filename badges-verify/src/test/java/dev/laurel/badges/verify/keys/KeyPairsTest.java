@@ -108,9 +108,9 @@ class KeyPairsTest {
     void mismatchedKindsAreRejected() {
         LaurelKey rsa = KeyPairs.generate(KeyKind.RSA);
         LaurelKey ed = KeyPairs.generate(KeyKind.ED25519);
-        assertThatThrownBy(() -> new LaurelKey(KeyKind.ED25519, rsa.publicKey(), java.util.Optional.empty()))
+        assertThatThrownBy(() -> LaurelKey.of(new java.security.KeyPair(rsa.publicKey(), ed.privateKey().orElseThrow())))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LaurelKey(KeyKind.RSA, rsa.publicKey(), ed.privateKey()))
+        assertThatThrownBy(() -> LaurelKey.of(new java.security.KeyPair(ed.publicKey(), rsa.privateKey().orElseThrow())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -135,9 +135,9 @@ class KeyPairsTest {
     @Test
     void otherCurvesAreUnsupported() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-        g.initialize(new ECGenParameterSpec("secp384r1"));
-        java.security.PublicKey p384 = g.generateKeyPair().getPublic();
-        assertThat(code(() -> KeyPairs.fromPublicKey(p384))).isEqualTo(KeyCode.UNSUPPORTED_KEY);
+        g.initialize(new ECGenParameterSpec("secp521r1"));
+        java.security.PublicKey p521 = g.generateKeyPair().getPublic();
+        assertThat(code(() -> KeyPairs.fromPublicKey(p521))).isEqualTo(KeyCode.UNSUPPORTED_KEY);
         assertThat(code(() -> KeyPairs.fromJwk("{\"kty\":\"OKP\",\"crv\":\"X25519\","
                 + "\"x\":\"hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo\"}"))).isEqualTo(KeyCode.UNSUPPORTED_KEY);
         assertThat(code(() -> KeyPairs.fromJwk("{\"kty\":\"oct\",\"k\":\"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow\"}")))

@@ -38,7 +38,9 @@ import dev.laurel.badges.verify.Recipient;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
@@ -134,10 +136,10 @@ final class DemoCommand implements Callable<Integer> {
         o.println("Laurel demo: the lifecycle of micro-credentials, offline");
         o.println();
         // 1. Keys and issuer
-        Ed25519KeyPair issuerKeys = Ed25519KeyPair.generate();
-        String issuer = issuerKeys.publicKey().didKey();
-        String verificationMethod = issuerKeys.publicKey().didKeyVerificationMethod();
-        LaurelKey jwtKey = KeyPairs.fromEd25519Seed(issuerKeys.seed());
+        LaurelKey issuerKeys = KeyPairs.generate(KeyKind.ED25519);
+        String issuer = issuerKeys.didKey();
+        String verificationMethod = issuerKeys.didKeyVerificationMethod();
+        LaurelKey jwtKey = issuerKeys;
         LaurelKey rsa = KeyPairs.generateRsa(2048);
         files.put("keys/issuer-ed25519.private.jwk.json", utf8(jwtKey.toPrivateJwk()));
         files.put("keys/issuer-ed25519.public.jwk.json", utf8(jwtKey.toPublicJwk()));

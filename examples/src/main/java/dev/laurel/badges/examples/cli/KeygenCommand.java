@@ -1,6 +1,5 @@
 package dev.laurel.badges.examples.cli;
 
-import dev.laurel.badges.verify.did.Ed25519PublicKey;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -68,7 +67,7 @@ final class KeygenCommand implements Callable<Integer> {
         }
 
         LaurelKey key = KeyPairs.generate(type);
-        Optional<Ed25519PublicKey> did = didKey(key);
+        Optional<LaurelKey> did = didKey(key);
         // The private key first: a public key without its private half would be of no use.
         OutputFiles.writeSecret(out.resolve(PRIVATE_FILE), key.toPrivateJwk() + "\n");
         OutputFiles.writeFile(out.resolve(PUBLIC_FILE), key.toPublicJwk() + "\n");
@@ -91,12 +90,12 @@ final class KeygenCommand implements Callable<Integer> {
      * Returns the did:key public key of an Ed25519 key.
      *
      * @param key any key
-     * @return its Ed25519 public key with did:key forms, or empty for other kinds or a public-only key
+     * @return its public key, which has did:key forms, or empty for other kinds or a public-only key
      */
-    static Optional<Ed25519PublicKey> didKey(LaurelKey key) {
+    static Optional<LaurelKey> didKey(LaurelKey key) {
         if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
             return Optional.empty();
         }
-        return Optional.of(dev.laurel.badges.verify.did.Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(key)).publicKey());
+        return Optional.of(key.publicOnly());
     }
 }

@@ -13,8 +13,9 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegrityException;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
-import dev.laurel.badges.verify.did.Ed25519PublicKey;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyException;
@@ -196,7 +197,7 @@ final class SignCommand implements Callable<Integer> {
                 case VC_JWT_ES256:
                 case VC_JWT_EDDSA: {
                     Optional<String> keyId = Optional.ofNullable(kid)
-                            .or(() -> KeygenCommand.didKey(key).map(Ed25519PublicKey::didKeyVerificationMethod));
+                            .or(() -> KeygenCommand.didKey(key).map(LaurelKey::didKeyVerificationMethod));
                     VcJwtSigner signer = VcJwtSigner.of(key);
                     if (keyId.isPresent()) {
                         signer = signer.withKeyId(keyId.get());
@@ -207,9 +208,9 @@ final class SignCommand implements Callable<Integer> {
                     break;
                 }
                 case EDDSA_RDFC_2022: {
-                    Ed25519KeyPair pair = Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(key));
+                    LaurelKey pair = key;
                     String vm = verificationMethod != null ? verificationMethod
-                            : pair.publicKey().didKeyVerificationMethod();
+                            : pair.didKeyVerificationMethod();
                     warnIfInvalid(doc.json());
                     ObjectNode proofed = DataIntegritySigner.of(pair)
                             .sign(doc.json(), ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, Instant.now()));
@@ -263,6 +264,7 @@ final class SignCommand implements Callable<Integer> {
             case ED25519 -> "an Ed25519";
             case RSA -> "an RSA";
             case P256 -> "a P-256";
+            case P384 -> "a P-384";
         };
     }
 

@@ -2,7 +2,9 @@ package dev.laurel.badges.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.laurel.badges.verify.did.Ed25519KeyPair;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -48,7 +50,7 @@ class KeygenCommandTest {
         assertThat(publicJwk.get("kid").asText()).isEqualTo(pub.thumbprint());
         assertThat(JSON.readTree(read(out.resolve("private.jwk.json"))).get("kid").asText()).isEqualTo(pub.thumbprint());
 
-        String did = Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(priv)).publicKey().didKey();
+        String did = priv.didKey();
         List<String> lines = Files.readAllLines(out.resolve("did.txt"));
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo(did).startsWith("did:key:z6Mk");
@@ -105,7 +107,7 @@ class KeygenCommandTest {
         assertThat(read(dir.resolve("private.jwk.json"))).isNotEqualTo(first);
         LaurelKey replaced = KeyPairs.fromJwk(read(dir.resolve("private.jwk.json")));
         assertThat(Files.readAllLines(dir.resolve("did.txt")).get(0))
-                .isEqualTo(Ed25519KeyPair.fromSeed(KeyPairs.ed25519Seed(replaced)).publicKey().didKey());
+                .isEqualTo(replaced.didKey());
     }
 
     @Test

@@ -8,12 +8,10 @@ import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.jose.KeySource;
-import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
-import dev.laurel.badges.verify.jose.KeyResolver;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.KeyPairs;
@@ -172,17 +170,20 @@ class SignCommandTest {
         assertThat(header.has("jwk")).isFalse();
         assertThat(jwtPart(token, 1).get("iss").asText()).isEqualTo("https://example.com/issuers/876543");
 
+        // The issuer's own document lists the key: the kid resolves and the key is bound to the issuer.
         LaurelKey published = key(keys, "public.jwk.json");
-        KeyResolver resolver = keyId -> new ResolvedKey(published, KeySource.KID, Optional.of(keyId), Optional.empty(),
-                Optional.empty());
-        VcJwtResult result = VcJwtVerifier.of(resolver).verify(token);
+        VcJwtResult result = VcJwtVerifier.of(issuerDocument(published)).verify(token);
         assertThat(result.failures()).isEmpty();
         assertThat(result.verified()).isTrue();
 
         LaurelKey stranger = KeyPairs.generateRsa(2048).publicOnly();
-        KeyResolver wrong = keyId -> new ResolvedKey(stranger, KeySource.KID, Optional.of(keyId), Optional.empty(),
-                Optional.empty());
-        assertThat(VcJwtVerifier.of(wrong).verify(token).verified()).isFalse();
+        assertThat(VcJwtVerifier.of(issuerDocument(stranger)).verify(token).verified()).isFalse();
+    }
+
+    private static MapDocumentFetcher issuerDocument(LaurelKey key) {
+        String issuer = "https://example.com/issuers/876543";
+        return MapDocumentFetcher.builder().put(issuer, "{\"id\":\"" + issuer + "\",\"verificationMethod\":[{\"id\":\""
+                + issuer + "#key-1\",\"type\":\"JsonWebKey\",\"publicKeyJwk\":" + key.toPublicJwk() + "}]}").build();
     }
 
     @Test
@@ -196,7 +197,8 @@ class SignCommandTest {
         assertThat(header.has("kid")).isFalse();
         assertThat(KeyPairs.fromJwk(header.get("jwk").toString()).publicKey())
                 .isEqualTo(key(keys, "public.jwk.json").publicKey());
-        assertThat(VcJwtVerifier.of(KeyResolver.none()).verify(run.out()).verified()).isTrue();
+        // A header jwk proves the signature, not whose key it is: the binding is left to the caller here.
+        assertThat(VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(run.out()).verified()).isTrue();
     }
 
     @Test

@@ -63,6 +63,7 @@ public final class Canonicalizer {
     private final long maxSteps;
     private final long maxNanos;
     private final int maxDepth;
+    private final int maxValues;
 
     /**
      * Creates a canonicalizer.
@@ -72,9 +73,22 @@ public final class Canonicalizer {
      * @param maxDepth the deepest JSON nesting accepted
      */
     public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth) {
+        this(maxTime, maxSteps, maxDepth, dev.laurel.badges.verify.dataintegrity.DataIntegrityLimits.DEFAULT_MAX_VALUES);
+    }
+
+    /**
+     * Creates a canonicalizer.
+     *
+     * @param maxTime the longest one canonicalisation may run
+     * @param maxSteps the most RDFC-1.0 steps (ticks) for one document
+     * @param maxDepth the deepest JSON nesting accepted
+     * @param maxValues the most JSON values one document may hold
+     */
+    public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth, int maxValues) {
         this.maxNanos = Objects.requireNonNull(maxTime, "maxTime").toNanos();
         this.maxSteps = maxSteps;
         this.maxDepth = maxDepth;
+        this.maxValues = maxValues;
     }
 
     private static ProcessingRuntime runtime() {
@@ -99,7 +113,11 @@ public final class Canonicalizer {
         if (context == null || context.isNull()) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "the document has no @context");
         }
-        requireBundled(document, 0, maxDepth);
+        int values = requireBundled(document, 0, maxDepth, 0);
+        if (values > maxValues) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, "the document holds more than "
+                    + maxValues + " JSON values, more than Data Integrity processing accepts");
+        }
         JsonValue body;
         try {
             body = JsonP.convert(document, "@context", maxDepth);
@@ -227,29 +245,24 @@ public final class Canonicalizer {
         return sb.toString();
     }
 
-    private static void requireBundled(JsonNode node, int depth, int maxDepth) throws CanonicalizationException {
+    /** Checks depth and contexts; returns the running count of JSON values, stopping early past the limit. */
+    private int requireBundled(JsonNode node, int depth, int maxDepth, int count) throws CanonicalizationException {
         if (depth > maxDepth) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
                     "the document nests deeper than " + maxDepth + " levels");
         }
+        count++;
         if (node.isObject()) {
             JsonNode ctx = node.get("@context");
             if (ctx != null) {
                 requireBundledContext(ctx);
             }
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                JsonNode child = it.next();
-                if (child.isContainerNode()) {
-                    requireBundled(child, depth + 1, maxDepth);
-                }
-            }
-        } else if (node.isArray()) {
-            for (JsonNode child : node) {
-                if (child.isContainerNode()) {
-                    requireBundled(child, depth + 1, maxDepth);
-                }
-            }
         }
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext() && count <= maxValues; ) {
+            JsonNode child = it.next();
+            count = child.isContainerNode() ? requireBundled(child, depth + 1, maxDepth, count) : count + 1;
+        }
+        return count;
     }
 
     private static void requireBundledContext(JsonNode ctx) throws CanonicalizationException {

@@ -11,9 +11,18 @@ public final class CheckList {
     private final List<Check> checks = new ArrayList<>(16);
 
     /**
+     * Adds a check made elsewhere (the issuer binding's).
+     *
+     * @param check the check
+     */
+    public void add(Check check) {
+        checks.add(check);
+    }
+
+    /**
      * Adds a passed check.
      *
-     * @param id the id
+     * @param id the check id
      * @param message the message
      * @param path the JSON Pointer
      */

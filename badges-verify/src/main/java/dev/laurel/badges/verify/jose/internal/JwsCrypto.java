@@ -37,7 +37,7 @@ public final class JwsCrypto {
         try {
             return switch (key.kind()) {
                 case RSA -> new RSASSASigner(priv);
-                case P256 -> new ECDSASigner((ECPrivateKey) priv);
+                case P256, P384 -> new ECDSASigner((ECPrivateKey) priv);
                 case ED25519 -> new Ed25519JwsSigner(KeyCodec.ed25519Seed((EdECPrivateKey) priv));
             };
         } catch (JOSEException e) {
@@ -63,10 +63,19 @@ public final class JwsCrypto {
         return v;
     }
 
+    private static JWSVerifier es384(ECPublicKey key) {
+        try {
+            return new com.nimbusds.jose.crypto.ECDSAVerifier(key);
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("not a usable P-384 key: " + e.getMessage(), e);
+        }
+    }
+
     private static JWSVerifier newVerifier(LaurelKey key) {
         return switch (key.kind()) {
             case RSA -> new RSASSAVerifier((RSAPublicKey) key.publicKey());
             case P256 -> new Es256JwsVerifier((ECPublicKey) key.publicKey());
+            case P384 -> es384((ECPublicKey) key.publicKey());
             case ED25519 -> new Ed25519JwsVerifier(KeyCodec.ed25519Raw((EdECPublicKey) key.publicKey()));
         };
     }

@@ -11,11 +11,13 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
 import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.keys.KeyAuthorization;
+import dev.laurel.badges.verify.keys.KeyCode;
+import dev.laurel.badges.verify.keys.KeyOrigin;
+import dev.laurel.badges.verify.keys.KeyResolution;
+import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.jose.JwsAlgorithm;
-import dev.laurel.badges.verify.jose.KeyResolutionException;
-import dev.laurel.badges.verify.jose.KeyResolver;
-import dev.laurel.badges.verify.jose.KeySource;
-import dev.laurel.badges.verify.jose.ResolvedKey;
 import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.internal.JwkCodec;
@@ -69,7 +71,8 @@ public final class JwsInspection {
                 checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
                 checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
             } else {
-                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: " + e.getMessage(), "");
+                // The parser's message can quote the input; report the shape only.
+                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: a part is not base64url JSON of a JWS", "");
             }
             return Optional.empty();
         }
@@ -140,28 +143,32 @@ public final class JwsInspection {
 
     /**
      * Finds the verification key of a VC-JWT: the {@code kid} dereferenced, else the header {@code jwk}.
+     * A {@code kid} whose document cannot be read, or that its document does not authorise for
+     * assertions, falls back to the header {@code jwk} with a warning; a key guessed from an unreachable
+     * URL's fragment is never a JWS key (a JWS names its key).
      *
      * @param parsed the JWS
      * @param resolver resolves {@code kid}
      * @param checks where the checks go
      * @return the key, or empty after a failed check
      */
-    public static Optional<ResolvedKey> selectKey(Parsed parsed, KeyResolver resolver, CheckList checks) {
+    public static Optional<VerificationMethod> selectKey(Parsed parsed, KeyResolver resolver, CheckList checks) {
         JWSHeader header = parsed.jws().getHeader();
         String kid = header.getKeyID();
         JWK jwk = header.getJWK();
-        ResolvedKey key = null;
+        VerificationMethod key = null;
         String kidProblem = null;
         if (kid != null) {
-            try {
-                key = resolver.resolve(kid);
-                if (key == null) {
-                    kidProblem = "the resolver returned nothing";
-                }
-            } catch (KeyResolutionException e) {
-                kidProblem = e.getMessage() + " [" + e.code().name() + "]";
-            } catch (RuntimeException e) {
-                kidProblem = "the resolver failed: " + e;
+            KeyResolution resolution = resolver.resolve(kid);
+            if (resolution.method().isEmpty()) {
+                kidProblem = resolution.describe();
+            } else if (resolution.method().get().origin() == KeyOrigin.FRAGMENT) {
+                kidProblem = resolution.message() + " [" + KeyCode.KEY_DOCUMENT_UNAVAILABLE.name() + "]";
+            } else if (resolution.method().get().authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {
+                kidProblem = "its document lists " + kid + " but not under assertionMethod, so it may not sign "
+                        + "credentials [" + KeyCode.KEY_NOT_AUTHORIZED.name() + "]";
+            } else {
+                key = resolution.method().get();
             }
             if (key == null && jwk == null) {
                 checks.fail(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced: " + kidProblem, "");
@@ -169,18 +176,12 @@ public final class JwsInspection {
             }
         }
         if (key == null && jwk != null) {
-            if (jwk.isPrivate()) {
-                checks.fail(JoseChecks.JWS_KEY, "the header jwk holds a private key", "");
+            KeyResolution fromHeader = KeyResolver.headerJwk(jwk, Optional.ofNullable(kid));
+            if (fromHeader.method().isEmpty()) {
+                checks.fail(JoseChecks.JWS_KEY, fromHeader.describe(), "");
                 return Optional.empty();
             }
-            try {
-                KeyPair pair = JwkCodec.fromJwk(jwk);
-                key = new ResolvedKey(LaurelKey.ofPublic(pair.getPublic()), KeySource.HEADER_JWK,
-                        Optional.ofNullable(kid), Optional.empty(), Optional.empty());
-            } catch (KeyException e) {
-                checks.fail(JoseChecks.JWS_KEY, "the header jwk is not usable: " + e.getMessage(), "");
-                return Optional.empty();
-            }
+            key = fromHeader.method().get();
             if (kidProblem != null) {
                 checks.warn(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced (" + kidProblem
                         + "); the header jwk is used instead", "");
@@ -194,7 +195,7 @@ public final class JwsInspection {
             return Optional.empty();
         }
         if (kidProblem == null) {
-            checks.pass(JoseChecks.JWS_KEY, key.source() == KeySource.HEADER_JWK ? "key from the header jwk"
+            checks.pass(JoseChecks.JWS_KEY, key.origin() == KeyOrigin.HEADER_JWK ? "key from the header jwk"
                     : "key from kid " + kid, "");
         }
         return Optional.of(key);
@@ -208,7 +209,7 @@ public final class JwsInspection {
      * @param checks where a failure goes
      * @return {@code true} if it does
      */
-    public static boolean requireKind(Parsed parsed, ResolvedKey key, CheckList checks) {
+    public static boolean requireKind(Parsed parsed, VerificationMethod key, CheckList checks) {
         if (key.key().kind() != parsed.algorithm().keyKind()) {
             checks.fail(JoseChecks.JWS_KEY, "alg " + parsed.algorithm().jwaName() + " needs a "
                     + parsed.algorithm().keyKind() + " key, but the key is " + key.key().kind(), "");

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.jose.internal;
 
+import dev.laurel.badges.verify.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
@@ -66,8 +67,8 @@ public final class Ob2Documents {
             List<KeyRef> keys = new ArrayList<>();
             for (JsonNode k : Json.items(node.get("publicKey"))) {
                 Optional<String> id = Json.idOf(k);
-                Optional<CryptoKey> embedded = k.isObject() && k.has("publicKeyPem")
-                        ? Optional.of(CryptoKey.of((ObjectNode) k)) : Optional.empty();
+                Optional<ObjectNode> embedded = k.isObject() && (k.has("publicKeyPem") || k.has("publicKeyJwk"))
+                        ? Optional.of((ObjectNode) k) : Optional.empty();
                 if (id.isPresent() || embedded.isPresent()) {
                     keys.add(new KeyRef(id, embedded));
                 }
@@ -81,46 +82,9 @@ public final class Ob2Documents {
      * A key an issuer lists.
      *
      * @param id the key's id, if given
-     * @param embedded the key document itself, when embedded in the profile
+     * @param embedded the {@code CryptographicKey} object itself, when embedded in the profile
      */
-    public record KeyRef(Optional<String> id, Optional<CryptoKey> embedded) {
-    }
-
-    /**
-     * A {@code CryptographicKey}, read once.
-     *
-     * @param id its id
-     * @param owner its owner
-     * @param key the key, if {@code publicKeyPem} is usable
-     * @param problem why not, otherwise
-     */
-    public record CryptoKey(Optional<String> id, Optional<String> owner, Optional<LaurelKey> key,
-            Optional<String> problem) {
-
-        /**
-         * Reads a key document.
-         *
-         * @param node the document
-         * @return the key
-         */
-        public static CryptoKey of(ObjectNode node) {
-            Optional<String> id = Json.text(node, "id");
-            Optional<String> owner = Json.idOf(node.get("owner"));
-            Optional<String> pem = Json.text(node, "publicKeyPem");
-            if (pem.isEmpty()) {
-                return new CryptoKey(id, owner, Optional.empty(), Optional.of("no publicKeyPem"));
-            }
-            try {
-                LaurelKey key = KeyPairs.fromPem(pem.get());
-                if (key.canSign()) {
-                    return new CryptoKey(id, owner, Optional.empty(),
-                            Optional.of("publicKeyPem holds a private key: the key is compromised"));
-                }
-                return new CryptoKey(id, owner, Optional.of(key), Optional.empty());
-            } catch (KeyException e) {
-                return new CryptoKey(id, owner, Optional.empty(), Optional.of(e.getMessage()));
-            }
-        }
+    public record KeyRef(Optional<String> id, Optional<ObjectNode> embedded) {
     }
 
     /**

@@ -39,7 +39,8 @@ public final class JwkCodec {
     public static JWK toJwk(KeyKind kind, PublicKey publicKey, PrivateKey privateKey, String keyId) {
         return switch (kind) {
             case RSA -> rsaJwk((RSAPublicKey) publicKey, (RSAPrivateKey) privateKey, keyId);
-            case P256 -> ecJwk((ECPublicKey) publicKey, (ECPrivateKey) privateKey, keyId);
+            case P256 -> ecJwk(Curve.P_256, (ECPublicKey) publicKey, (ECPrivateKey) privateKey, keyId);
+            case P384 -> ecJwk(Curve.P_384, (ECPublicKey) publicKey, (ECPrivateKey) privateKey, keyId);
             case ED25519 -> okpJwk((EdECPublicKey) publicKey, (EdECPrivateKey) privateKey, keyId);
         };
     }
@@ -52,8 +53,8 @@ public final class JwkCodec {
         return b.keyID(keyId).build();
     }
 
-    private static JWK ecJwk(ECPublicKey publicKey, ECPrivateKey privateKey, String keyId) {
-        ECKey.Builder b = new ECKey.Builder(Curve.P_256, publicKey);
+    private static JWK ecJwk(Curve curve, ECPublicKey publicKey, ECPrivateKey privateKey, String keyId) {
+        ECKey.Builder b = new ECKey.Builder(curve, publicKey);
         if (privateKey != null) {
             b.privateKey(privateKey);
         }
@@ -142,7 +143,7 @@ public final class JwkCodec {
             }
             if (jwk instanceof ECKey) {
                 ECKey ec = (ECKey) jwk;
-                if (!Curve.P_256.equals(ec.getCurve())) {
+                if (!Curve.P_256.equals(ec.getCurve()) && !Curve.P_384.equals(ec.getCurve())) {
                     throw KeyCodec.unsupported("EC curve " + ec.getCurve());
                 }
                 PublicKey pub = ec.toECPublicKey();

@@ -48,7 +48,8 @@ public final class KeyCodec {
     private static final String ED25519_OID = "1.3.101.112";
     private static final byte[] ED25519_SPKI_PREFIX = hex("302a300506032b6570032100");
     private static final byte[] ED25519_PKCS8_PREFIX = hex("302e020100300506032b657004220420");
-    private static final ECParameterSpec P256 = p256();
+    private static final ECParameterSpec P256 = ecParams("secp256r1");
+    private static final ECParameterSpec P384 = ecParams("secp384r1");
 
     private KeyCodec() {
     }
@@ -74,9 +75,9 @@ public final class KeyCodec {
         }
         if (key instanceof ECPublicKey) {
             ECPublicKey ec = (ECPublicKey) key;
-            requireP256(ec.getParams());
-            checkOnCurve(ec.getW());
-            return KeyKind.P256;
+            KeyKind kind = ecKind(ec.getParams());
+            checkOnCurve(ec.getW(), params(kind));
+            return kind;
         }
         throw unsupported("key algorithm " + key.getAlgorithm());
     }
@@ -92,7 +93,7 @@ public final class KeyCodec {
         boolean ok = switch (kind) {
             case ED25519 -> key instanceof EdECPrivateKey;
             case RSA -> key instanceof RSAPrivateKey;
-            case P256 -> key instanceof ECPrivateKey;
+            case P256, P384 -> key instanceof ECPrivateKey && ecKind(((ECPrivateKey) key).getParams()) == kind;
         };
         if (!ok) {
             throw new IllegalArgumentException("privateKey is not a " + kind + " key: " + key.getAlgorithm());
@@ -173,12 +174,13 @@ public final class KeyCodec {
         }
         if (key instanceof ECPrivateKey) {
             ECPrivateKey ec = (ECPrivateKey) key;
-            requireP256(ec.getParams());
-            X9ECParameters x9 = org.bouncycastle.asn1.x9.ECNamedCurveTable.getByName("secp256r1");
+            KeyKind kind = ecKind(ec.getParams());
+            X9ECParameters x9 = org.bouncycastle.asn1.x9.ECNamedCurveTable.getByName(
+                    kind == KeyKind.P256 ? "secp256r1" : "secp384r1");
             org.bouncycastle.math.ec.ECPoint q = x9.getG().multiply(ec.getS()).normalize();
             ECPoint w = new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
             try {
-                return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(w, P256));
+                return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(w, params(kind)));
             } catch (GeneralSecurityException e) {
                 throw invalid("cannot derive the EC public key: " + e.getMessage());
             }
@@ -262,7 +264,7 @@ public final class KeyCodec {
         }
         if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             PrivateKey key = generatePrivate("EC", der);
-            requireP256(((ECPrivateKey) key).getParams());
+            ecKind(((ECPrivateKey) key).getParams());
             return key;
         }
         if (oid.getId().equals(ED25519_OID)) {
@@ -332,46 +334,62 @@ public final class KeyCodec {
     }
 
     /**
-     * Checks that EC parameters are P-256.
+     * Returns the kind of EC parameters: P-256 or P-384.
      *
      * @param params the parameters
+     * @return {@link KeyKind#P256} or {@link KeyKind#P384}
      * @throws KeyException if they are another curve
      */
-    public static void requireP256(ECParameterSpec params) {
-        if (params == null || !params.getCurve().equals(P256.getCurve()) || !params.getGenerator().equals(P256.getGenerator())
-                || !params.getOrder().equals(P256.getOrder())) {
-            throw unsupported("EC curve other than P-256");
+    public static KeyKind ecKind(ECParameterSpec params) {
+        if (sameCurve(params, P256)) {
+            return KeyKind.P256;
         }
+        if (sameCurve(params, P384)) {
+            return KeyKind.P384;
+        }
+        throw unsupported("EC curve other than P-256 and P-384");
+    }
+
+    private static boolean sameCurve(ECParameterSpec params, ECParameterSpec curve) {
+        return params != null && params.getCurve().equals(curve.getCurve())
+                && params.getGenerator().equals(curve.getGenerator()) && params.getOrder().equals(curve.getOrder());
     }
 
     /**
-     * Returns the P-256 parameters.
+     * Returns the parameters of an EC kind.
      *
+     * @param kind {@link KeyKind#P256} or {@link KeyKind#P384}
      * @return the parameters
+     * @throws IllegalArgumentException for another kind
      */
-    public static ECParameterSpec p256Params() {
-        return P256;
+    public static ECParameterSpec params(KeyKind kind) {
+        return switch (kind) {
+            case P256 -> P256;
+            case P384 -> P384;
+            default -> throw new IllegalArgumentException("not an EC kind: " + kind);
+        };
     }
 
     /**
-     * Checks that a point lies on P-256 and is not the point at infinity.
+     * Checks that a point lies on the curve and is not the point at infinity.
      *
      * @param w the point
+     * @param curve the curve's parameters
      * @throws KeyException if it does not
      */
-    public static void checkOnCurve(ECPoint w) {
+    public static void checkOnCurve(ECPoint w, ECParameterSpec curve) {
         if (w == null || w.equals(ECPoint.POINT_INFINITY)) {
             throw invalid("EC public key is the point at infinity");
         }
-        BigInteger p = ((ECFieldFp) P256.getCurve().getField()).getP();
+        BigInteger p = ((ECFieldFp) curve.getCurve().getField()).getP();
         BigInteger x = w.getAffineX();
         BigInteger y = w.getAffineY();
         if (x.signum() < 0 || y.signum() < 0 || x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
             throw invalid("EC public key coordinates out of range");
         }
-        BigInteger rhs = x.pow(3).add(P256.getCurve().getA().multiply(x)).add(P256.getCurve().getB()).mod(p);
+        BigInteger rhs = x.pow(3).add(curve.getCurve().getA().multiply(x)).add(curve.getCurve().getB()).mod(p);
         if (!y.pow(2).mod(p).equals(rhs)) {
-            throw invalid("EC public key is not on P-256");
+            throw invalid("EC public key is not on its curve");
         }
     }
 
@@ -398,13 +416,13 @@ public final class KeyCodec {
         }
     }
 
-    private static ECParameterSpec p256() {
+    private static ECParameterSpec ecParams(String name) {
         try {
             AlgorithmParameters params = AlgorithmParameters.getInstance("EC");
-            params.init(new ECGenParameterSpec("secp256r1"));
+            params.init(new ECGenParameterSpec(name));
             return params.getParameterSpec(ECParameterSpec.class);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JVM does not support P-256", e);
+            throw new IllegalStateException("the JVM does not support " + name, e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.did;
+package dev.laurel.badges.verify.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 /** Resolution of verification methods: DID methods, https documents, and the fragment fallback. */
 class KeyResolverTest {
 
-    static final Ed25519KeyPair KEY = seeded(1);
-    static final Ed25519KeyPair OTHER = seeded(2);
+    static final LaurelKey KEY = seeded(1);
+    static final LaurelKey OTHER = seeded(2);
 
-    static Ed25519KeyPair seeded(int n) {
+    static LaurelKey seeded(int n) {
         byte[] seed = new byte[32];
         seed[0] = (byte) n;
-        return Ed25519KeyPair.fromSeed(seed);
+        return KeyPairs.fromEd25519Seed(seed);
     }
 
     static DocumentFetcher fetcher(Map<String, String> docs, List<URI> asked) {
@@ -38,26 +38,26 @@ class KeyResolverTest {
         };
     }
 
-    static String jwk(Ed25519PublicKey key) {
+    static String jwk(LaurelKey key) {
         return "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\""
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(key.bytes()) + "\"}";
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(key.ed25519PublicBytes()) + "\"}";
     }
 
     @Test
     void didKeyDecodesWithoutFetching() {
         List<URI> asked = new ArrayList<>();
-        KeyResolution r = new KeyResolver(fetcher(Map.of(), asked)).resolve(KEY.publicKey().didKeyVerificationMethod());
-        VerificationKey k = r.key().orElseThrow();
-        assertThat(k.publicKey()).isEqualTo(KEY.publicKey());
-        assertThat(k.source()).isEqualTo(KeySource.DID_KEY);
-        assertThat(k.controller()).contains(KEY.publicKey().didKey());
+        KeyResolution r = KeyResolver.of(fetcher(Map.of(), asked)).resolve(KEY.didKeyVerificationMethod());
+        VerificationMethod k = r.method().orElseThrow();
+        assertThat(k.key().publicKey()).isEqualTo(KEY.publicKey());
+        assertThat(k.origin()).isEqualTo(KeyOrigin.DID_KEY);
+        assertThat(k.controller()).contains(KEY.didKey());
         assertThat(k.authorization()).isEqualTo(KeyAuthorization.ASSERTION_METHOD);
         assertThat(asked).isEmpty();
     }
 
     @Test
     void didKeyWithAnotherKeysFragmentFails() {
-        String vm = KEY.publicKey().didKey() + "#" + OTHER.publicKey().multibase();
+        String vm = KEY.didKey() + "#" + OTHER.publicKeyMultibase();
         assertThat(KeyResolver.offline().resolve(vm).isResolved()).isFalse();
     }
 
@@ -71,16 +71,16 @@ class KeyResolverTest {
     @Test
     void didJwkDecodesAnOkpKey() {
         String did = "did:jwk:" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(jwk(KEY.publicKey()).getBytes(StandardCharsets.UTF_8));
-        VerificationKey k = KeyResolver.offline().resolve(did + "#0").key().orElseThrow();
-        assertThat(k.publicKey()).isEqualTo(KEY.publicKey());
-        assertThat(k.source()).isEqualTo(KeySource.DID_JWK);
+                .encodeToString(jwk(KEY).getBytes(StandardCharsets.UTF_8));
+        VerificationMethod k = KeyResolver.offline().resolve(did + "#0").method().orElseThrow();
+        assertThat(k.key().publicKey()).isEqualTo(KEY.publicKey());
+        assertThat(k.origin()).isEqualTo(KeyOrigin.DID_JWK);
         assertThat(k.id()).isEqualTo(did + "#0");
     }
 
     @Test
     void didJwkWithAPrivateKeyFails() {
-        String withD = jwk(KEY.publicKey()).replace("}", ",\"d\":\"AAAA\"}");
+        String withD = jwk(KEY).replace("}", ",\"d\":\"AAAA\"}");
         String did = "did:jwk:" + Base64.getUrlEncoder().withoutPadding().encodeToString(withD.getBytes(StandardCharsets.UTF_8));
         KeyResolution r = KeyResolver.offline().resolve(did + "#0");
         assertThat(r.isResolved()).isFalse();
@@ -92,13 +92,13 @@ class KeyResolverTest {
         String did = "did:web:issuer.example:org";
         String doc = "{\"@context\":[\"https://www.w3.org/ns/did/v1\",\"https://w3id.org/security/multikey/v1\"],"
                 + "\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"#key-1\",\"type\":\"Multikey\","
-                + "\"controller\":\"" + did + "\",\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}],"
+                + "\"controller\":\"" + did + "\",\"publicKeyMultibase\":\"" + KEY.publicKeyMultibase() + "\"}],"
                 + "\"assertionMethod\":[\"#key-1\"]}";
         List<URI> asked = new ArrayList<>();
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://issuer.example/org/did.json", doc), asked));
-        VerificationKey k = resolver.resolve(did + "#key-1").key().orElseThrow();
-        assertThat(k.publicKey()).isEqualTo(KEY.publicKey());
-        assertThat(k.source()).isEqualTo(KeySource.DID_WEB);
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of("https://issuer.example/org/did.json", doc), asked));
+        VerificationMethod k = resolver.resolve(did + "#key-1").method().orElseThrow();
+        assertThat(k.key().publicKey()).isEqualTo(KEY.publicKey());
+        assertThat(k.origin()).isEqualTo(KeyOrigin.DID_WEB);
         assertThat(k.authorization()).isEqualTo(KeyAuthorization.ASSERTION_METHOD);
         assertThat(k.document()).contains(URI.create("https://issuer.example/org/did.json"));
         assertThat(asked).containsExactly(URI.create("https://issuer.example/org/did.json"));
@@ -108,9 +108,9 @@ class KeyResolverTest {
     void didWebKeyOutsideAssertionMethodIsMarkedSo() {
         String did = "did:web:example.com";
         String doc = "{\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"" + did + "#k\",\"type\":\"JsonWebKey2020\","
-                + "\"publicKeyJwk\":" + jwk(KEY.publicKey()) + "}],\"assertionMethod\":[],\"authentication\":[\"#k\"]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
-        VerificationKey k = resolver.resolve(did + "#k").key().orElseThrow();
+                + "\"publicKeyJwk\":" + jwk(KEY) + "}],\"assertionMethod\":[],\"authentication\":[\"#k\"]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
+        VerificationMethod k = resolver.resolve(did + "#k").method().orElseThrow();
         assertThat(k.authorization()).isEqualTo(KeyAuthorization.NOT_ASSERTION_METHOD);
     }
 
@@ -118,17 +118,17 @@ class KeyResolverTest {
     void didWebDocumentWithoutAssertionMethodDoesNotAuthoriseTheKey() {
         String did = "did:web:example.com";
         String doc = "{\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"#k\",\"type\":\"Multikey\","
-                + "\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
-        assertThat(resolver.resolve(did + "#k").key().orElseThrow().authorization())
+                + "\"publicKeyMultibase\":\"" + KEY.publicKeyMultibase() + "\"}]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
+        assertThat(resolver.resolve(did + "#k").method().orElseThrow().authorization())
                 .isEqualTo(KeyAuthorization.NOT_ASSERTION_METHOD);
     }
 
     @Test
     void didWebDocumentForAnotherDidFails() {
         String doc = "{\"id\":\"did:web:evil.example\",\"verificationMethod\":[{\"id\":\"did:web:example.com#k\","
-                + "\"type\":\"Multikey\",\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
+                + "\"type\":\"Multikey\",\"publicKeyMultibase\":\"" + KEY.publicKeyMultibase() + "\"}]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of("https://example.com/.well-known/did.json", doc), new ArrayList<>()));
         KeyResolution r = resolver.resolve("did:web:example.com#k");
         assertThat(r.isResolved()).isFalse();
         assertThat(r.message()).contains("did:web:evil.example");
@@ -139,10 +139,10 @@ class KeyResolverTest {
         String url = "https://issuer.example/profile";
         String doc = "{\"id\":\"" + url + "\",\"type\":\"Profile\",\"verificationMethod\":[{\"id\":\"" + url + "#key-2\","
                 + "\"type\":\"Ed25519VerificationKey2020\",\"controller\":\"" + url + "\",\"publicKeyMultibase\":\""
-                + KEY.publicKey().multibase() + "\"}],\"assertionMethod\":[\"" + url + "#key-2\"]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of(url, doc), new ArrayList<>()));
-        VerificationKey k = resolver.resolve(url + "#key-2").key().orElseThrow();
-        assertThat(k.source()).isEqualTo(KeySource.CONTROLLER_DOCUMENT);
+                + KEY.publicKeyMultibase() + "\"}],\"assertionMethod\":[\"" + url + "#key-2\"]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of(url, doc), new ArrayList<>()));
+        VerificationMethod k = resolver.resolve(url + "#key-2").method().orElseThrow();
+        assertThat(k.origin()).isEqualTo(KeyOrigin.DOCUMENT);
         assertThat(k.controller()).contains(url);
         assertThat(k.authorization()).isEqualTo(KeyAuthorization.ASSERTION_METHOD);
     }
@@ -151,9 +151,9 @@ class KeyResolverTest {
     void httpsVerificationMethodDocumentAndLegacyBase58Key() {
         String url = "https://keys.example/k1";
         String doc = "{\"id\":\"" + url + "\",\"type\":\"Ed25519VerificationKey2018\",\"controller\":\"https://issuer.example\","
-                + "\"publicKeyBase58\":\"" + Multibase.encodeBase58(KEY.publicKey().bytes()) + "\"}";
-        VerificationKey k = new KeyResolver(fetcher(Map.of(url, doc), new ArrayList<>())).resolve(url).key().orElseThrow();
-        assertThat(k.publicKey()).isEqualTo(KEY.publicKey());
+                + "\"publicKeyBase58\":\"" + Multibase.encodeBase58(KEY.ed25519PublicBytes()) + "\"}";
+        VerificationMethod k = KeyResolver.of(fetcher(Map.of(url, doc), new ArrayList<>())).resolve(url).method().orElseThrow();
+        assertThat(k.key().publicKey()).isEqualTo(KEY.publicKey());
         assertThat(k.authorization()).isEqualTo(KeyAuthorization.NOT_DECLARED);
         assertThat(k.controller()).contains("https://issuer.example");
     }
@@ -162,39 +162,39 @@ class KeyResolverTest {
     void httpsJwkAndJwkSet() {
         String jwkUrl = "https://keys.example/jwk";
         String setUrl = "https://keys.example/jwks";
-        String set = "{\"keys\":[" + jwk(OTHER.publicKey()).replace("}", ",\"kid\":\"a\"}") + ","
-                + jwk(KEY.publicKey()).replace("}", ",\"kid\":\"b\"}") + "]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of(jwkUrl, jwk(KEY.publicKey()), setUrl, set), new ArrayList<>()));
-        assertThat(resolver.resolve(jwkUrl).key().orElseThrow().publicKey()).isEqualTo(KEY.publicKey());
-        assertThat(resolver.resolve(setUrl + "#b").key().orElseThrow().publicKey()).isEqualTo(KEY.publicKey());
+        String set = "{\"keys\":[" + jwk(OTHER).replace("}", ",\"kid\":\"a\"}") + ","
+                + jwk(KEY).replace("}", ",\"kid\":\"b\"}") + "]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of(jwkUrl, jwk(KEY), setUrl, set), new ArrayList<>()));
+        assertThat(resolver.resolve(jwkUrl).method().orElseThrow().key().publicKey()).isEqualTo(KEY.publicKey());
+        assertThat(resolver.resolve(setUrl + "#b").method().orElseThrow().key().publicKey()).isEqualTo(KEY.publicKey());
         assertThat(resolver.resolve(setUrl + "#c").isResolved()).isFalse();
     }
 
     @Test
     void unreachableUrlWithAMultikeyFragmentFallsBackAndSaysSo() {
-        String vm = "https://issuer.example/issuers/1#" + KEY.publicKey().multibase();
+        String vm = "https://issuer.example/issuers/1#" + KEY.publicKeyMultibase();
         KeyResolution r = KeyResolver.offline().resolve(vm);
-        VerificationKey k = r.key().orElseThrow();
-        assertThat(k.source()).isEqualTo(KeySource.UNCONFIRMED_FRAGMENT);
-        assertThat(k.source().confirmed()).isFalse();
-        assertThat(k.publicKey()).isEqualTo(KEY.publicKey());
+        VerificationMethod k = r.method().orElseThrow();
+        assertThat(k.origin()).isEqualTo(KeyOrigin.FRAGMENT);
+        assertThat(k.origin().dereferenced()).isFalse();
+        assertThat(k.key().publicKey()).isEqualTo(KEY.publicKey());
         assertThat(r.message()).contains("nothing confirms");
     }
 
     @Test
     void htmlPageAtTheUrlAlsoFallsBack() {
-        String vm = "https://issuer.example/#" + KEY.publicKey().multibase();
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of("https://issuer.example/", "<html></html>"), new ArrayList<>()));
-        assertThat(resolver.resolve(vm).key().orElseThrow().source()).isEqualTo(KeySource.UNCONFIRMED_FRAGMENT);
+        String vm = "https://issuer.example/#" + KEY.publicKeyMultibase();
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of("https://issuer.example/", "<html></html>"), new ArrayList<>()));
+        assertThat(resolver.resolve(vm).method().orElseThrow().origin()).isEqualTo(KeyOrigin.FRAGMENT);
     }
 
     @Test
     void fetchedDocumentThatDoesNotListTheKeyNeverFallsBack() {
         String url = "https://issuer.example/issuers/1";
         String doc = "{\"id\":\"" + url + "\",\"verificationMethod\":[{\"id\":\"" + url + "#other\",\"type\":\"Multikey\","
-                + "\"publicKeyMultibase\":\"" + OTHER.publicKey().multibase() + "\"}]}";
-        KeyResolver resolver = new KeyResolver(fetcher(Map.of(url, doc), new ArrayList<>()));
-        KeyResolution r = resolver.resolve(url + "#" + KEY.publicKey().multibase());
+                + "\"publicKeyMultibase\":\"" + OTHER.publicKeyMultibase() + "\"}]}";
+        KeyResolver resolver = KeyResolver.of(fetcher(Map.of(url, doc), new ArrayList<>()));
+        KeyResolution r = resolver.resolve(url + "#" + KEY.publicKeyMultibase());
         assertThat(r.isResolved()).isFalse();
         assertThat(r.message()).contains("does not list");
     }
@@ -203,7 +203,7 @@ class KeyResolverTest {
     void unreachableUrlWithoutAKeyFragmentFails() {
         KeyResolution r = KeyResolver.offline().resolve("https://issuer.example/keys/1#key-1");
         assertThat(r.isResolved()).isFalse();
-        assertThat(r.message()).contains("FETCH_REFUSED");
+        assertThat(r.describe()).contains("FETCH_REFUSED").contains("KEY_DOCUMENT_UNAVAILABLE");
     }
 
     @Test
@@ -220,17 +220,17 @@ class KeyResolverTest {
         DocumentFetcher broken = (uri, accept) -> {
             throw new IllegalStateException("boom");
         };
-        KeyResolution r = new KeyResolver(broken).resolve("did:web:example.com#k");
+        KeyResolution r = KeyResolver.of(broken).resolve("did:web:example.com#k");
         assertThat(r.isResolved()).isFalse();
-        assertThat(r.message()).contains("boom");
+        assertThat(r.message()).contains("could not resolve").doesNotContain("boom");
     }
 
     @Test
     void unsupportedVerificationMethodTypeFails() {
         String url = "https://issuer.example/p";
         String doc = "{\"id\":\"" + url + "\",\"verificationMethod\":[{\"id\":\"" + url + "#k\",\"type\":\"EcdsaSecp256k1VerificationKey2019\","
-                + "\"publicKeyMultibase\":\"" + KEY.publicKey().multibase() + "\"}]}";
-        KeyResolution r = new KeyResolver(fetcher(Map.of(url, doc), new ArrayList<>())).resolve(url + "#k");
+                + "\"publicKeyMultibase\":\"" + KEY.publicKeyMultibase() + "\"}]}";
+        KeyResolution r = KeyResolver.of(fetcher(Map.of(url, doc), new ArrayList<>())).resolve(url + "#k");
         assertThat(r.isResolved()).isFalse();
         assertThat(r.message()).contains("EcdsaSecp256k1VerificationKey2019");
     }

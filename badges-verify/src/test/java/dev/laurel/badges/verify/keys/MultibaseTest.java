@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.did;
+package dev.laurel.badges.verify.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

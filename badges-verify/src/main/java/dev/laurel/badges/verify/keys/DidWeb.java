@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.did;
+package dev.laurel.badges.verify.keys;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.did;
+package dev.laurel.badges.verify.keys;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * String text = Multikey.encodePublicKey(key);                    // "z6Mk..."
- * Optional<Ed25519PublicKey> back = Multikey.decodePublicKey(text);
+ * Optional<LaurelKey> back = Multikey.decodePublicKey(text);
  * }</pre>
  */
 public final class Multikey {
@@ -24,6 +24,8 @@ public final class Multikey {
     /** The multicodec varint of {@code ed25519-priv} (0x1300). */
     private static final byte[] PRIVATE_PREFIX = {(byte) 0x80, 0x26};
 
+    private static final int KEY_LENGTH = 32;
+
     private Multikey() {}
 
     /**
@@ -32,10 +34,15 @@ public final class Multikey {
      * @param key the key
      * @return the text, starting with {@code z6Mk}
      * @throws NullPointerException if {@code key} is null
+     * @throws IllegalStateException if the key is not an Ed25519 key
      */
-    public static String encodePublicKey(Ed25519PublicKey key) {
+    public static String encodePublicKey(LaurelKey key) {
         Objects.requireNonNull(key, "key");
-        return Multibase.encodeBase58Btc(concat(PUBLIC_PREFIX, key.bytes()));
+        return key.publicKeyMultibase();
+    }
+
+    static String encodeEd25519(byte[] raw) {
+        return Multibase.encodeBase58Btc(concat(PUBLIC_PREFIX, raw));
     }
 
     /**
@@ -43,17 +50,32 @@ public final class Multikey {
      *
      * @param multibase the text
      * @return the key, or empty if the text is not base58btc, lacks the {@code 0xed01} prefix, has the
-     *     wrong length or is not a curve point
+     *     wrong length or is not a valid curve point
      * @throws NullPointerException if {@code multibase} is null
      */
-    public static Optional<Ed25519PublicKey> decodePublicKey(String multibase) {
+    public static Optional<LaurelKey> decodePublicKey(String multibase) {
         Objects.requireNonNull(multibase, "multibase");
         if (multibase.isEmpty() || multibase.charAt(0) != Multibase.BASE58BTC) {
             return Optional.empty();
         }
         return Multibase.decode(multibase)
-                .filter(b -> b.length == PUBLIC_PREFIX.length + Ed25519PublicKey.LENGTH && hasPrefix(b, PUBLIC_PREFIX))
-                .flatMap(b -> Ed25519PublicKey.parse(Arrays.copyOfRange(b, PUBLIC_PREFIX.length, b.length)));
+                .filter(b -> b.length == PUBLIC_PREFIX.length + KEY_LENGTH && hasPrefix(b, PUBLIC_PREFIX))
+                .flatMap(b -> ed25519(Arrays.copyOfRange(b, PUBLIC_PREFIX.length, b.length)));
+    }
+
+    /**
+     * Reads 32 raw bytes as an Ed25519 public key, as untrusted input.
+     *
+     * @param raw the bytes
+     * @return the key, or empty if they are not a valid Ed25519 public key
+     * @throws NullPointerException if {@code raw} is null
+     */
+    public static Optional<LaurelKey> ed25519(byte[] raw) {
+        try {
+            return Optional.of(LaurelKey.ed25519(raw));
+        } catch (KeyException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -66,9 +88,13 @@ public final class Multikey {
      */
     public static String encodePrivateKey(byte[] seed) {
         Objects.requireNonNull(seed, "seed");
-        if (seed.length != Ed25519KeyPair.SEED_LENGTH) {
+        if (seed.length != KEY_LENGTH) {
             throw new IllegalArgumentException("seed: must be 32 bytes, was " + seed.length);
         }
+        return encodeEd25519Seed(seed);
+    }
+
+    static String encodeEd25519Seed(byte[] seed) {
         return Multibase.encodeBase58Btc(concat(PRIVATE_PREFIX, seed));
     }
 
@@ -85,7 +111,7 @@ public final class Multikey {
             return Optional.empty();
         }
         return Multibase.decode(multibase)
-                .filter(b -> b.length == PRIVATE_PREFIX.length + Ed25519KeyPair.SEED_LENGTH && hasPrefix(b, PRIVATE_PREFIX))
+                .filter(b -> b.length == PRIVATE_PREFIX.length + KEY_LENGTH && hasPrefix(b, PRIVATE_PREFIX))
                 .map(b -> Arrays.copyOfRange(b, PRIVATE_PREFIX.length, b.length));
     }
 

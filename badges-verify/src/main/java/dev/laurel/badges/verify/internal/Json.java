@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.jose.internal;
+package dev.laurel.badges.verify.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -30,7 +30,7 @@ public final class Json {
     public static final class NotAnObjectException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotAnObjectException(String message, Throwable cause) {
+        public NotAnObjectException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -132,9 +132,11 @@ public final class Json {
         return false;
     }
 
+    /** Where the parse failed, never what the input said there: error text must not echo input bytes. */
     private static String shortMessage(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return "malformed at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+        }
+        return "malformed";
     }
 }

@@ -1,8 +1,8 @@
-package dev.laurel.badges.verify.did;
+package dev.laurel.badges.verify.keys;
 
 /**
- * Whether the document a key came from authorises it for assertions (Open Badges proofs use the proof
- * purpose {@code assertionMethod}).
+ * Whether the document a key came from authorises it to make assertions (Open Badges proofs use the
+ * proof purpose {@code assertionMethod}).
  */
 public enum KeyAuthorization {
     /** The key is listed under {@code assertionMethod} (always so for {@code did:key} and {@code did:jwk}). */
@@ -14,6 +14,6 @@ public enum KeyAuthorization {
     NOT_ASSERTION_METHOD,
     /** An https document publishes the key but has no {@code assertionMethod} list. */
     NOT_DECLARED,
-    /** No document was read (an unconfirmed fragment key). */
+    /** No document was read (a header {@code jwk}, a fragment key, a supplied key). */
     UNKNOWN
 }

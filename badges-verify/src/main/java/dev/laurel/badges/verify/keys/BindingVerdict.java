@@ -1,0 +1,69 @@
+package dev.laurel.badges.verify.keys;
+
+import java.util.Objects;
+
+/**
+ * What the {@link IssuerBinding} found: whether the key is the issuer's, and why.
+ *
+ * @param status bound, not bound, or unconfirmed
+ * @param message a sentence saying why
+ */
+public record BindingVerdict(Status status, String message) {
+
+    /** The three answers of the binding rule. */
+    public enum Status {
+        /** The key is shown to be the issuer's. */
+        BOUND,
+        /** The key is shown not to be the issuer's, or there is no issuer: fails in every mode. */
+        NOT_BOUND,
+        /** Nothing shows whose key it is: fails in {@link BindingMode#STRICT}, warns in {@link BindingMode#LENIENT}. */
+        UNCONFIRMED
+    }
+
+    /**
+     * Creates a verdict.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public BindingVerdict {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(message, "message");
+    }
+
+    static BindingVerdict bound(String message) {
+        return new BindingVerdict(Status.BOUND, message);
+    }
+
+    static BindingVerdict notBound(String message) {
+        return new BindingVerdict(Status.NOT_BOUND, message);
+    }
+
+    static BindingVerdict unconfirmed(String message) {
+        return new BindingVerdict(Status.UNCONFIRMED, message);
+    }
+
+    /**
+     * Tells whether the credential may verify under a mode.
+     *
+     * @param mode the binding mode
+     * @return {@code true} if bound, or unconfirmed under {@link BindingMode#LENIENT}
+     * @throws NullPointerException if mode is null
+     */
+    public boolean passes(BindingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return status == Status.BOUND || status == Status.UNCONFIRMED && mode == BindingMode.LENIENT;
+    }
+
+    /**
+     * Returns the message with the mode that judged it, for reports: an unconfirmed binding says
+     * whether it failed (strict) or only warns (lenient).
+     *
+     * @param mode the binding mode
+     * @return the text
+     * @throws NullPointerException if mode is null
+     */
+    public String describe(BindingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return status == Status.UNCONFIRMED ? message + " (key binding: " + mode.id() + ")" : message;
+    }
+}

@@ -1,0 +1,480 @@
+package dev.laurel.badges.verify.keys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.JWK;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchCode;
+import dev.laurel.badges.verify.fetch.FetchException;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.internal.DocumentCache;
+import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.keys.internal.KeyMaterial;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the public key a key id names, for every proof format: a Data Integrity proof's
+ * {@code verificationMethod}, a JWS {@code kid}, an OB 2.0 {@code verification.creator}, or a header
+ * {@code jwk}. The one resolver of badges-verify.
+ *
+ * <p>Supported: {@code did:key} (Ed25519), {@code did:jwk} (Ed25519, P-256, P-384, RSA),
+ * {@code did:web} (its document read through the {@link DocumentFetcher}), and http(s) URLs of a
+ * controller document or issuer profile (entries under {@code verificationMethod},
+ * {@code assertionMethod}, {@code authentication} or {@code publicKey}), a verification method or OB 2.0
+ * {@code CryptographicKey} document by itself, a JWK or a JWK Set. Key material may be
+ * {@code publicKeyMultibase}, {@code publicKeyJwk}, {@code publicKeyPem} or {@code publicKeyBase58}.
+ * When a URL cannot be dereferenced and its fragment is itself an Ed25519 Multikey ({@code z6Mk...}),
+ * that key is returned with {@link KeyOrigin#FRAGMENT}, as 1EdTech's reference validator uses it;
+ * nothing confirms such a key, and the {@link IssuerBinding} says so. {@code jku} and {@code x5u} are
+ * never followed: this resolver only sees key ids.
+ *
+ * <p>Untrusted input never throws: every problem is a failed {@link KeyResolution}. Parsed documents
+ * are kept while the fetcher returns the same bytes (put a caching fetcher in front for speed).
+ * Thread-safe when the fetcher is.
+ *
+ * <pre>{@code
+ * KeyResolver keys = KeyResolver.of(fetcher);
+ * KeyResolution r = keys.resolve("did:key:z6Mk...#z6Mk...");
+ * r.method().ifPresent(m -> System.out.println(m.describe()));
+ * }</pre>
+ */
+public final class KeyResolver {
+
+    /** The {@code Accept} value used for DID documents. */
+    public static final String DID_ACCEPT = "application/did+json, application/did+ld+json;q=0.9, application/json;q=0.8";
+
+    /** The {@code Accept} value used for controller documents, issuer profiles and keys. */
+    public static final String DOCUMENT_ACCEPT = "application/ld+json, application/json;q=0.9, "
+            + "application/jwk+json;q=0.8, application/jwk-set+json;q=0.8, application/did+ld+json;q=0.8";
+
+    private static final int MAX_ID_LENGTH = 4096;
+    private static final int MAX_CACHED_DIDS = 4096;
+    private static final List<String> METHOD_LISTS = List.of("verificationMethod", "assertionMethod",
+            "authentication", "publicKey");
+
+    /** did:key and did:jwk resolution is a pure function of the text, so results are kept (bounded). */
+    private static final Map<String, KeyResolution> PURE_DIDS = new ConcurrentHashMap<>();
+
+    private final DocumentFetcher fetcher;
+    private final DocumentCache<Optional<ObjectNode>> documents = new DocumentCache<>();
+
+    private KeyResolver(DocumentFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * Returns a resolver that fetches through a fetcher (its policy decides what may be reached).
+     *
+     * @param fetcher the fetcher
+     * @return the resolver
+     * @throws NullPointerException if fetcher is null
+     */
+    public static KeyResolver of(DocumentFetcher fetcher) {
+        return new KeyResolver(Objects.requireNonNull(fetcher, "fetcher"));
+    }
+
+    /**
+     * Returns a resolver that fetches nothing: {@code did:key} and {@code did:jwk} resolve; anything else
+     * falls back to a fragment key or fails.
+     *
+     * @return the resolver
+     */
+    public static KeyResolver offline() {
+        return new KeyResolver(DocumentFetcher.refusing());
+    }
+
+    /**
+     * Resolves a key id to its verification method.
+     *
+     * @param keyId the id as the input gives it (a DID URL or an absolute http(s) URL)
+     * @return the method and where it came from, or why there is none
+     * @throws NullPointerException if keyId is null
+     */
+    public KeyResolution resolve(String keyId) {
+        Objects.requireNonNull(keyId, "keyId");
+        if (keyId.isEmpty() || keyId.length() > MAX_ID_LENGTH || !keyId.strip().equals(keyId)) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, "the key id is empty, too long or padded with spaces");
+        }
+        try {
+            if (keyId.startsWith("did:key:") || keyId.startsWith("did:jwk:")) {
+                return pureDid(keyId);
+            }
+            if (keyId.startsWith("did:web:")) {
+                return didWeb(keyId);
+            }
+            if (keyId.startsWith("did:")) {
+                return fallback(keyId, KeyCode.UNSUPPORTED_KEY_ID, "the DID method of " + keyId
+                        + " is not supported (did:key, did:jwk and did:web are)");
+            }
+            String lower = keyId.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("https://") || lower.startsWith("http://")) {
+                return http(keyId);
+            }
+            return fallback(keyId, KeyCode.UNSUPPORTED_KEY_ID, keyId + " is neither a DID URL nor an http(s) URL");
+        } catch (RuntimeException e) {
+            // A defect in a fetcher or a library must not turn untrusted input into an exception.
+            return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "could not resolve " + keyId + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Reads a JWS header {@code jwk}: a key the token carries itself, which nothing confirms.
+     *
+     * @param jwk the header's JWK
+     * @param kid the header's {@code kid}, if any (it becomes the method's id; it proves nothing)
+     * @return the method, origin {@link KeyOrigin#HEADER_JWK}, or why the JWK is unusable
+     * @throws NullPointerException if an argument is null
+     */
+    public static KeyResolution headerJwk(JWK jwk, Optional<String> kid) {
+        Objects.requireNonNull(jwk, "jwk");
+        Objects.requireNonNull(kid, "kid");
+        KeyMaterial m = KeyMaterial.fromJwk(jwk);
+        if (m.key().isEmpty()) {
+            return KeyResolution.failed(m.code().orElseThrow(), "the header jwk is not usable: " + m.problem());
+        }
+        LaurelKey key = m.key().get();
+        VerificationMethod method = new VerificationMethod(kid.orElse(VerificationMethod.THUMBPRINT_URN + key.thumbprint()),
+                Optional.empty(), key, KeyOrigin.HEADER_JWK, Optional.empty(), KeyAuthorization.UNKNOWN);
+        return KeyResolution.resolved(method, "key from the header jwk");
+    }
+
+    /**
+     * Fetches the issuer's own document (its profile, controller document or DID document for
+     * {@code did:web}) at the issuer's id, for the issuer binding.
+     *
+     * @param issuerId the issuer's id (a fragment is ignored)
+     * @return the JSON object, or empty if the id is neither an http(s) URL nor a {@code did:web} DID, or
+     *     the document cannot be fetched or is not a JSON object
+     * @throws NullPointerException if issuerId is null
+     */
+    public Optional<ObjectNode> issuerDocument(String issuerId) {
+        Objects.requireNonNull(issuerId, "issuerId");
+        String base = withoutFragment(issuerId);
+        try {
+            if (base.startsWith("did:web:")) {
+                return DidWeb.documentUrl(base).flatMap(u -> fetchObject(u, DID_ACCEPT).document);
+            }
+            String lower = base.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+                return Optional.empty();
+            }
+            return fetchObject(new URI(base), DOCUMENT_ACCEPT).document;
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns the keys a DID may make assertions with: decoded for {@code did:key} and {@code did:jwk},
+     * read from the fetched document's {@code assertionMethod} for {@code did:web}.
+     *
+     * @param did the DID (a fragment is ignored)
+     * @return the keys, or empty when the DID cannot be resolved (a method Laurel does not resolve, a key
+     *     type it does not decode, a did:web document that cannot be fetched or is not the DID's)
+     * @throws NullPointerException if did is null
+     */
+    public Optional<List<VerificationMethod>> assertionKeys(String did) {
+        Objects.requireNonNull(did, "did");
+        String bare = withoutFragment(did);
+        if (bare.startsWith("did:key:") || bare.startsWith("did:jwk:")) {
+            KeyResolution r = pureDid(bare);
+            if (r.method().isEmpty()) {
+                return Optional.empty();
+            }
+            VerificationMethod m = r.method().get();
+            return Optional.of(m.authorization() == KeyAuthorization.ASSERTION_METHOD ? List.of(m) : List.of());
+        }
+        if (!bare.startsWith("did:web:")) {
+            return Optional.empty();
+        }
+        Optional<URI> url = DidWeb.documentUrl(bare);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Fetched f = fetchObject(url.get(), DID_ACCEPT);
+        if (f.document.isEmpty() || !bare.equals(text(f.document.get(), "id").orElse(""))) {
+            return Optional.empty();
+        }
+        ObjectNode doc = f.document.get();
+        List<VerificationMethod> keys = new ArrayList<>();
+        for (JsonNode item : Json.items(doc.get("assertionMethod"))) {
+            Optional<JsonNode> method = item.isObject() ? Optional.of(item)
+                    : item.isTextual() ? entry(doc, absolute(item.textValue(), bare)) : Optional.empty();
+            if (method.isEmpty()) {
+                continue;
+            }
+            String id = text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
+            KeyMaterial material = KeyMaterial.fromMethod(method.get());
+            material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, KeyOrigin.DID_WEB,
+                    Optional.of(f.uri), KeyAuthorization.ASSERTION_METHOD)));
+        }
+        return Optional.of(keys);
+    }
+
+    // ------------------------------------------------------------------ DIDs
+
+    private static KeyResolution pureDid(String keyId) {
+        KeyResolution cached = PURE_DIDS.get(keyId);
+        if (cached != null) {
+            return cached;
+        }
+        KeyResolution resolution = keyId.startsWith("did:key:") ? didKey(keyId) : didJwk(keyId);
+        if (PURE_DIDS.size() >= MAX_CACHED_DIDS) {
+            PURE_DIDS.clear();
+        }
+        PURE_DIDS.put(keyId, resolution);
+        return resolution;
+    }
+
+    private static KeyResolution didKey(String keyId) {
+        String did = withoutFragment(keyId);
+        String mb = did.substring("did:key:".length());
+        Optional<String> fragment = fragment(keyId);
+        if (fragment.isPresent() && !fragment.get().equals(mb)) {
+            return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the fragment of " + keyId + " is not the did:key's own key");
+        }
+        Optional<LaurelKey> key = Multikey.decodePublicKey(mb);
+        if (key.isEmpty()) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY, did + " is not an Ed25519 did:key (z6Mk...)");
+        }
+        VerificationMethod m = new VerificationMethod(did + "#" + mb, Optional.of(did), key.get(), KeyOrigin.DID_KEY,
+                Optional.empty(), KeyAuthorization.ASSERTION_METHOD);
+        return KeyResolution.resolved(m, "Ed25519 key decoded from " + did);
+    }
+
+    private static KeyResolution didJwk(String keyId) {
+        String did = withoutFragment(keyId);
+        Optional<String> fragment = fragment(keyId);
+        if (fragment.isPresent() && !fragment.get().equals("0")) {
+            return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "a did:jwk key has the fragment #0, not #" + fragment.get());
+        }
+        ObjectNode jwk;
+        try {
+            jwk = Json.parseObject(Base64.getUrlDecoder().decode(did.substring("did:jwk:".length())));
+        } catch (IllegalArgumentException | Json.NotAnObjectException e) {
+            return KeyResolution.failed(KeyCode.INVALID_KEY, did + " does not hold a base64url JSON object");
+        }
+        KeyMaterial m = KeyMaterial.fromJwk(jwk);
+        if (m.key().isEmpty()) {
+            return KeyResolution.failed(m.code().orElseThrow(), did + ": " + m.problem());
+        }
+        KeyAuthorization auth = "enc".equals(text(jwk, "use").orElse(""))
+                ? KeyAuthorization.NOT_ASSERTION_METHOD : KeyAuthorization.ASSERTION_METHOD;
+        VerificationMethod method = new VerificationMethod(did + "#0", Optional.of(did), m.key().get(), KeyOrigin.DID_JWK,
+                Optional.empty(), auth);
+        return KeyResolution.resolved(method, m.key().get().kind() + " key decoded from " + did);
+    }
+
+    private KeyResolution didWeb(String keyId) {
+        String did = withoutFragment(keyId);
+        Optional<URI> url = DidWeb.documentUrl(did);
+        if (url.isEmpty()) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, did + " is not a well-formed did:web DID");
+        }
+        if (fragment(keyId).isEmpty()) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, keyId
+                    + " names a DID, not one of its keys (a DID URL with a #fragment)");
+        }
+        Fetched f = fetchObject(url.get(), DID_ACCEPT);
+        if (f.document.isEmpty()) {
+            return fallback(keyId, f.code, f.failure);
+        }
+        ObjectNode doc = f.document.get();
+        Optional<String> docId = text(doc, "id");
+        if (docId.isEmpty() || !docId.get().equals(did)) {
+            return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "the DID document at " + f.uri + " has id "
+                    + docId.orElse("(none)") + ", not " + did);
+        }
+        return fromListing(keyId, did, doc, f.uri, KeyOrigin.DID_WEB);
+    }
+
+    // ------------------------------------------------------------------ http(s) documents
+
+    private KeyResolution http(String keyId) {
+        URI uri;
+        try {
+            uri = new URI(keyId);
+        } catch (URISyntaxException e) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, "the key id is not a valid URL");
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, keyId + " is not an absolute URL with a host");
+        }
+        String base = withoutFragment(keyId);
+        Fetched f = fetchObject(URI.create(base), DOCUMENT_ACCEPT);
+        if (f.document.isEmpty()) {
+            return fallback(keyId, f.code, f.failure);
+        }
+        ObjectNode doc = f.document.get();
+        Optional<String> docId = text(doc, "id");
+        Optional<String> fragment = fragment(keyId);
+        if (METHOD_LISTS.stream().anyMatch(doc::has)) {
+            if (docId.isPresent() && !withoutFragment(docId.get()).equals(base)) {
+                return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "the document at " + f.uri + " has id "
+                        + docId.get() + ", not " + base);
+            }
+            return fromListing(keyId, docId.orElse(base), doc, f.uri, KeyOrigin.DOCUMENT);
+        }
+        if (doc.has("keys")) {
+            List<JsonNode> keys = Json.items(doc.get("keys"));
+            for (JsonNode jwk : keys) {
+                Optional<String> kid = text(jwk, "kid");
+                if (kid.isPresent() && (kid.get().equals(keyId) || kid.equals(fragment))) {
+                    return fromMaterial(keyId, KeyMaterial.fromJwk(jwk), f.uri, Optional.empty());
+                }
+            }
+            if (fragment.isEmpty() && keys.size() == 1) {
+                return fromMaterial(keyId, KeyMaterial.fromJwk(keys.get(0)), f.uri, Optional.empty());
+            }
+            return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the JWK set at " + f.uri + " has no key with kid "
+                    + fragment.orElse(keyId));
+        }
+        if (doc.has("kty")) {
+            Optional<String> kid = text(doc, "kid");
+            if (fragment.isPresent() && kid.isPresent() && !kid.equals(fragment) && !kid.get().equals(keyId)) {
+                return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the JWK at " + f.uri + " has kid " + kid.get()
+                        + ", not " + fragment.get());
+            }
+            return fromMaterial(keyId, KeyMaterial.fromJwk(doc), f.uri, Optional.empty());
+        }
+        if (docId.isPresent() && !docId.get().equals(keyId) && !docId.get().equals(base)) {
+            return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "the document at " + f.uri + " has id "
+                    + docId.get() + ", not " + keyId);
+        }
+        return fromMaterial(keyId, KeyMaterial.fromMethod(doc), f.uri,
+                text(doc, "controller").or(() -> text(doc, "owner")));
+    }
+
+    /** A key listed in a controller or DID document, with its authorisation for assertions. */
+    private static KeyResolution fromListing(String keyId, String docId, ObjectNode doc, URI where, KeyOrigin origin) {
+        String docBase = withoutFragment(docId);
+        Optional<JsonNode> entry = entry(doc, keyId);
+        if (entry.isEmpty()) {
+            return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the document at " + where + " does not list " + keyId);
+        }
+        KeyAuthorization auth = authorization(doc, keyId, docBase);
+        if (origin == KeyOrigin.DID_WEB && auth == KeyAuthorization.NOT_DECLARED) {
+            // In a DID document only the methods under assertionMethod may make assertions.
+            auth = KeyAuthorization.NOT_ASSERTION_METHOD;
+        }
+        KeyMaterial m = KeyMaterial.fromMethod(entry.get());
+        if (m.key().isEmpty()) {
+            return KeyResolution.failed(m.code().orElseThrow(), keyId + " in " + where + ": " + m.problem());
+        }
+        Optional<String> controller = text(entry.get(), "controller").or(() -> text(entry.get(), "owner"))
+                .or(() -> Optional.of(docId));
+        VerificationMethod method = new VerificationMethod(keyId, controller, m.key().get(), origin, Optional.of(where), auth);
+        return KeyResolution.resolved(method, m.key().get().kind() + " key " + keyId + " read from " + where);
+    }
+
+    private static KeyResolution fromMaterial(String keyId, KeyMaterial m, URI where, Optional<String> controller) {
+        if (m.key().isEmpty()) {
+            return KeyResolution.failed(m.code().orElseThrow(), "key " + keyId + " in " + where + ": " + m.problem());
+        }
+        VerificationMethod method = new VerificationMethod(keyId, controller, m.key().get(), KeyOrigin.DOCUMENT,
+                Optional.of(where), KeyAuthorization.NOT_DECLARED);
+        return KeyResolution.resolved(method, m.key().get().kind() + " key " + keyId + " read from " + where);
+    }
+
+    /** The method object with this absolute id, from any of the document's method lists. */
+    private static Optional<JsonNode> entry(JsonNode doc, String keyId) {
+        String docBase = text(doc, "id").map(KeyResolver::withoutFragment).orElse(withoutFragment(keyId));
+        for (String list : METHOD_LISTS) {
+            for (JsonNode candidate : Json.items(doc.get(list))) {
+                if (candidate.isObject() && text(candidate, "id").map(id -> absolute(id, docBase))
+                        .filter(keyId::equals).isPresent()) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static KeyAuthorization authorization(JsonNode doc, String keyId, String docBase) {
+        JsonNode list = doc.get("assertionMethod");
+        if (list == null) {
+            return KeyAuthorization.NOT_DECLARED;
+        }
+        for (JsonNode item : Json.items(list)) {
+            Optional<String> ref = item.isTextual() ? Optional.of(item.textValue()) : text(item, "id");
+            if (ref.map(r -> absolute(r, docBase)).filter(keyId::equals).isPresent()) {
+                return KeyAuthorization.ASSERTION_METHOD;
+            }
+        }
+        return KeyAuthorization.NOT_ASSERTION_METHOD;
+    }
+
+    /** An unreachable id whose fragment is an Ed25519 Multikey: the reference validator's fallback. */
+    private static KeyResolution fallback(String keyId, KeyCode code, String reason) {
+        Optional<LaurelKey> key = fragment(keyId).flatMap(Multikey::decodePublicKey);
+        if (key.isEmpty()) {
+            return KeyResolution.failed(code, reason);
+        }
+        VerificationMethod m = new VerificationMethod(keyId, Optional.empty(), key.get(), KeyOrigin.FRAGMENT,
+                Optional.empty(), KeyAuthorization.UNKNOWN);
+        return KeyResolution.resolved(m, reason + "; used the Ed25519 key in the fragment of " + keyId
+                + ", which nothing confirms");
+    }
+
+    // ------------------------------------------------------------------ fetching
+
+    /** A fetched JSON object, or why there is none. */
+    private record Fetched(Optional<ObjectNode> document, URI uri, KeyCode code, String failure) {
+    }
+
+    private Fetched fetchObject(URI uri, String accept) {
+        FetchedDocument doc;
+        try {
+            doc = fetcher.fetch(uri, accept);
+        } catch (FetchException e) {
+            return new Fetched(Optional.empty(), uri, KeyCode.KEY_DOCUMENT_UNAVAILABLE, "could not fetch " + uri
+                    + ": " + e.getMessage() + " [" + e.fetchCode() + "]");
+        }
+        if (doc == null) {
+            return new Fetched(Optional.empty(), uri, KeyCode.KEY_DOCUMENT_UNAVAILABLE, "could not fetch " + uri
+                    + ": the fetcher returned nothing [" + FetchCode.FETCH_FAILED + "]");
+        }
+        Optional<ObjectNode> json = documents.get(doc, d -> {
+            try {
+                return Optional.of(Json.parseObject(d.body()));
+            } catch (Json.NotAnObjectException e) {
+                return Optional.empty();
+            }
+        });
+        return json.isPresent() ? new Fetched(json, doc.uri(), null, "")
+                : new Fetched(json, doc.uri(), KeyCode.MALFORMED_KEY_DOCUMENT, "the document at " + doc.uri()
+                        + " is not a JSON object");
+    }
+
+    // ------------------------------------------------------------------ ids
+
+    static String withoutFragment(String id) {
+        int hash = id.indexOf('#');
+        return hash < 0 ? id : id.substring(0, hash);
+    }
+
+    static Optional<String> fragment(String id) {
+        int hash = id.indexOf('#');
+        return hash < 0 ? Optional.empty() : Optional.of(id.substring(hash + 1));
+    }
+
+    /** Resolves an id relative to a document ({@code #key-1}) against the document's id. */
+    static String absolute(String id, String docBase) {
+        return id.startsWith("#") ? withoutFragment(docBase) + id : id;
+    }
+
+    static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v != null && v.isTextual() ? Optional.of(v.textValue()) : Optional.empty();
+    }
+}
