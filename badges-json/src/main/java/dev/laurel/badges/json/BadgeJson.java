@@ -128,27 +128,50 @@ public final class BadgeJson {
     /**
      * Reads a document: a JSON object, or a compact JWS/JWT whose payload is one.
      *
-     * @param input UTF-8 bytes
+     * @param input UTF-8 bytes (a UTF-8 byte order mark is skipped; UTF-16 and UTF-32 are refused with
+     *     {@link JsonCode#UNSUPPORTED_ENCODING})
      * @return the document; a well-formed document that is not a badge has kind
      *     {@link DocumentKind#NOT_A_BADGE}
-     * @throws BadgeJsonException if the input is not well-formed JSON or JWS within the limits
+     * @throws BadgeJsonException if the input is not well-formed UTF-8 JSON or JWS within the limits
      * @throws NullPointerException if {@code input} is null
      */
     public BadgeDocument read(byte[] input) {
         Objects.requireNonNull(input, "input");
+        StrictJson.requireUtf8(input);
         int start = firstContent(input);
-        if (start < input.length && input[start] == '{') {
-            return document(asObject(strict.parse(input)), Optional.empty());
-        }
-        if (input.length <= strict.limits().maxDocumentBytes()) {
+        if (start < input.length && input[start] != '{' && input.length <= strict.limits().maxDocumentBytes()) {
             String text = new String(input, StandardCharsets.UTF_8).strip();
             if (CompactJws.looksCompact(text)) {
                 return readJws(text);
             }
         }
-        // Not an object or a JWS: parse anyway so the error says exactly what is wrong.
-        asObject(strict.parse(input));
-        throw new AssertionError("unreachable");
+        // An object, or something else parsed so that the error says exactly what is wrong.
+        return document(asObject(strict.parse(input)), Optional.empty());
+    }
+
+    /**
+     * Parses untrusted bytes into a Jackson tree under this instance's {@link JsonLimits}, with every
+     * safeguard {@link #read(byte[])} applies: UTF-8 only (a UTF-8 byte order mark is skipped; UTF-16 and
+     * UTF-32, with or without a byte order mark, are refused), size, nesting, string, number and name
+     * limits, no duplicate keys, nothing after the value. Any JSON value is returned (an object, an
+     * array, a scalar); nothing is detected or validated. This is the one entry point for other code
+     * (key documents, DID documents, status lists, JWK sets) that parses bytes it did not produce.
+     *
+     * <pre>{@code
+     * JsonNode tree = BadgeJson.standard().readTree(fetched.body());
+     * }</pre>
+     *
+     * @param input the bytes, e.g. a fetched document's body
+     * @return a new tree the caller owns
+     * @throws BadgeJsonException with {@link JsonCode#UNSUPPORTED_ENCODING}, {@link JsonCode#EMPTY_INPUT},
+     *     {@link JsonCode#DOCUMENT_TOO_LARGE}, {@link JsonCode#MALFORMED_JSON}, {@link JsonCode#DUPLICATE_KEY},
+     *     {@link JsonCode#INVALID_UTF8}, a limit's code or another {@link JsonCode}; its message says what
+     *     is wrong and where (line and column, or a JSON Pointer), never the input's text
+     * @throws NullPointerException if {@code input} is null
+     */
+    public JsonNode readTree(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        return strict.parse(input);
     }
 
     /**

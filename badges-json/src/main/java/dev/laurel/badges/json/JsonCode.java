@@ -24,6 +24,11 @@ public enum JsonCode implements ProblemCode {
     TRAILING_CONTENT,
     /** The bytes are not valid UTF-8. */
     INVALID_UTF8,
+    /**
+     * The bytes are JSON in another encoding than UTF-8 (UTF-16 or UTF-32, told by a byte order mark or by
+     * the NUL-byte patterns of RFC 4627 section 3): RFC 8259 section 8.1 requires UTF-8 between systems.
+     */
+    UNSUPPORTED_ENCODING,
     /** The top-level value is not a JSON object (or a compact JWS whose payload is one). */
     NOT_AN_OBJECT,
     /** A compact JWS/JWT could not be decoded (segments, base64url, or a payload that is not JSON). */

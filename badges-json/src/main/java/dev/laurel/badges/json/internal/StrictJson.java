@@ -1,7 +1,6 @@
 package dev.laurel.badges.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -25,9 +24,10 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads untrusted bytes into a Jackson tree under {@link JsonLimits}: duplicate keys, trailing content
- * and invalid UTF-8 are refused, and every failure becomes a {@link BadgeJsonException} with a code,
- * line and column. One instance per set of limits; thread-safe.
+ * Reads untrusted bytes into a Jackson tree under {@link JsonLimits}: duplicate keys, trailing content,
+ * invalid UTF-8 and other encodings (UTF-16, UTF-32) are refused, and every failure becomes a
+ * {@link BadgeJsonException} with a code, line and column. Messages say what is wrong and where (line,
+ * column, JSON Pointer), never the input's own text. One instance per set of limits; thread-safe.
  */
 public final class StrictJson {
 
@@ -47,7 +47,8 @@ public final class StrictJson {
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Jackson would otherwise copy the start of the input into every error's location.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -90,12 +91,13 @@ public final class StrictJson {
      *
      * @param bytes UTF-8 JSON
      * @return the tree
-     * @throws BadgeJsonException if the bytes are not one well-formed JSON value within the limits
+     * @throws BadgeJsonException if the bytes are not one well-formed UTF-8 JSON value within the limits
      */
     public JsonNode parse(byte[] bytes) {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw tooLarge(bytes.length);
         }
+        requireUtf8(bytes);
         if (isBlank(bytes)) {
             throw new BadgeJsonException(JsonCode.EMPTY_INPUT, "empty input: expected a JSON document");
         }
@@ -105,9 +107,63 @@ public final class StrictJson {
             throw translate(e);
         } catch (RuntimeException e) {
             // Jackson may wrap an I/O problem; untrusted input must never escape as a raw exception.
-            throw new BadgeJsonException(JsonCode.MALFORMED_JSON, "cannot read JSON: " + safeMessage(e),
-                    -1, -1, e);
+            // Its message is not repeated: it may quote the input.
+            throw new BadgeJsonException(JsonCode.MALFORMED_JSON, "cannot read JSON", -1, -1, e);
         }
+    }
+
+    /**
+     * Refuses JSON in another encoding than UTF-8 (RFC 8259 section 8.1). Jackson would detect UTF-16 and
+     * UTF-32 and decode them; a badge's signature and hash are over UTF-8 bytes, so they are refused
+     * instead: a UTF-16 or UTF-32 byte order mark, or NUL bytes where RFC 4627 section 3 says the first
+     * two characters of such a text put them. A UTF-8 byte order mark is accepted and skipped.
+     *
+     * @param bytes the input
+     * @throws BadgeJsonException with {@link JsonCode#UNSUPPORTED_ENCODING}
+     */
+    public static void requireUtf8(byte[] bytes) {
+        String encoding = foreignEncoding(bytes);
+        if (encoding != null) {
+            throw new BadgeJsonException(JsonCode.UNSUPPORTED_ENCODING, "the input is " + encoding
+                    + ", not UTF-8: JSON must be UTF-8 (RFC 8259, section 8.1)");
+        }
+    }
+
+    /** Names the encoding when the bytes are UTF-16 or UTF-32, else null. */
+    private static String foreignEncoding(byte[] b) {
+        int n = b.length;
+        int b0 = n > 0 ? b[0] & 0xff : -1;
+        int b1 = n > 1 ? b[1] & 0xff : -1;
+        int b2 = n > 2 ? b[2] & 0xff : -1;
+        int b3 = n > 3 ? b[3] & 0xff : -1;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return "UTF-32BE (byte order mark 00 00 FE FF)";
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return "UTF-32LE (byte order mark FF FE 00 00)";
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return "UTF-16BE (byte order mark FE FF)";
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return "UTF-16LE (byte order mark FF FE)";
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+            return "UTF-32BE (NUL bytes in the pattern 00 00 00 xx)";
+        }
+        if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+            return "UTF-32LE (NUL bytes in the pattern xx 00 00 00)";
+        }
+        if (b0 == 0 && b1 > 0) {
+            return "UTF-16BE (NUL bytes in the pattern 00 xx)";
+        }
+        if (b0 > 0 && b1 == 0) {
+            return "UTF-16LE (NUL bytes in the pattern xx 00)";
+        }
+        if (b0 == 0 || b1 == 0 || b2 == 0 || b3 == 0) {
+            return "UTF-16 or UTF-32 (NUL bytes at the start)";
+        }
+        return null;
     }
 
     /**
@@ -193,11 +249,11 @@ public final class StrictJson {
                 text = "document larger than the limit of " + limits.maxDocumentBytes() + " bytes";
             } else {
                 code = JsonCode.MALFORMED_JSON;
-                text = message;
+                text = "the input exceeds a parse limit";
             }
         } else if (lower.contains("duplicate field") || lower.contains("duplicate object property")) {
             code = JsonCode.DUPLICATE_KEY;
-            text = "duplicate key " + quotedName(message) + ": ambiguous for signatures";
+            text = "duplicate key" + pointer(e).map(p -> " at " + p).orElse("") + ": ambiguous for signatures";
         } else if (lower.contains("trailing token")) {
             code = JsonCode.TRAILING_CONTENT;
             text = "content after the end of the JSON document";
@@ -208,12 +264,11 @@ public final class StrictJson {
         } else if (e instanceof JsonEOFException) {
             code = JsonCode.MALFORMED_JSON;
             text = "unexpected end of input";
-        } else if (e instanceof JsonParseException) {
-            code = JsonCode.MALFORMED_JSON;
-            text = "malformed JSON: " + firstLine(message);
         } else {
+            // Jackson's own text quotes the offending token ("Unrecognized token 'secret...'"): say what is
+            // wrong in our words and where, never what the input held.
             code = JsonCode.MALFORMED_JSON;
-            text = "cannot read JSON: " + firstLine(message);
+            text = "malformed JSON: " + describe(lower);
         }
         if (line > 0) {
             text = text + " (line " + line + ", column " + column + ")";
@@ -221,10 +276,50 @@ public final class StrictJson {
         return new BadgeJsonException(code, text, line, column, e);
     }
 
-    private static String quotedName(String message) {
-        int start = message.indexOf('\'');
-        int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
-        return end > start ? "\"" + message.substring(start + 1, end) + "\"" : "";
+    /** Where the parser was, as a JSON Pointer, when it can tell. */
+    private static java.util.Optional<String> pointer(IOException e) {
+        if (e instanceof JsonProcessingException jpe && jpe.getProcessor() instanceof JsonParser parser
+                && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            return java.util.Optional.of(pointer.isEmpty() ? "/" : pointer);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Says what is wrong from Jackson's message, without repeating any of the input it quotes. */
+    private static String describe(String lower) {
+        if (lower.startsWith("unrecognized token")) {
+            return "unrecognized token where a JSON value was expected";
+        }
+        if (lower.contains("double-quote to start field name")) {
+            return "expected a property name in double quotes";
+        }
+        if (lower.contains("comma to separate")) {
+            return "expected a comma between entries";
+        }
+        if (lower.contains("colon to separate")) {
+            return "expected a colon after a property name";
+        }
+        if (lower.contains("unexpected close marker")) {
+            return "a closing bracket does not match the open one";
+        }
+        if (lower.contains("illegal unquoted character")) {
+            return "a control character in a string is not escaped";
+        }
+        if (lower.contains("unrecognized character escape")) {
+            return "invalid escape sequence in a string";
+        }
+        if (lower.contains("numeric value") || lower.contains("leading zero") || lower.contains("non-standard token")
+                || lower.contains("number")) {
+            return "invalid number";
+        }
+        if (lower.contains("illegal character") || lower.contains("white space")) {
+            return "a character that is not allowed between tokens";
+        }
+        if (lower.contains("unexpected character")) {
+            return "unexpected character";
+        }
+        return "not well-formed";
     }
 
     private static String firstLine(String message) {
@@ -235,6 +330,6 @@ public final class StrictJson {
 
     static String safeMessage(Throwable e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : firstLine(message);
+        return message == null ? "I/O error" : firstLine(message);
     }
 }

@@ -4,6 +4,8 @@ import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.JsonCode;
 import dev.laurel.badges.json.JsonLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -37,7 +39,7 @@ class StrictJsonTest {
         assertThatThrownBy(() -> json.parse(utf8("{\"id\": \"a\",\n \"id\": \"b\"}")))
                 .isInstanceOfSatisfying(BadgeJsonException.class, e -> {
                     assertThat(e.code()).isEqualTo(JsonCode.DUPLICATE_KEY);
-                    assertThat(e.getMessage()).contains("\"id\"");
+                    assertThat(e.getMessage()).contains("at /id").doesNotContain("\"b\"");
                     assertThat(e.line()).isEqualTo(2);
                 });
     }
@@ -114,5 +116,36 @@ class StrictJsonTest {
     @Test
     void streamReadsBoundedInput() {
         assertThat(json.parse(new ByteArrayInputStream(utf8("{\"a\":1}"))).get("a").intValue()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sEcReT-api-key-123",
+        "{\"a\": sEcReT-api-key-123}",
+        "{\"a\": \"x\", sEcReT-api-key-123: 1}",
+        "{\"a\" sEcReT-api-key-123}",
+        "{\"a\": 1 sEcReT-api-key-123}",
+        "{\"a\": \"sEcReT-api-key-123\\q\"}",
+        "{\"a\": 0123sEcReT-api-key-123}",
+        "{\"a\": NaNsEcReT-api-key-123}",
+        "[1, 2}sEcReT-api-key-123",
+        "{\"sEcReT-api-key-123\": \"line\nbreak\"}"
+    })
+    void malformedJsonMessageNeverQuotesTheInput(String input) {
+        assertThatThrownBy(() -> json.parse(utf8(input)))
+                .isInstanceOfSatisfying(BadgeJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo(JsonCode.MALFORMED_JSON);
+                    assertThat(e.getMessage()).doesNotContainIgnoringCase("secret").doesNotContain("123")
+                            .contains("line 1, column");
+                });
+    }
+
+    @Test
+    void duplicateKeyMessageGivesAPointerNotTheValues() {
+        assertThatThrownBy(() -> json.parse(utf8("{\"a\": {\"k\": \"sEcReT-1\", \"k\": \"sEcReT-2\"}}")))
+                .isInstanceOfSatisfying(BadgeJsonException.class, e -> {
+                    assertThat(e.code()).isEqualTo(JsonCode.DUPLICATE_KEY);
+                    assertThat(e.getMessage()).contains("/a/k").doesNotContainIgnoringCase("secret");
+                });
     }
 }

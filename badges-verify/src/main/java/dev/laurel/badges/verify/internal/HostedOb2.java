@@ -301,7 +301,8 @@ public final class HostedOb2 {
                         path));
             }
         } catch (BadgeJsonException e) {
-            checks.add(fail(checkId, "the document at " + iri + " is not readable JSON: " + e.getMessage(), path));
+            checks.add(fail(checkId, "the document at " + iri + " is not readable JSON: " + e.getMessage()
+                    + " [" + e.code().name() + "]", path));
         } catch (IllegalArgumentException e) {
             checks.add(fail(checkId, "\"" + iri + "\" is not a URL", path));
         }

@@ -118,6 +118,26 @@ class HttpDocumentFetcherSecurityTest {
     }
 
     @Test
+    void ssrfToIpv4TranslatedLoopbackIsRefused() {
+        assertRefusedWithoutConnection("http://[::ffff:0:7f00:1]:" + target.port() + "/");
+    }
+
+    @Test
+    void ssrfToNat64EmbeddedLoopbackIsRefused() {
+        assertRefusedWithoutConnection("http://[64:ff9b::127.0.0.1]:" + target.port() + "/");
+    }
+
+    @Test
+    void ssrfToTeredoClientLoopbackIsRefused() {
+        assertRefusedWithoutConnection("http://[2001:0:4136:e378:8000:63bf:80ff:fffe]:" + target.port() + "/");
+    }
+
+    @Test
+    void redirectToIpv4TranslatedCloudMetadataIsRefused() {
+        assertRedirectRefused("http://[::ffff:0:169.254.169.254]/latest/meta-data/");
+    }
+
+    @Test
     void ssrfToHostNameResolvingToLoopbackIsRefused() {
         assertRefusedWithoutConnection("http://localhost:" + target.port() + "/");
     }

@@ -20,7 +20,15 @@ import java.util.function.Function;
  */
 final class BatchRunner {
 
+    /** Writes JSON Lines; strings escape controls, separators and bidi characters (see {@link SafeText}). */
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new SafeText.JsonEscapes());
+    }
+
+    /** The check id (and problem/reason id) of an input whose handling failed inside Laurel. */
+    static final String VERIFIER_ERROR = "verifier.error";
 
     private BatchRunner() {
     }
@@ -55,7 +63,7 @@ final class BatchRunner {
                 futures.add(CompletableFuture.supplyAsync(() -> safely(work, input, verb), pool));
             }
             for (CompletableFuture<ResultLine> future : futures) {
-                ResultLine outcome = future.join();
+                ResultLine outcome = joinUnwrapped(future);
                 if (outcome.passed()) {
                     passed++;
                 }
@@ -81,6 +89,18 @@ final class BatchRunner {
         return failed == 0 ? 0 : 1;
     }
 
+    /** Joins a result; a {@link VirtualMachineError} that ended it is rethrown as itself, not wrapped. */
+    private static ResultLine joinUnwrapped(CompletableFuture<ResultLine> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof VirtualMachineError vm) {
+                throw vm;
+            }
+            throw e;
+        }
+    }
+
     private static String write(ResultLine outcome) {
         try {
             return JSON.writeValueAsString(outcome.json());
@@ -89,23 +109,54 @@ final class BatchRunner {
         }
     }
 
-    private static ResultLine safely(Function<Inputs.Input, ResultLine> work, Inputs.Input input, String verb) {
+    /**
+     * Runs the work for one input. One bad input never ends a batch: a {@link RuntimeException} or an
+     * {@link Error} other than a {@link VirtualMachineError} (out of memory, internal JVM error: the JVM
+     * is not to be trusted any more) becomes a failed line with the id {@value #VERIFIER_ERROR}.
+     */
+    static ResultLine safely(Function<Inputs.Input, ResultLine> work, Inputs.Input input, String verb) {
         try {
             return work.apply(input);
-        } catch (RuntimeException e) {
-            // A bug of ours must not abort the batch or print a stack trace: report it on the input.
-            com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
-            json.put("file", input.display());
-            json.put("kind", "Error");
-            json.putNull("version");
-            // Keep the line's contract: the pass/fail field of the command is present and false.
-            if (verb.equals("classified")) {
-                json.putNull("level");
-            } else {
-                json.put(verb, false);
-            }
-            json.put("error", "internal error: " + e.getMessage());
-            return new ResultLine(json, input.display() + ": internal error: " + e.getMessage(), false);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return failed(input, verb, internalMessage(e));
         }
+    }
+
+    private static String internalMessage(Throwable e) {
+        String message = e.getMessage();
+        return "internal error: " + (message == null || message.isBlank() ? "unexpected failure" : message);
+    }
+
+    /** A line that keeps the command's contract: its pass/fail field is present and false, with one finding. */
+    private static ResultLine failed(Inputs.Input input, String verb, String message) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
+        json.put("file", input.display());
+        json.put("kind", "Error");
+        json.putNull("version");
+        switch (verb) {
+            case "classified" -> {
+                json.putNull("level");
+                json.put("confidence", 0.0);
+                json.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", message)
+                        .put("id", VERIFIER_ERROR);
+            }
+            case "verified" -> {
+                json.put("verified", false);
+                json.put("proofFormat", "NONE");
+                json.putNull("issuer");
+                json.putArray("checks").addObject().put("id", VERIFIER_ERROR).put("outcome", "failed")
+                        .put("message", message).put("path", "");
+            }
+            default -> {
+                json.put(verb, false);
+                json.putArray("problems").addObject().put("code", "INTERNAL_ERROR").put("severity", "error")
+                        .put("path", "").put("message", message).put("id", VERIFIER_ERROR);
+            }
+        }
+        json.put("error", message);
+        return new ResultLine(json, SafeText.escape(input.display()) + ": " + VERIFIER_ERROR + ": "
+                + SafeText.escape(message), false);
     }
 }

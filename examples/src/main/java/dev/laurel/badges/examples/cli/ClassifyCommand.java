@@ -70,8 +70,12 @@ final class ClassifyCommand implements Callable<Integer> {
                     ? "a " + d.kind().displayName() + " carries no achievement to classify" : d.description()).orElse("");
             line.putNull("level");
             line.put("confidence", 0.0);
-            line.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", why);
-            return new ResultLine(line, loaded.input().display() + ": not classified: " + why, false);
+            ObjectNode reason = line.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", why);
+            if (loaded.container().equals("file")) {
+                reason.put("id", ValidateCommand.INPUT_READABLE);
+            }
+            return new ResultLine(line, SafeText.escape(loaded.input().display()) + ": not classified: "
+                    + SafeText.escape(why), false);
         }
         Classification c = result.get();
         if (c.level().isPresent()) {
@@ -82,13 +86,13 @@ final class ClassifyCommand implements Callable<Integer> {
         line.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
         line.put("basis", c.basis().name().toLowerCase(Locale.ROOT));
         ArrayNode reasons = line.putArray("reasons");
-        StringBuilder text = new StringBuilder(loaded.input().display()).append(": ")
+        StringBuilder text = new StringBuilder(SafeText.escape(loaded.input().display())).append(": ")
                 .append(c.level().map(l -> l.id()).orElse("unclassified"))
                 .append(String.format(Locale.ROOT, " (confidence %.2f)", c.confidence()));
         for (Reason r : c.reasons()) {
             ObjectNode reason = reasons.addObject().put("code", r.code().name()).put("message", r.message());
             r.supports().ifPresent(k -> reason.put("supports", k.id()));
-            text.append("\n  ").append(r.message());
+            text.append("\n  ").append(SafeText.escape(r.message()));
         }
         return new ResultLine(line, text.toString(), c.level().isPresent());
     }

@@ -74,7 +74,7 @@ public final class Laurel implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("laurel: " + e.getMessage());
+            err.println("laurel: " + SafeText.escape(oneLine(e)));
             err.println("Try 'laurel --help'.");
             err.flush();
             return USAGE;
@@ -83,9 +83,9 @@ public final class Laurel implements Runnable {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
             if (e instanceof UsageException) {
-                err.println("laurel: " + e.getMessage());
+                err.println("laurel: " + SafeText.escape(e.getMessage()));
             } else {
-                err.println("laurel: " + oneLine(e));
+                err.println("laurel: " + SafeText.escape(oneLine(e)));
                 if (verbose) {
                     e.printStackTrace(err);
                 }
@@ -93,7 +93,16 @@ public final class Laurel implements Runnable {
             err.flush();
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (VirtualMachineError e) {
+            // Not recoverable in this JVM (BatchRunner lets only these through): one line, no class name.
+            err.println("laurel: the JVM failed (" + (e instanceof OutOfMemoryError ? "out of memory"
+                    : e instanceof StackOverflowError ? "stack overflow" : "internal JVM error")
+                    + "); processing stopped");
+            code = USAGE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -2,7 +2,12 @@ package dev.laurel.badges.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * One input read from disk and recognised by content: the badge bytes (JSON or a compact JWS), or
@@ -38,17 +43,41 @@ record Loaded(Inputs.Input input, String container, byte[] badge, String[] probl
     record FileBytes(byte[] bytes, String[] problem) {
     }
 
-    /** Reads a file once, up to {@link #MAX_FILE_BYTES}. */
+    /**
+     * Reads a file once, up to {@link #MAX_FILE_BYTES}. An input found in a folder is opened without
+     * following a symbolic link at its last step (the walk checked what it points to); an input the walk
+     * refused is not opened at all.
+     */
     static FileBytes read(Inputs.Input input) {
+        if (input.unreadable() != null) {
+            return new FileBytes(null, new String[] {"IO_ERROR", input.unreadable()});
+        }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(input.path())) {
+        try (InputStream in = input.noFollow()
+                ? Channels.newInputStream(Files.newByteChannel(input.path(),
+                        Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))
+                : Files.newInputStream(input.path())) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            return new FileBytes(null, new String[] {"IO_ERROR", "cannot read file: " + e.getMessage()});
+            return new FileBytes(null, new String[] {"IO_ERROR", "cannot read file: " + reason(e)});
         }
         if (bytes.length > MAX_FILE_BYTES) {
             return new FileBytes(null, new String[] {"DOCUMENT_TOO_LARGE", "file larger than " + MAX_FILE_BYTES + " bytes"});
         }
         return new FileBytes(bytes, null);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (removed after the folder was listed?)";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException || e instanceof java.nio.file.FileSystemException fse
+                && fse.getReason() != null && fse.getReason().toLowerCase(java.util.Locale.ROOT).contains("symbolic link")) {
+            return "the file was replaced by a symbolic link after the folder was listed";
+        }
+        return e.getMessage() == null ? "I/O error" : e.getMessage();
     }
 }

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
         description = "Validate Open Badges (JSON, JWS/JWT, baked PNG/SVG) against the specifications.")
 final class ValidateCommand implements Callable<Integer> {
 
+    /** The id of the problem (and of verify's check) for an input that could not be read. */
+    static final String INPUT_READABLE = "input.readable";
+
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
     OutputFormat format;
 
@@ -50,8 +53,15 @@ final class ValidateCommand implements Callable<Integer> {
             line.put("container", loaded.container());
             line.put("valid", false);
             ArrayNode problems = line.putArray("problems");
-            problems.addObject().put("code", loaded.problem()[0]).put("path", "").put("message", loaded.problem()[1]);
-            return new ResultLine(line, loaded.input().display() + ": INVALID\n  " + loaded.problem()[1]
+            ObjectNode problem = problems.addObject().put("code", loaded.problem()[0]).put("severity", "error")
+                    .put("path", "").put("message", loaded.problem()[1]);
+            boolean unreadable = loaded.container().equals("file");
+            if (unreadable) {
+                // The same id as verify's check, so that scripts find unreadable inputs one way.
+                problem.put("id", INPUT_READABLE);
+            }
+            return new ResultLine(line, SafeText.escape(loaded.input().display()) + ": INVALID\n  "
+                    + (unreadable ? INPUT_READABLE + ": " : "") + SafeText.escape(loaded.problem()[1])
                     + " [" + loaded.problem()[0] + "]", false);
         }
         ValidationResult result = json.validate(loaded.badge());
@@ -64,14 +74,14 @@ final class ValidateCommand implements Callable<Integer> {
         line.put("container", loaded.container());
         line.put("valid", result.valid());
         ArrayNode problems = line.putArray("problems");
-        StringBuilder text = new StringBuilder(loaded.input().display()).append(": ")
+        StringBuilder text = new StringBuilder(SafeText.escape(loaded.input().display())).append(": ")
                 .append(result.valid() ? "valid" : "INVALID").append(' ').append(result.kind().displayName())
                 .append(result.version().map(v -> " " + v.label()).orElse(""));
         for (Problem p : result.problems()) {
             problems.addObject().put("code", p.code().name()).put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .put("path", p.path()).put("message", p.message());
             text.append("\n  ").append(p.severity() == dev.laurel.badges.core.Severity.ERROR ? "error" : "warning")
-                    .append(' ').append(p);
+                    .append(' ').append(SafeText.escape(p.toString()));
         }
         return new ResultLine(line, text.toString(), result.valid());
     }

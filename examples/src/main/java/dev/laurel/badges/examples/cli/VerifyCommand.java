@@ -88,8 +88,8 @@ final class VerifyCommand implements Callable<Integer> {
             line.put("verified", false);
             line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
                     .put("message", file.problem()[1]).put("path", "");
-            return new ResultLine(line, input.display() + ": NOT VERIFIED\n  failed input.readable: " + file.problem()[1],
-                    false);
+            return new ResultLine(line, SafeText.escape(input.display()) + ": NOT VERIFIED\n  failed input.readable: "
+                    + SafeText.escape(file.problem()[1]), false);
         }
         byte[] bytes = file.bytes();
         String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
@@ -110,16 +110,17 @@ final class VerifyCommand implements Callable<Integer> {
             line.putNull("issuer");
         }
         ArrayNode checks = line.putArray("checks");
-        StringBuilder text = new StringBuilder(input.display()).append(": ")
+        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
                 .append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
                 .append(report.version().map(v -> " " + v.label()).orElse(""))
-                .append(report.issuer().map(i -> " from " + i).orElse(""));
+                .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""));
         for (Check c : report.checks()) {
             checks.addObject().put("id", c.id()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
                     .put("message", c.message()).put("path", c.path());
             if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.WARNING) {
                 text.append("\n  ").append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
-                        .append(c.path().isEmpty() ? "" : " " + c.path()).append(": ").append(c.message());
+                        .append(c.path().isEmpty() ? "" : " " + SafeText.escape(c.path())).append(": ")
+                        .append(SafeText.escape(c.message()));
             }
         }
         return new ResultLine(line, text.toString(), report.verified());

@@ -81,56 +81,51 @@ public final class AddressRules {
         return Optional.empty();
     }
 
+    /**
+     * IPv6 rules. Every form that carries an IPv4 address is judged as that IPv4 address (the packet may
+     * end up there through a translator, a tunnel or the dual stack itself): IPv4-mapped and
+     * IPv4-translated (SIIT), the well-known NAT64 prefix, 6to4, Teredo (server and client) and ISATAP
+     * interface ids. Forms whose carried address cannot be located or that no public server uses
+     * (IPv4-compatible, local-use NAT64, the rest of {@code ::/8}) are refused outright.
+     */
     private static Optional<String> refusalV6(byte[] b, boolean allowLoopback) {
         if (isFdEc2Metadata(b)) {
             return Optional.of("cloud metadata address fd00:ec2::254");
         }
-        boolean firstTenZero = true;
-        for (int i = 0; i < 10; i++) {
-            firstTenZero &= b[i] == 0;
-        }
-        if (firstTenZero && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-            // IPv4-mapped: the rules of the embedded address apply.
-            return refusalV4(b, 12, allowLoopback).map(r -> "IPv4-mapped " + r);
-        }
-        if (firstTenZero && b[10] == 0 && b[11] == 0) {
-            boolean zeroUntil15 = b[12] == 0 && b[13] == 0 && b[14] == 0;
-            if (zeroUntil15 && b[15] == 1) {
-                return allowLoopback ? Optional.empty() : Optional.of("loopback address (::1)");
-            }
-            if (zeroUntil15 && b[15] == 0) {
-                return Optional.of("unspecified address (::)");
-            }
-            return Optional.of("deprecated IPv4-compatible address (::/96)");
-        }
-        int w0 = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
-        int w1 = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+        int w0 = word(b, 0);
+        int w1 = word(b, 2);
         if (w0 == 0x0064 && w1 == 0xff9b) {
-            boolean wellKnown = true;
-            for (int i = 4; i < 12; i++) {
-                wellKnown &= b[i] == 0;
-            }
-            if (!wellKnown) {
+            if (!zero(b, 4, 12)) {
+                // RFC 8215: the translator is the operator's own and the prefix length (hence where the
+                // IPv4 address sits) is its choice, so no carried address can be checked.
                 return Optional.of("local-use NAT64 address (64:ff9b:1::/48)");
             }
-            return refusalV4(b, 12, allowLoopback).map(r -> "NAT64 " + r);
+            return refusalV4(b, 12, false).map(r -> "NAT64 (64:ff9b::/96) address carrying a " + r);
         }
-        if (w0 == 0x0100 && w1 == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0) {
+        if (b[0] == 0) {
+            return refusalZeroPrefix(b, allowLoopback);
+        }
+        if (w0 == 0x0100 && w1 == 0 && zero(b, 4, 8)) {
             return Optional.of("discard-only address (100::/64)");
         }
         if (w0 == 0x2001 && w1 == 0x0db8) {
             return Optional.of("documentation address (2001:db8::/32)");
         }
         if (w0 == 0x2001 && w1 == 0) {
-            // Teredo: the client's IPv4 address is stored inverted in the last four bytes.
+            // Teredo (RFC 4380): the server's IPv4 address in bytes 4-7, the client's stored inverted in the
+            // last four bytes; packets go to both, so both must be public.
+            Optional<String> server = refusalV4(b, 4, false).map(r -> "Teredo (2001::/32) address whose server is a " + r);
+            if (server.isPresent()) {
+                return server;
+            }
             byte[] client = new byte[4];
             for (int i = 0; i < 4; i++) {
                 client[i] = (byte) ~b[12 + i];
             }
-            return refusalV4(client, 0, false).map(r -> "Teredo " + r);
+            return refusalV4(client, 0, false).map(r -> "Teredo (2001::/32) address whose client is a " + r);
         }
         if (w0 == 0x2002) {
-            return refusalV4(b, 2, false).map(r -> "6to4 " + r);
+            return refusalV4(b, 2, false).map(r -> "6to4 (2002::/16) address carrying a " + r);
         }
         if ((w0 & 0xfe00) == 0xfc00) {
             return Optional.of("unique-local address (fc00::/7)");
@@ -144,7 +139,50 @@ public final class AddressRules {
         if ((w0 & 0xff00) == 0xff00) {
             return Optional.of("multicast address (ff00::/8)");
         }
+        if ((b[8] & 0xfd) == 0 && b[9] == 0 && (b[10] & 0xff) == 0x5e && (b[11] & 0xff) == 0xfe) {
+            // ISATAP interface id (RFC 5214): ::0:5efe:a.b.c.d or ::200:5efe:a.b.c.d after any /64 prefix. A
+            // host that is itself an ISATAP node sends such packets straight to the IPv4 address.
+            return refusalV4(b, 12, false).map(r -> "ISATAP address carrying a " + r);
+        }
         return Optional.empty();
+    }
+
+    /** Addresses in {@code ::/8}: loopback, unspecified and the forms that carry an IPv4 address. */
+    private static Optional<String> refusalZeroPrefix(byte[] b, boolean allowLoopback) {
+        if (zero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+            // IPv4-mapped ::ffff:a.b.c.d: the dual stack connects to the IPv4 address itself.
+            return refusalV4(b, 12, allowLoopback).map(r -> "IPv4-mapped (::ffff:0:0/96) address carrying a " + r);
+        }
+        if (zero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            // IPv4-translated ::ffff:0:a.b.c.d (RFC 2765, SIIT): a translator forwards to the IPv4 address.
+            return refusalV4(b, 12, false).map(r -> "IPv4-translated (::ffff:0:0:0/96) address carrying a " + r);
+        }
+        if (zero(b, 0, 12)) {
+            if (zero(b, 12, 15) && b[15] == 1) {
+                return allowLoopback ? Optional.empty() : Optional.of("loopback address (::1)");
+            }
+            if (zero(b, 12, 16)) {
+                return Optional.of("unspecified address (::)");
+            }
+            // IPv4-compatible ::a.b.c.d (deprecated by RFC 4291): refused whatever it carries.
+            return Optional.of(refusalV4(b, 12, false).map(r -> "IPv4-compatible (::/96) address carrying a " + r)
+                    .orElse("deprecated IPv4-compatible address (::/96)"));
+        }
+        return Optional.of("reserved address (::/8)");
+    }
+
+    private static int word(byte[] b, int off) {
+        return ((b[off] & 0xff) << 8) | (b[off + 1] & 0xff);
+    }
+
+    /** Whether bytes {@code from} (inclusive) to {@code to} (exclusive) are all zero. */
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFdEc2Metadata(byte[] b) {
