@@ -77,6 +77,9 @@ public final class Verifier {
     /** The id of the check that reports a defect: verification stopped by an unexpected exception. */
     static final String UNEXPECTED = "verifier.error";
 
+    /** The id of the check on each embedded endorsement. */
+    private static final String ENDORSEMENT = "endorsement.verified";
+
     private final DocumentFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
@@ -340,7 +343,7 @@ public final class Verifier {
                     "refreshService present; Laurel does not refresh credentials (no call the caller did not ask for)",
                     "/refreshService"));
         }
-        credential.ifPresent(c -> endorsements(c, checks, depth));
+        endorsements(credential, endorsement, checks, depth);
         recipient.ifPresent(r -> checks.add(credential.isPresent()
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
                 : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
@@ -390,18 +393,29 @@ public final class Verifier {
                 + " is not bundled with Laurel and is never fetched; not checked", path);
     }
 
-    /** OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify. */
-    private void endorsements(OpenBadgeCredential credential, List<Check> checks, int depth) {
+    /**
+     * OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify, by these same rules,
+     * so the endorsements an endorsement's embedded issuer profile carries are verified too, down to
+     * {@code maxEndorsementDepth}. The {@value #ENDORSEMENT} checks of an endorsement's own endorsements are
+     * repeated in this report under their JSON Pointer (for a VC-JWT endorsement, the pointer of the JWT),
+     * so that a deeper endorsement left unverified shows as a warning at the top.
+     */
+    private void endorsements(Optional<OpenBadgeCredential> credential, Optional<EndorsementCredential> endorsement,
+                              List<Check> checks, int depth) {
         List<String> paths = new ArrayList<>();
         List<Object> found = new ArrayList<>();
-        collect(credential.endorsement(), credential.endorsementJwt(), "", paths, found);
-        credential.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
-                "/credentialSubject/achievement", paths, found));
-        credential.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
-                "/issuer", paths, found));
+        credential.ifPresent(c -> {
+            collect(c.endorsement(), c.endorsementJwt(), "", paths, found);
+            c.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
+                    "/credentialSubject/achievement", paths, found));
+            c.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
+                    "/issuer", paths, found));
+        });
+        endorsement.flatMap(EndorsementCredential::issuer).flatMap(Ref::embedded).ifPresent(p ->
+                collect(p.endorsement(), p.endorsementJwt(), "/issuer", paths, found));
         for (int i = 0; i < found.size(); i++) {
             if (depth >= maxEndorsementDepth) {
-                checks.add(new Check("endorsement.verified", Outcome.WARNING,
+                checks.add(new Check(ENDORSEMENT, Outcome.WARNING,
                         "endorsements nested deeper than " + maxEndorsementDepth + " are not verified", paths.get(i)));
                 continue;
             }
@@ -417,16 +431,24 @@ public final class Verifier {
                 sub = null;
             }
             if (sub == null) {
-                checks.add(new Check("endorsement.verified", Outcome.FAILED,
+                checks.add(new Check(ENDORSEMENT, Outcome.FAILED,
                         "not an EndorsementCredential that can be read", paths.get(i)));
                 continue;
             }
             String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
             checks.add(sub.verified()
-                    ? new Check("endorsement.verified", Outcome.PASSED, what + " verifies", paths.get(i))
-                    : new Check("endorsement.verified", Outcome.FAILED, what + " does not verify: "
+                    ? new Check(ENDORSEMENT, Outcome.PASSED, what + " verifies", paths.get(i))
+                    : new Check(ENDORSEMENT, Outcome.FAILED, what + " does not verify: "
                     + sub.failures().stream().map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(),
                     paths.get(i)));
+            boolean jwt = item instanceof String;
+            for (Check nested : sub.checks()) {
+                if (nested.id().equals(ENDORSEMENT)) {
+                    checks.add(new Check(ENDORSEMENT, nested.outcome(), jwt
+                            ? nested.message() + " (inside this VC-JWT endorsement, at " + nested.path() + ")"
+                            : nested.message(), jwt ? paths.get(i) : paths.get(i) + nested.path()));
+                }
+            }
         }
     }
 
