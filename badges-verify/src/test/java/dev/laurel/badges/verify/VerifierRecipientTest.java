@@ -1,6 +1,7 @@
 package dev.laurel.badges.verify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
 import dev.laurel.badges.core.model.ob3.IdentityObject;
 import dev.laurel.badges.verify.did.Ed25519KeyPair;
@@ -8,6 +9,11 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
 
 import static dev.laurel.badges.verify.VerifierFixtures.JSON;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
@@ -93,6 +99,42 @@ class VerifierRecipientTest {
         assertMatches(badge, "email:alice@example.org", "/credentialSubject/identifier/0");
         assertMatches(badge, "emailAddress:alice@example.org", "/credentialSubject/identifier/0");
         assertDoesNotMatch(badge, "email:mallory@example.org");
+    }
+
+    /** An identityHash written by another issuer: {@code md5$} or upper-case hex digits. */
+    static IdentityObject hashedAs(String identityHash) {
+        return new IdentityObject(Optional.of(IdentityObject.TYPE), Optional.of(Boolean.TRUE), Optional.of(identityHash),
+                Optional.of(IdentifierTypeEnum.EMAIL_ADDRESS), Optional.of(SALT), Extensions.NONE);
+    }
+
+    static String hex(String algorithm, String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void md5HashedEmailAddressIdentifierMatchesTheAddress() {
+        byte[] badge = issuedTo(null, hashedAs("md5$" + hex("MD5", "alice@example.org" + SALT)));
+        assertMatches(badge, "email:alice@example.org", "/credentialSubject/identifier/0");
+        assertDoesNotMatch(badge, "email:mallory@example.org");
+    }
+
+    @Test
+    void upperCaseHexDigestMatchesTheAddress() {
+        byte[] badge = issuedTo(null, hashedAs("sha256$" + hex("SHA-256", "alice@example.org" + SALT)
+                .toUpperCase(Locale.ROOT)));
+        assertMatches(badge, "email:alice@example.org", "/credentialSubject/identifier/0");
+        assertDoesNotMatch(badge, "email:mallory@example.org");
+    }
+
+    @Test
+    void hashOfTheAddressWithoutTheSaltDoesNotMatch() {
+        byte[] badge = issuedTo(null, hashedAs("sha256$" + hex("SHA-256", "alice@example.org")));
+        assertDoesNotMatch(badge, "email:alice@example.org");
     }
 
     @Test
