@@ -1,6 +1,8 @@
 package dev.laurel.badges.verify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.bake.BadgePayload;
+import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
@@ -200,6 +202,22 @@ class VerifierHostedRefreshTest {
         assertThat(outcome(verifier.verify(given), "status.revoked")).isEqualTo(Outcome.FAILED);
         cacheClock.advance(Duration.ofSeconds(2));
         firstVerificationPasses();
+    }
+
+    @Test
+    void bakedUrlOfAnAssertionRevokedAfterAPassFailsOnceTheCachedCopyExpires() {
+        byte[] baked = Baker.standard().bake(VerifierFixtures.blankPng(), BadgePayload.ob2Url(ASSERTION));
+        assertThat(verifier.verify(baked).verified()).isTrue();
+        server.serve(ASSERTION, revoked());
+        cacheClock.advance(CachingDocumentFetcher.DEFAULT_TTL.plusSeconds(1));
+        VerificationReport revokedReport = verifier.verify(baked);
+        assertThat(outcome(revokedReport, "status.revoked")).isEqualTo(Outcome.FAILED);
+        assertThat(revokedReport.verified()).isFalse();
+        server.fail(ASSERTION, FetchCode.GONE);
+        cacheClock.advance(CachingDocumentFetcher.DEFAULT_TTL.plusSeconds(1));
+        VerificationReport gone = verifier.verify(baked);
+        assertThat(outcome(gone, "status.revoked")).isEqualTo(Outcome.FAILED);
+        assertThat(gone.verified()).isFalse();
     }
 
     @Test
