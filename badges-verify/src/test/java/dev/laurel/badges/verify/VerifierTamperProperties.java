@@ -37,7 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The mutations: change one character of a string; add one to a number; flip a boolean; replace a
  * value by one of another JSON type (string to number, number or boolean to its text); delete an object
  * member; change one character of a member name; add a member; append an array item; delete an array
- * item; swap two different items of an array whose order is significant.
+ * item; swap two different items of an array whose order is significant; move a member into a JSON-LD
+ * {@code @nest} object or add an {@code @index} member. The last two leave the signed RDF as it was but
+ * change the JSON every other verification step reads (a {@code validUntil} in {@code @nest} is signed but
+ * not read), so they change the credential's meaning as the Verifier sees it: both verified until the
+ * Verifier refused JSON-LD keywords with an embedded proof (see {@code VerifierJsonLdKeywordTest}).
  *
  * <p>The generator is restricted to changes that alter the signed data model, i.e. the RDF dataset the
  * proof covers (or, for the VC-JWT, the payload bytes). Left out, because they do not change the
@@ -63,7 +67,7 @@ class VerifierTamperProperties {
 
     enum Kind {
         CHANGE_CHARACTER, ADD_ONE, FLIP, CHANGE_TYPE, DELETE_MEMBER, RENAME_MEMBER, ADD_MEMBER, APPEND_ITEM,
-        DELETE_ITEM, SWAP_ITEMS
+        DELETE_ITEM, SWAP_ITEMS, NEST_MEMBER, ADD_INDEX
     }
 
     /** One change at a JSON Pointer; {@code seed} picks the character or item where there is a choice. */
@@ -89,6 +93,11 @@ class VerifierTamperProperties {
                     object.set(changeCharacter(last, seed), value);
                 }
                 case ADD_MEMBER -> ((ObjectNode) node).put("laurelTampered", "added after signing");
+                case NEST_MEMBER -> {
+                    ObjectNode object = (ObjectNode) parent;
+                    object.putObject("@nest").set(last, object.remove(last));
+                }
+                case ADD_INDEX -> ((ObjectNode) node).put("@index", "added after signing");
                 case APPEND_ITEM -> ((ArrayNode) node).add("urn:laurel:tampered");
                 case DELETE_ITEM -> ((ArrayNode) node).remove(distinctIndex((ArrayNode) node, seed));
                 case SWAP_ITEMS -> {
@@ -186,6 +195,7 @@ class VerifierTamperProperties {
         if (memberName != null) {
             all.add(new Mutation(pointer, Kind.DELETE_MEMBER));
             all.add(new Mutation(pointer, Kind.RENAME_MEMBER));
+            all.add(new Mutation(pointer, Kind.NEST_MEMBER));
         }
         if (node.isTextual()) {
             all.add(new Mutation(pointer, Kind.CHANGE_CHARACTER));
@@ -198,6 +208,7 @@ class VerifierTamperProperties {
             all.add(new Mutation(pointer, Kind.CHANGE_TYPE));
         } else if (node.isObject()) {
             all.add(new Mutation(pointer, Kind.ADD_MEMBER));
+            all.add(new Mutation(pointer, Kind.ADD_INDEX));
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
