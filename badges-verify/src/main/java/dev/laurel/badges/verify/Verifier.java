@@ -84,6 +84,9 @@ public final class Verifier {
     /** The id of the check that reports a verification stopped by its fetch budget or deadline. */
     static final String LIMITS = "verifier.limits";
 
+    /** The id of the check on each embedded endorsement. */
+    private static final String ENDORSEMENT = "endorsement.verified";
+
     private final BudgetedFetcher fetcher;
     private final Clock clock;
     private final Duration clockSkew;
@@ -342,6 +345,7 @@ public final class Verifier {
             format = ProofFormat.DATA_INTEGRITY;
             DataIntegrityReport result = dataIntegrity.verify(doc.json());
             checks.addAll(result.allChecks());
+            jsonLdKeywords(doc.json(), "", 0, checks);
         } else {
             format = ProofFormat.NONE;
             checks.add(new Check("proof.present", Outcome.FAILED,
@@ -368,9 +372,9 @@ public final class Verifier {
                     "/refreshService"));
         }
         if (failed) {
-            checks.add(new Check("endorsement.verified", Outcome.SKIPPED, "not checked: an earlier check failed", ""));
+            checks.add(new Check(ENDORSEMENT, Outcome.SKIPPED, "not checked: an earlier check failed", ""));
         } else {
-            credential.ifPresent(c -> endorsements(c, checks, depth));
+            endorsements(credential, endorsement, checks, depth);
         }
         recipient.ifPresent(r -> checks.add(credential.isPresent()
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
@@ -412,6 +416,62 @@ public final class Verifier {
         }
     }
 
+    /** The most findings of {@link #jsonLdKeywords} reported for one document. */
+    private static final int MAX_KEYWORD_FINDINGS = 8;
+
+    /**
+     * An embedded proof signs the JSON-LD dataset, while every other step (validity dates, status, recipient,
+     * endorsements, the schema) reads the JSON: the two must hold the same statements. JSON-LD keywords
+     * used as member names let the JSON hide or move signed statements and add unsigned ones: a
+     * {@code validUntil} or {@code credentialStatus} inside {@code @nest} is signed but not read (an expired or
+     * revoked credential verified), an {@code @id} instead of {@code id} hides the id a revocation list names,
+     * an {@code @index} is read but not signed. Inline contexts could alias those keywords under ordinary
+     * names (the bundled contexts alias only {@code id} and {@code type}). Both are refused as
+     * {@code proof.context} failures; only published (string) contexts and plain member names pass.
+     */
+    private static void jsonLdKeywords(JsonNode node, String path, int depth, List<Check> checks) {
+        if (depth > 256) {
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                jsonLdKeywords(node.get(i), path + "/" + i, depth + 1, checks);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String name = field.getKey();
+            String at = path + "/" + name.replace("~", "~0").replace("/", "~1");
+            long found = checks.stream().filter(c -> c.id().equals("proof.context") && c.outcome() == Outcome.FAILED)
+                    .count();
+            if (found >= MAX_KEYWORD_FINDINGS) {
+                return;
+            }
+            if (name.equals("@context")) {
+                JsonNode value = field.getValue();
+                boolean published = value.isTextual() || value.isArray() && value.size() > 0
+                        && java.util.stream.StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isTextual);
+                if (!published) {
+                    checks.add(new Check("proof.context", Outcome.FAILED, "an inline context can redefine JSON-LD"
+                            + " keywords, so that the JSON read differs from the signed statements; only published"
+                            + " contexts (URLs) are accepted with an embedded proof", at));
+                }
+                continue;
+            }
+            if (name.startsWith("@")) {
+                checks.add(new Check("proof.context", Outcome.FAILED, "the JSON-LD keyword " + name
+                        + " is used as a member name: it lets the JSON read differ from the signed statements", at));
+                continue;
+            }
+            jsonLdKeywords(field.getValue(), at, depth + 1, checks);
+        }
+    }
+
     private static Check schema(CredentialSchema schema, String path, DocumentKind kind) {
         String id = schema.id().orElse("");
         String type = schema.type().orElse("");
@@ -427,18 +487,29 @@ public final class Verifier {
                 + " is not bundled with Laurel and is never fetched; not checked", path);
     }
 
-    /** OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify. */
-    private void endorsements(OpenBadgeCredential credential, List<Check> checks, int depth) {
+    /**
+     * OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify, by these same rules,
+     * so the endorsements an endorsement's embedded issuer profile carries are verified too, down to
+     * {@code maxEndorsementDepth}. The {@value #ENDORSEMENT} checks of an endorsement's own endorsements are
+     * repeated in this report under their JSON Pointer (for a VC-JWT endorsement, the pointer of the JWT),
+     * so that a deeper endorsement left unverified shows as a warning at the top.
+     */
+    private void endorsements(Optional<OpenBadgeCredential> credential, Optional<EndorsementCredential> endorsement,
+                              List<Check> checks, int depth) {
         List<String> paths = new ArrayList<>();
         List<Object> found = new ArrayList<>();
-        collect(credential.endorsement(), credential.endorsementJwt(), "", paths, found);
-        credential.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
-                "/credentialSubject/achievement", paths, found));
-        credential.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
-                "/issuer", paths, found));
+        credential.ifPresent(c -> {
+            collect(c.endorsement(), c.endorsementJwt(), "", paths, found);
+            c.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
+                    "/credentialSubject/achievement", paths, found));
+            c.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
+                    "/issuer", paths, found));
+        });
+        endorsement.flatMap(EndorsementCredential::issuer).flatMap(Ref::embedded).ifPresent(p ->
+                collect(p.endorsement(), p.endorsementJwt(), "/issuer", paths, found));
         for (int i = 0; i < found.size(); i++) {
             if (depth >= maxEndorsementDepth) {
-                checks.add(new Check("endorsement.verified", Outcome.WARNING,
+                checks.add(new Check(ENDORSEMENT, Outcome.WARNING,
                         "endorsements nested deeper than " + maxEndorsementDepth + " are not verified", paths.get(i)));
                 continue;
             }
@@ -454,16 +525,24 @@ public final class Verifier {
                 sub = null;
             }
             if (sub == null) {
-                checks.add(new Check("endorsement.verified", Outcome.FAILED,
+                checks.add(new Check(ENDORSEMENT, Outcome.FAILED,
                         "not an EndorsementCredential that can be read", paths.get(i)));
                 continue;
             }
             String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
             checks.add(sub.verified()
-                    ? new Check("endorsement.verified", Outcome.PASSED, what + " verifies", paths.get(i))
-                    : new Check("endorsement.verified", Outcome.FAILED, what + " does not verify: "
+                    ? new Check(ENDORSEMENT, Outcome.PASSED, what + " verifies", paths.get(i))
+                    : new Check(ENDORSEMENT, Outcome.FAILED, what + " does not verify: "
                     + sub.failures().stream().map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(),
                     paths.get(i)));
+            boolean jwt = item instanceof String;
+            for (Check nested : sub.checks()) {
+                if (nested.id().equals(ENDORSEMENT)) {
+                    checks.add(new Check(ENDORSEMENT, nested.outcome(), jwt
+                            ? nested.message() + " (inside this VC-JWT endorsement, at " + nested.path() + ")"
+                            : nested.message(), jwt ? paths.get(i) : paths.get(i) + nested.path()));
+                }
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.Criteria;
+import dev.laurel.badges.core.model.ob3.EndorsementCredential;
+import dev.laurel.badges.core.model.ob3.EndorsementSubject;
 import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
 import dev.laurel.badges.core.model.ob3.IdentityObject;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
@@ -18,12 +20,14 @@ import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.jose.PayloadForm;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyPairs;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -98,8 +102,54 @@ final class VerifierFixtures {
 
     /** Signs a VC-JWT with the did:key of {@code keys} as {@code kid}. */
     static String signJwt(ObjectNode credential, LaurelKey keys) {
+        return signJwt(credential, keys, PayloadForm.CREDENTIAL);
+    }
+
+    /** Signs a VC-JWT in the given payload form with the did:key of {@code keys} as {@code kid}. */
+    static String signJwt(ObjectNode credential, LaurelKey keys, PayloadForm form) {
         return VcJwtSigner.of(keys)
-                .withKeyId(keys.didKeyVerificationMethod()).sign(credential);
+                .withKeyId(keys.didKeyVerificationMethod()).withPayloadForm(form).sign(credential);
+    }
+
+    /** An unsigned EndorsementCredential by the did:key of {@code endorser} about {@code subjectId}. */
+    static ObjectNode endorsement(LaurelKey endorser, String id, String subjectId) {
+        return JSON.toJson(EndorsementCredential.builder().id(id).name("Endorsement")
+                .issuer(Profile.of(endorser.didKey(), "Software Guild"))
+                .validFrom(ISSUED)
+                .credentialSubject(EndorsementSubject.of(subjectId, "Graduates write clean, tested code."))
+                .build());
+    }
+
+    /**
+     * The specification's richest example (examples_fullOpenBadge-00: results, result descriptions,
+     * alignments, evidence, an issuer profile with address and identifiers, a creator with endorsements,
+     * refresh service...) issued by the did:key of {@code issuer} and signed with eddsa-rdfc-2022. Its
+     * status entry is removed (it would need the network), and its three verified endorsement slots (the
+     * credential's, the achievement's, the issuer profile's) hold endorsements signed by {@code endorser}.
+     */
+    static ObjectNode richCredential(LaurelKey issuer, LaurelKey endorser) {
+        ObjectNode doc = resource("/vectors/ob3-examples/ob_v3p0_examples_fullOpenBadge-00.json");
+        ((ObjectNode) doc.get("issuer")).put("id", issuer.didKey());
+        doc.remove("credentialStatus");
+        String achievementId = doc.at("/credentialSubject/achievement/id").textValue();
+        doc.putArray("endorsement").add(signDi(endorsement(endorser,
+                "urn:uuid:0a1b2c3d-0000-4000-8000-000000000001", CREDENTIAL_ID), endorser));
+        ((ObjectNode) doc.at("/credentialSubject/achievement")).putArray("endorsement").add(signDi(endorsement(
+                endorser, "urn:uuid:0a1b2c3d-0000-4000-8000-000000000002", achievementId), endorser));
+        ((ObjectNode) doc.get("issuer")).putArray("endorsement").add(signDi(endorsement(endorser,
+                "urn:uuid:0a1b2c3d-0000-4000-8000-000000000003", issuer.didKey()), endorser));
+        return signDi(doc, issuer);
+    }
+
+    static ObjectNode resource(String path) {
+        try (InputStream in = VerifierFixtures.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new AssertionError("missing test resource " + path);
+            }
+            return object(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String text(ObjectNode node) {
