@@ -275,21 +275,64 @@ public final class Classifier {
             d.description().ifPresent(texts::add);
             d.criteriaNarrative().ifPresent(texts::add);
         });
-        Optional<Lexicon.Detected> detected = texts.isEmpty() ? Optional.empty() : detector.detect(texts);
-        if (detected.isPresent() && lexicons.containsKey(detected.get().language())) {
+        Optional<Lexicon.Detected> detected = texts.isEmpty() ? Optional.empty() : detect(texts);
+        if (detected.isPresent()) {
             String lang = detected.get().language();
             Optional<Reason> reason = Optional.empty();
             if (!lang.equals(defaultLanguage) || unsupported != null) {
                 List<String> words = detected.get().words();
                 reason = Optional.of(new Reason(ReasonCode.LANGUAGE, Optional.empty(), 0, (unsupported == null ? ""
-                        : unsupported + "; ") + "language " + lang + ", detected from " + words.size()
-                        + " common words (" + String.join(", ", words.subList(0, Math.min(5, words.size()))) + ")"));
+                        : unsupported + "; ") + "language " + lang + ", detected from its words ("
+                        + String.join(", ", words.subList(0, Math.min(6, words.size()))) + ")"));
             }
             return new Reading(lexicons.get(lang), reason);
         }
         return new Reading(lexicons.get(defaultLanguage), unsupported == null ? Optional.empty() : Optional.of(
                 new Reason(ReasonCode.LANGUAGE, Optional.empty(), 0, unsupported + " and none was detected; read as "
                         + defaultLanguage)));
+    }
+
+    /**
+     * Detects the language of the texts: each language scores its common words (a word several languages
+     * share counts for each in part) and the words of its own vocabulary found. The best must have at
+     * least two and lead the next by a quarter.
+     */
+    private Optional<Lexicon.Detected> detect(List<String> texts) {
+        Map<String, List<String>> found = new HashMap<>();
+        Map<String, Double> score = detector.score(texts, found);
+        for (Lexicon lexicon : lexicons.values()) {
+            List<String> words = new ArrayList<>();
+            int own = lexicon.ownHits(texts, words);
+            if (own > 0) {
+                score.merge(lexicon.language(), (double) own, Double::sum);
+                List<String> list = found.computeIfAbsent(lexicon.language(), k -> new ArrayList<>());
+                words.forEach(w -> {
+                    if (!list.contains(w)) {
+                        list.add(w);
+                    }
+                });
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        double second = 0;
+        for (String lang : score.keySet().stream().sorted().toList()) {
+            if (!lexicons.containsKey(lang)) {
+                continue;
+            }
+            double s = score.get(lang);
+            if (s > bestScore) {
+                second = bestScore;
+                best = lang;
+                bestScore = s;
+            } else {
+                second = Math.max(second, s);
+            }
+        }
+        if (best == null || bestScore < 2 || bestScore < second * 1.25) {
+            return Optional.empty();
+        }
+        return Optional.of(new Lexicon.Detected(best, List.copyOf(found.get(best))));
     }
 
     /** The lexicon a badge is read with, and the reason that says which language, when worth saying. */

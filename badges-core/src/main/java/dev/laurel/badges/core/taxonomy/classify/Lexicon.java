@@ -73,12 +73,11 @@ final class Lexicon {
         }
 
         /**
-         * Returns the language whose common words weigh most in the texts, with the distinct words found,
-         * when it has at least two and clearly leads.
+         * Returns, per language, the weight of its common words in the texts, each distinct word once (a word
+         * shared by several languages counts for each in part) and the distinct words found.
          */
-        Optional<Detected> detect(List<String> texts) {
+        Map<String, Double> score(List<String> texts, Map<String, List<String>> found) {
             Map<String, Double> score = new HashMap<>();
-            Map<String, List<String>> found = new HashMap<>();
             for (String text : texts) {
                 String folded = KeywordMatcher.fold(text);
                 int n = folded.length();
@@ -94,10 +93,10 @@ final class Lexicon {
                             List<String> langs = words.get(word);
                             if (langs != null) {
                                 for (String lang : langs) {
-                                    score.merge(lang, 1.0 / langs.size(), Double::sum);
                                     List<String> list = found.computeIfAbsent(lang, k -> new ArrayList<>());
                                     if (!list.contains(word)) {
                                         list.add(word);
+                                        score.merge(lang, 1.0 / langs.size(), Double::sum);
                                     }
                                 }
                             }
@@ -106,24 +105,26 @@ final class Lexicon {
                     }
                 }
             }
-            String best = null;
-            double bestScore = 0;
-            double second = 0;
-            for (Map.Entry<String, Double> e : score.entrySet()) {
-                double s = e.getValue();
-                if (s > bestScore || (s == bestScore && best != null && e.getKey().compareTo(best) < 0)) {
-                    second = Math.max(second, bestScore);
-                    best = e.getKey();
-                    bestScore = s;
-                } else {
-                    second = Math.max(second, s);
-                }
-            }
-            if (best == null || found.get(best).size() < 2 || bestScore < second * 1.25) {
-                return Optional.empty();
-            }
-            return Optional.of(new Detected(best, List.copyOf(found.get(best))));
+            return score;
         }
+    }
+
+    /**
+     * Counts the distinct patterns of this lexicon's own language (not the English loanwords) found in
+     * the texts, with the words, for language detection.
+     */
+    int ownHits(List<String> texts, List<String> words) {
+        KeywordMatcher.Hits hits = new KeywordMatcher.Hits(matcher.size(), GROUPS);
+        texts.forEach(t -> matcher.scan(t, hits));
+        int count = 0;
+        for (int index : hits.inOrder()) {
+            KeywordMatcher.Pattern p = matcher.pattern(index);
+            if (p.language().equals(language)) {
+                count++;
+                words.add(p.display());
+            }
+        }
+        return count;
     }
 
     /** A detected language and the common words that gave it away. */

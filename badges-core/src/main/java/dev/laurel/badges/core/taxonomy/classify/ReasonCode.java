@@ -65,6 +65,8 @@ public enum ReasonCode {
     ACCREDITED,
     /** Only one kind of evidence speaks for the level: the confidence is held below the top. */
     SINGLE_SOURCE,
+    /** Peers nominate, vote or thank among people who took part: the words of taking part are context, not a vote. */
+    RECOGNITION_CONTEXT,
     /** The OB 2.0 badge class, linked by IRI, was supplied by the caller's {@link BadgeClassSource}. */
     BADGE_CLASS_FETCHED
 }

@@ -30,6 +30,14 @@ final class Rules {
     static final double CONTRADICTION_THRESHOLD = 0.30;
     /** What is left of a certification's score when nothing shows an accreditation. */
     static final double UNACCREDITED_FACTOR = 0.5;
+    /**
+     * The share of a lower formal rung's score that ability or certification adds when it has at least
+     * {@link #LADDER_MINIMUM} of its own: they crown the rungs below.
+     */
+    static final double LADDER_SHARE = 0.5;
+    static final double LADDER_MINIMUM = 0.30;
+    /** Words of accreditation are rare and specific: they weigh this much more than other keywords. */
+    static final double ACCREDITATION_FACTOR = 1.5;
     /** The highest confidence of a level that only one kind of evidence speaks for. */
     static final double SINGLE_SOURCE_CONFIDENCE = 0.75;
 

@@ -110,7 +110,19 @@ final class Scorecard {
             if (group == Lexicon.PROFESSIONAL_BODY && source != Rules.Source.ISSUER) {
                 continue;
             }
+            // The issuer's profile says what kind of body it is, not what the badge is for: only an
+            // accrediting or professional body, or an event organiser, is read there.
+            if (source == Rules.Source.ISSUER && group != Lexicon.PROFESSIONAL_BODY && group != Lexicon.ACCREDITATION
+                    && group != LevelKind.PARTICIPATION.ordinal()) {
+                continue;
+            }
             double weight = source.weight(group, count);
+            if (group == Lexicon.ACCREDITATION) {
+                weight = Text.round2(weight * Rules.ACCREDITATION_FACTOR);
+            }
+            if (source == Rules.Source.ISSUER && group == LevelKind.PARTICIPATION.ordinal()) {
+                weight = Text.round2(weight / 2);
+            }
             StringBuilder words = new StringBuilder();
             for (int index : hits.inOrder()) {
                 KeywordMatcher.Pattern p = lexicon.matcher().pattern(index);
@@ -148,6 +160,7 @@ final class Scorecard {
 
     Classification decide() {
         weighType();
+        weighRecognition();
         double total = total();
         if (total <= 0) {
             reasons.add(new Reason(ReasonCode.NO_EVIDENCE, Optional.empty(), 0,
@@ -237,6 +250,25 @@ final class Scorecard {
         }
     }
 
+    /**
+     * A badge that names a nomination, a vote or thanks among people who took part (volunteers, an audience,
+     * attendees) is recognition: the words of taking part are then its context, and count as informal
+     * evidence rather than as a vote for participation.
+     */
+    private void weighRecognition() {
+        int p = LevelKind.PARTICIPATION.ordinal();
+        int r = LevelKind.RECOGNITION.ordinal();
+        if (direct[r] >= Rules.CONTRADICTION_THRESHOLD - 1e-9 && direct[p] > 0) {
+            double moved = direct[p];
+            direct[p] = 0;
+            informal += moved;
+            sources.get(KINDS.length + 1).addAll(sources.get(p));
+            reasons.add(new Reason(ReasonCode.RECOGNITION_CONTEXT, Optional.of(LevelKind.RECOGNITION), 0,
+                    "peers nominate, vote or thank (recognition " + Text.decimal(direct[r]) + "); the words of taking "
+                            + "part are its context: participation " + Text.decimal(moved) + " counts as informal"));
+        }
+    }
+
     private double total() {
         double total = formal + informal;
         for (LevelKind k : KINDS) {
@@ -271,6 +303,14 @@ final class Scorecard {
 
     private double score(LevelKind k, boolean formalRung, boolean informalRung) {
         double s = direct[k.ordinal()];
+        if ((k == LevelKind.ABILITY || k == LevelKind.CERTIFICATION) && s >= Rules.LADDER_MINIMUM - 1e-9) {
+            // Mastery and certification crown the rungs below: what those assess counts in part for them.
+            for (LevelKind lower : KINDS) {
+                if (lower.isFormal() && lower.compareTo(k) < 0) {
+                    s += Rules.LADDER_SHARE * direct[lower.ordinal()];
+                }
+            }
+        }
         if (k.isFormal()) {
             if (formalRung || k == LevelKind.KNOWLEDGE) {
                 s += formal;
