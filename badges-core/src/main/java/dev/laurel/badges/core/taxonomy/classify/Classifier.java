@@ -45,6 +45,11 @@ import java.util.Set;
  * when its score and confidence are high enough, otherwise the badge is unclassified. docs/TAXONOMY.md
  * gives every rule and weight.
  *
+ * <p>Words are read in the badge's language (declared by {@code inLanguage} or {@code @language}, or
+ * detected) from the {@link Vocabulary} of that language, beside the English one; {@link #builder()} adds
+ * languages or words. An OB 2.0 assertion whose badge class is only linked is read from the badge class a
+ * {@link BadgeClassSource} supplies.
+ *
  * <p>Immutable and thread-safe; the same badge always gets an equal classification.
  *
  * <pre>{@code
