@@ -16,11 +16,15 @@ class LevelAlignmentTest {
 
     @ParameterizedTest
     @EnumSource(LevelKind.class)
-    void targetUrlIsTheFrameworkIriWithTheIdAsFragment(LevelKind kind) {
+    void targetUrlIsTheLevelsCaseItemAndReadsBack(LevelKind kind) {
         String url = LevelAlignment.targetUrl(kind);
-        assertThat(url).startsWith("https://laurel.dev/taxonomy/levels/v1#");
-        assertThat(url.substring(url.indexOf('#') + 1)).isEqualTo(kind.id());
+        assertThat(url).startsWith("https://laurel.dev/ims/case/v1p0/CFItems/");
         assertThat(IriValidator.isIri(url)).isTrue();
+        assertThat(LevelAlignment.levelOfUrl(url)).contains(kind);
+        assertThat(LevelAlignment.levelOfUrl(LevelAlignment.legacyTargetUrl(kind))).contains(kind);
+        assertThat(LevelAlignment.levelOfUrl(url + "#eventKind")).isEmpty();
+        assertThat(LevelAlignment.isFrameworkUrl(url + "#eventKind")).isTrue();
+        assertThat(LevelAlignment.levelOfUrl("https://example.org/CFItems/not-a-level")).isEmpty();
     }
 
     @ParameterizedTest

@@ -21,11 +21,7 @@ import java.util.function.Function;
 final class BatchRunner {
 
     /** Writes JSON Lines; strings escape controls, separators and bidi characters (see {@link SafeText}). */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory().setCharacterEscapes(new SafeText.JsonEscapes());
-    }
+    private static final ObjectMapper JSON = SafeText.jsonLinesMapper();
 
     /** The check id (and problem/reason id) of an input whose handling failed inside Laurel. */
     static final String VERIFIER_ERROR = "verifier.error";

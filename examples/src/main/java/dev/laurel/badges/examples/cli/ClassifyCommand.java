@@ -7,6 +7,7 @@ import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.classify.Classification;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.classify.Reason;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +34,18 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
     OutputFormat format;
 
+    @Option(names = "--explain", description = "Print each reason as a numbered sentence with its weight "
+            + "(json: an explanation array).")
+    boolean explain;
+
+    @Option(names = "--url-map", paramLabel = "FILE", description = "Fetch an OB 2.0 assertion's linked badge class "
+            + "from this URL map (as laurel verify --url-map); with --fetch, unmapped URLs go to the network.")
+    Path urlMap;
+
+    @Option(names = "--fetch", description = "Fetch an OB 2.0 assertion's linked badge class over the network, "
+            + "under the safe fetch policy (docs/FETCHING.md).")
+    boolean fetch;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
 
@@ -41,11 +55,17 @@ final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Inputs.Input> inputs = Inputs.expand(paths);
+        Optional<BadgeClassSource> source = urlMap != null || fetch
+                ? Optional.of(TaxonomyInputs.badgeClasses(TaxonomyInputs.fetcher(urlMap, !fetch))) : Optional.empty();
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "classified",
-                input -> classify(Loaded.load(input)));
+                input -> classify(Loaded.load(input), source, explain));
     }
 
     static ResultLine classify(Loaded loaded) {
+        return classify(loaded, Optional.empty(), false);
+    }
+
+    static ResultLine classify(Loaded loaded, Optional<BadgeClassSource> source, boolean explain) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("file", loaded.input().display());
         Optional<BadgeDocument> doc = Optional.empty();
@@ -57,7 +77,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 problem = e.getMessage();
             }
         }
-        Optional<Classification> result = doc.flatMap(ClassifyCommand::classify);
+        Optional<Classification> result = doc.flatMap(d -> classify(d, source));
         line.put("kind", doc.map(d -> d.kind().displayName()).orElse("NotABadge"));
         if (doc.flatMap(BadgeDocument::version).isPresent()) {
             line.put("version", doc.get().version().get().label());
@@ -89,15 +109,32 @@ final class ClassifyCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(SafeText.escape(loaded.input().display())).append(": ")
                 .append(c.level().map(l -> l.id()).orElse("unclassified"))
                 .append(String.format(Locale.ROOT, " (confidence %.2f)", c.confidence()));
+        ArrayNode explanation = explain ? line.putArray("explanation") : null;
+        int n = 0;
         for (Reason r : c.reasons()) {
             ObjectNode reason = reasons.addObject().put("code", r.code().name()).put("message", r.message());
             r.supports().ifPresent(k -> reason.put("supports", k.id()));
-            text.append("\n  ").append(SafeText.escape(r.message()));
+            if (explain) {
+                String sentence = sentence(r);
+                explanation.add(sentence);
+                text.append("\n  ").append(++n).append(". ").append(SafeText.escape(sentence));
+            } else {
+                text.append("\n  ").append(SafeText.escape(r.message()));
+            }
         }
         return new ResultLine(line, text.toString(), c.level().isPresent());
     }
 
-    private static Optional<Classification> classify(BadgeDocument doc) {
+    /** A reason as a sentence: capitalised, ending in a full stop, with its weight when it added one. */
+    static String sentence(Reason r) {
+        String m = r.message();
+        String first = m.isEmpty() ? m : m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1);
+        String weight = r.weight() > 0 ? String.format(Locale.ROOT, " (weight %.2f%s)", r.weight(),
+                r.supports().map(k -> " for " + k.id()).orElse("")) : "";
+        return first + (first.endsWith(".") ? "" : ".") + weight.replace(").", ")");
+    }
+
+    private static Optional<Classification> classify(BadgeDocument doc, Optional<BadgeClassSource> source) {
         Classifier classifier = Classifier.standard();
         Optional<Object> model = doc.model();
         if (model.isEmpty()) {
@@ -111,7 +148,7 @@ final class ClassifyCommand implements Callable<Integer> {
             return Optional.of(classifier.classify(a));
         }
         if (m instanceof Assertion a) {
-            return Optional.of(classifier.classify(a));
+            return Optional.of(source.isPresent() ? classifier.classify(a, source.get()) : classifier.classify(a));
         }
         if (m instanceof BadgeClass b) {
             return Optional.of(classifier.classify(b));

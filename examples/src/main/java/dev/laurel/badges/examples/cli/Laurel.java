@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
         description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, bake.",
         subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class,
             ConvertCommand.class, KeygenCommand.class, SignCommand.class, BakeCommand.class, ExtractCommand.class,
+            DecideCommand.class, PathwayCommand.class, TaxonomyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {
 

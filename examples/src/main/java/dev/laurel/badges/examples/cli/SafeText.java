@@ -81,6 +81,18 @@ final class SafeText {
     }
 
     /**
+     * Returns a mapper for JSON Lines whose strings are escaped as {@link JsonEscapes} says: every
+     * command that writes JSON Lines uses one.
+     *
+     * @return a new mapper
+     */
+    static com.fasterxml.jackson.databind.ObjectMapper jsonLinesMapper() {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(new JsonEscapes());
+        return mapper;
+    }
+
+    /**
      * Jackson escapes for JSON Lines: besides what JSON requires (C0 controls, quote, backslash), DEL, C1
      * controls, U+2028/U+2029 and format characters are written as {@code \}{@code uXXXX}, so a line read
      * raw on a terminal is as safe as the text output. The value read back is unchanged.

@@ -9,8 +9,11 @@ import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.Recipient;
 import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.keys.BindingMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Also check the recipient: email:, url:, telephone:, did:...")
     String recipient;
 
+    @Mixin
+    KeyBindingOption keyBinding;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
 
@@ -70,10 +76,21 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("--recipient: " + e.getMessage());
         }
         List<Inputs.Input> inputs = Inputs.expand(paths);
-        Verifier verifier = Verifier.builder().fetcher(UrlMapFetcher.of(Optional.ofNullable(urlMap), offline))
-                .clock(clock).build();
+        Verifier verifier = verifier(UrlMapFetcher.of(Optional.ofNullable(urlMap), offline), clock, keyBinding.mode);
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
                 input -> verify(verifier, input, known));
+    }
+
+    /**
+     * The verifier of every command that verifies ({@code verify}, {@code decide}, {@code pathway}).
+     *
+     * @param fetcher the fetcher of {@code --url-map} and {@code --offline}
+     * @param clock the clock of {@code --now}
+     * @param mode the mode of {@code --key-binding}
+     * @return the verifier
+     */
+    static Verifier verifier(DocumentFetcher fetcher, Clock clock, BindingMode mode) {
+        return Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(mode).build();
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
@@ -81,11 +98,13 @@ final class VerifyCommand implements Callable<Integer> {
         Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
         line.put("file", input.display());
+        String mode = verifier.keyBinding().id();
         if (file.bytes() == null) {
             line.put("kind", "NotABadge");
             line.putNull("version");
             line.put("container", "file");
             line.put("verified", false);
+            line.put("keyBinding", mode);
             line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
                     .put("message", file.problem()[1]).put("path", "");
             return new ResultLine(line, SafeText.escape(input.display()) + ": NOT VERIFIED\n  failed input.readable: "
@@ -103,6 +122,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         line.put("container", container);
         line.put("verified", report.verified());
+        line.put("keyBinding", mode);
         line.put("proofFormat", report.proofFormat().name());
         if (report.issuer().isPresent()) {
             line.put("issuer", report.issuer().get());
@@ -113,7 +133,8 @@ final class VerifyCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
                 .append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
                 .append(report.version().map(v -> " " + v.label()).orElse(""))
-                .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""));
+                .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
+                .append(" [key binding: ").append(mode).append(']');
         for (Check c : report.checks()) {
             checks.addObject().put("id", c.id()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
                     .put("message", c.message()).put("path", c.path());

@@ -574,7 +574,7 @@ public record Achievement(
             Objects.requireNonNull(level, "level");
             LevelKind kind = level.kind();
             Alignment wire = Alignment.of(LevelAlignment.targetName(kind), LevelAlignment.targetUrl(kind),
-                    LevelAlignment.FRAMEWORK_NAME, kind.id());
+                    LevelAlignment.FRAMEWORK_NAME, kind.id()).withTargetType(AlignmentTargetType.CF_ITEM);
             int at = -1;
             for (int i = 0; i < alignment.size(); i++) {
                 if (levelOf(alignment.get(i)).isPresent()) {
@@ -582,16 +582,25 @@ public record Achievement(
                     break;
                 }
             }
-            if (at < 0) {
-                alignment.add(wire);
-            } else {
-                alignment.set(at, wire);
-                // A second Laurel alignment would make the level ambiguous.
-                for (int i = alignment.size() - 1; i > at; i--) {
-                    if (levelOf(alignment.get(i)).isPresent()) {
-                        alignment.remove(i);
+            // A second Laurel alignment would make the level ambiguous; old details go with the old level.
+            for (int i = alignment.size() - 1; i >= 0; i--) {
+                if (i != at && (levelOf(alignment.get(i)).isPresent() || isDetail(alignment.get(i)))) {
+                    alignment.remove(i);
+                    if (i < at) {
+                        at--;
                     }
                 }
+            }
+            if (at < 0) {
+                alignment.add(wire);
+                at = alignment.size() - 1;
+            } else {
+                alignment.set(at, wire);
+            }
+            Optional<String[]> detail = LevelAlignment.detail(level);
+            if (detail.isPresent()) {
+                alignment.add(at + 1, Alignment.of(detail.get()[1], LevelAlignment.targetUrl(kind) + "#"
+                        + detail.get()[0], LevelAlignment.FRAMEWORK_NAME, detail.get()[0]));
             }
             if (achievementType.isEmpty()) {
                 achievementType = Optional.of(AchievementType.of(LevelAlignment.achievementType(kind)));
@@ -626,10 +635,12 @@ public record Achievement(
 
     /**
      * Returns the Laurel credential level this achievement declares: the first alignment whose
-     * {@code targetUrl} is a level of Laurel's framework ({@link LevelAlignment#FRAMEWORK_IRI}{@code #<id>}), or,
-     * failing that, whose {@code targetFramework} is {@link LevelAlignment#FRAMEWORK_NAME} and whose
-     * {@code targetCode} is a level id. The level is never guessed from {@code achievementType}. Level details
-     * (an accrediting body, an event kind) are not part of the wire form, so the level returned has none.
+     * {@code targetUrl} is a level of Laurel's framework (its CASE item's URI on any host, or the version 1
+     * URL {@link LevelAlignment#FRAMEWORK_IRI}{@code #<id>}), or, failing that, whose {@code targetFramework}
+     * is {@link LevelAlignment#FRAMEWORK_NAME} and whose {@code targetCode} is a level id. A detail
+     * alignment of the same framework ({@link LevelAlignment#ACCREDITING_BODY}, {@link LevelAlignment#EVENT_KIND},
+     * {@link LevelAlignment#RECOGNISED_BY}) adds its detail to the level. The level is never guessed from
+     * {@code achievementType}.
      *
      * @return the level, or empty if the achievement declares none
      */
@@ -637,16 +648,31 @@ public record Achievement(
         for (Alignment a : alignment) {
             Optional<CredentialLevel> level = levelOf(a);
             if (level.isPresent()) {
+                for (Alignment d : alignment) {
+                    if (isDetail(d) && d.targetName().isPresent()) {
+                        Optional<CredentialLevel> detailed = LevelAlignment.withDetail(level.get().kind(),
+                                d.targetCode().orElseThrow(), d.targetName().get());
+                        if (detailed.isPresent()) {
+                            return detailed;
+                        }
+                    }
+                }
                 return level;
             }
         }
         return Optional.empty();
     }
 
+    private static boolean isDetail(Alignment a) {
+        return a.targetFramework().filter(LevelAlignment.FRAMEWORK_NAME::equals).isPresent()
+                && a.targetCode().filter(LevelAlignment::isDetailCode).isPresent();
+    }
+
     private static Optional<CredentialLevel> levelOf(Alignment a) {
-        String prefix = LevelAlignment.FRAMEWORK_IRI + "#";
-        Optional<LevelKind> kind = a.targetUrl().filter(url -> url.startsWith(prefix))
-                .flatMap(url -> LevelKind.fromId(url.substring(prefix.length())));
+        if (isDetail(a)) {
+            return Optional.empty();
+        }
+        Optional<LevelKind> kind = a.targetUrl().flatMap(LevelAlignment::levelOfUrl);
         if (kind.isEmpty() && a.targetFramework().filter(LevelAlignment.FRAMEWORK_NAME::equals).isPresent()) {
             kind = a.targetCode().flatMap(LevelKind::fromId);
         }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds keywords and short phrases in free text in one pass and without allocating per token: a trie
- * over {@code a-z 0-9} and one word separator. Text is folded on the fly (ASCII letters to lower case;
- * any run of characters that are not letters or digits is one separator; other letters end a match).
- * A pattern ending in {@code *} is a stem that matches any word it begins; other patterns match whole
- * words. At each word the longest pattern wins, and the words it covers are not searched again.
+ * Finds keywords and short phrases in free text in one pass: a trie over {@code a-z 0-9} and one word
+ * separator. Text is first folded by {@link #fold} (accents removed, {@code ß} to {@code ss}; ASCII text
+ * is not copied), then on the fly (ASCII letters to lower case; any run of characters that are not
+ * letters or digits is one separator; letters outside Latin end a match). A pattern ending in {@code *}
+ * is a stem that matches any word it begins; other patterns match whole words. At each word the longest
+ * pattern wins, and the words it covers are not searched again. A pattern that begins with {@code *} is
+ * a suffix ({@code *prufung} finds "Abschlussprüfung"), and one that also ends with {@code *} is found
+ * inside a word; these are single words, tried only where no trie pattern matched.
  */
 final class KeywordMatcher {
 
@@ -19,15 +22,23 @@ final class KeywordMatcher {
     private static final int BREAK = -2;
     private static final int ALPHABET = 37;
 
-    /** One pattern: the text to find, the group it votes for, the word shown in reasons, and an event kind. */
-    record Pattern(String text, int group, String display, Optional<String> eventKind) {
+    /**
+     * One pattern: the text to find, the group it votes for, the word shown in reasons, an event kind,
+     * and the language of the vocabulary it comes from.
+     */
+    record Pattern(String text, int group, String display, Optional<String> eventKind, String language) {
 
         Pattern(String text, int group, String display) {
-            this(text, group, display, Optional.empty());
+            this(text, group, display, Optional.empty(), "en");
         }
     }
 
     private final List<Pattern> patterns;
+    /** Suffix and infix patterns: their index, body, and whether they may sit anywhere in a word. */
+    private final List<Affix> affixes = new ArrayList<>();
+
+    private record Affix(int index, String body, boolean inside) {
+    }
     private int[] next = new int[ALPHABET * 64];
     private int[] keyword = new int[64];
     private boolean[] stem = new boolean[64];
@@ -37,8 +48,23 @@ final class KeywordMatcher {
         this.patterns = List.copyOf(patterns);
         Arrays.fill(next, 0);
         Arrays.fill(keyword, -1);
+        java.util.Set<String> affixTexts = new java.util.HashSet<>();
         for (int p = 0; p < this.patterns.size(); p++) {
-            insert(this.patterns.get(p).text(), p);
+            String text = this.patterns.get(p).text();
+            if (text.startsWith("*")) {
+                boolean inside = text.length() > 1 && text.endsWith("*");
+                String body = text.substring(1, inside ? text.length() - 1 : text.length());
+                if (body.isEmpty() || !body.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                    throw new IllegalArgumentException("pattern \"" + text + "\": a suffix or infix pattern is one "
+                            + "word of a-z 0-9");
+                }
+                if (!affixTexts.add(text)) {
+                    throw new IllegalArgumentException("duplicate pattern \"" + text + "\"");
+                }
+                affixes.add(new Affix(p, body, inside));
+            } else {
+                insert(text, p);
+            }
         }
         next = Arrays.copyOf(next, nodes * ALPHABET);
         keyword = Arrays.copyOf(keyword, nodes);
@@ -118,12 +144,62 @@ final class KeywordMatcher {
     }
 
     /**
-     * Scans text and records every pattern found in {@code hits}.
+     * Folds text for matching: letters with diacritics lose them ({@code é} to {@code e}, {@code ü} to
+     * {@code u}), {@code ß} becomes {@code ss}, {@code æ} {@code ae}, {@code œ} {@code oe}, {@code ø}
+     * {@code o}. ASCII text is returned as it is; case is folded later, on the fly.
      *
      * @param text the text
+     * @return the folded text
+     */
+    static String fold(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char c = decomposed.charAt(k);
+            if (c < 128) {
+                out.append(c);
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '\u00df' -> out.append("ss");
+                case '\u1e9e' -> out.append("SS");
+                case '\u00e6' -> out.append("ae");
+                case '\u00c6' -> out.append("AE");
+                case '\u0153' -> out.append("oe");
+                case '\u0152' -> out.append("OE");
+                case '\u00f8' -> out.append('o');
+                case '\u00d8' -> out.append('O');
+                case '\u0142' -> out.append('l');
+                case '\u0141' -> out.append('L');
+                case '\u0131' -> out.append('i');
+                case '\u2019', '\u2018', '\u00b4' -> out.append('\'');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Scans text and records every pattern found in {@code hits}.
+     *
+     * @param original the text
      * @param hits where matches go
      */
-    void scan(String text, Hits hits) {
+    void scan(String original, Hits hits) {
+        String text = fold(original);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -172,9 +248,36 @@ final class KeywordMatcher {
             if (bestKeyword >= 0) {
                 hits.add(bestKeyword, patterns.get(bestKeyword).group());
                 i = bestEnd;
+            } else if (!affixes.isEmpty()) {
+                int end = i;
+                while (end < n && !isSeparator(text.charAt(end))) {
+                    end++;
+                }
+                affix(text, i, end, hits);
             }
             while (i < n && !isSeparator(text.charAt(i))) {
                 i++;
+            }
+        }
+    }
+
+    private void affix(String text, int start, int end, Hits hits) {
+        int length = end - start;
+        for (Affix a : affixes) {
+            int size = a.body().length();
+            if (size > length) {
+                continue;
+            }
+            if (a.inside()) {
+                for (int at = start; at + size <= end; at++) {
+                    if (text.regionMatches(true, at, a.body(), 0, size)) {
+                        hits.add(a.index(), patterns.get(a.index()).group());
+                        return;
+                    }
+                }
+            } else if (text.regionMatches(true, end - size, a.body(), 0, size)) {
+                hits.add(a.index(), patterns.get(a.index()).group());
+                return;
             }
         }
     }

@@ -48,5 +48,25 @@ public enum ReasonCode {
     /** The evidence is too weak or too split to name a level. */
     WEAK_EVIDENCE,
     /** Nothing in the badge points to any level. */
-    NO_EVIDENCE
+    NO_EVIDENCE,
+    /** The language the words were read in: declared by the document, or detected from its common words. */
+    LANGUAGE,
+    /** Words in the evidence (a portfolio, a project, an attendance record) point to a level. */
+    EVIDENCE_KEYWORDS,
+    /** The issuer's profile says what kind of body it is (an accrediting body, a professional association, a conference). */
+    ISSUER_KIND,
+    /** An alignment to a credential in a registry (CTDL {@code ceterms:Credential}) names a certification or its accreditation. */
+    CREDENTIAL_ALIGNMENT,
+    /** The {@code achievementType} is contradicted by the rest of the badge and keeps only part of its weight. */
+    TYPE_CONTRADICTED,
+    /** A certification is claimed but nothing shows an accreditation: its score is reduced. */
+    UNACCREDITED_CERTIFICATION,
+    /** What shows the accreditation of a certification. */
+    ACCREDITED,
+    /** Only one kind of evidence speaks for the level: the confidence is held below the top. */
+    SINGLE_SOURCE,
+    /** Peers nominate, vote or thank among people who took part: the words of taking part are context, not a vote. */
+    RECOGNITION_CONTEXT,
+    /** The OB 2.0 badge class, linked by IRI, was supplied by the caller's {@link BadgeClassSource}. */
+    BADGE_CLASS_FETCHED
 }

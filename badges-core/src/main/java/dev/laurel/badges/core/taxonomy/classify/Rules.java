@@ -2,7 +2,6 @@ package dev.laurel.badges.core.taxonomy.classify;
 
 import dev.laurel.badges.core.taxonomy.LevelKind;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,6 @@ import java.util.Optional;
  */
 final class Rules {
 
-    /** Groups 0-5 are {@link LevelKind} ordinals; then formal and informal evidence without a rung. */
-    static final int FORMAL = 6;
-    static final int INFORMAL = 7;
-    static final int GROUPS = 8;
-
     static final double ASSESSMENT_DEFINED = 0.40;
     static final double RUBRIC_DEFINED = 0.20;
     static final double RESULTS_RECORDED = 0.20;
@@ -27,6 +21,25 @@ final class Rules {
     static final double EVIDENCE_PRESENT = 0.15;
     static final double COMPETENCY_ALIGNMENT = 0.15;
     static final double TAG_LEVEL_ID = 0.40;
+    /** A CTDL credential alignment that names a certification; more when it names its accreditation. */
+    static final double CREDENTIAL_ALIGNMENT = 0.25;
+    static final double ACCREDITED_CREDENTIAL_ALIGNMENT = 0.45;
+    /** What is left of an achievementType's weight when the rest of the badge points to the other family. */
+    static final double CONTRADICTED_TYPE_FACTOR = 0.25;
+    /** The least weight of the other family's evidence that contradicts an achievementType. */
+    static final double CONTRADICTION_THRESHOLD = 0.30;
+    /** What is left of a certification's score when nothing shows an accreditation. */
+    static final double UNACCREDITED_FACTOR = 0.5;
+    /**
+     * The share of a lower formal rung's score that ability or certification adds when it has at least
+     * {@link #LADDER_MINIMUM} of its own: they crown the rungs below.
+     */
+    static final double LADDER_SHARE = 0.5;
+    static final double LADDER_MINIMUM = 0.30;
+    /** Words of accreditation are rare and specific: they weigh this much more than other keywords. */
+    static final double ACCREDITATION_FACTOR = 1.5;
+    /** The highest confidence of a level that only one kind of evidence speaks for. */
+    static final double SINGLE_SOURCE_CONFIDENCE = 0.75;
 
     /** The least score, and the least confidence, with which a level is named. */
     static final double MIN_SCORE = 0.40;
@@ -38,7 +51,9 @@ final class Rules {
     enum Source {
         CRITERIA(ReasonCode.CRITERIA_KEYWORDS, "the criteria narrative", 0.30, 0.10, 0.50, 0.20, 0.05, 0.30),
         DESCRIPTION(ReasonCode.DESCRIPTION_KEYWORDS, "the name or description", 0.15, 0.05, 0.25, 0.10, 0.05, 0.15),
-        TAGS(ReasonCode.TAG_KEYWORDS, "the tags", 0.30, 0.10, 0.40, 0.20, 0.05, 0.30);
+        TAGS(ReasonCode.TAG_KEYWORDS, "the tags", 0.30, 0.10, 0.40, 0.20, 0.05, 0.30),
+        EVIDENCE(ReasonCode.EVIDENCE_KEYWORDS, "the evidence", 0.20, 0.05, 0.30, 0.10, 0.05, 0.15),
+        ISSUER(ReasonCode.ISSUER_KIND, "the issuer's profile", 0.15, 0.05, 0.20, 0.05, 0.0, 0.05);
 
         final ReasonCode code;
         final String where;
@@ -62,7 +77,7 @@ final class Rules {
         }
 
         double weight(int group, int hits) {
-            boolean family = group == FORMAL || group == INFORMAL;
+            boolean family = group == Lexicon.FORMAL || group == Lexicon.INFORMAL;
             double w = family ? familyFirst + familyStep * (hits - 1) : first + step * (hits - 1);
             return Math.min(w, family ? familyCap : cap);
         }
@@ -115,51 +130,11 @@ final class Rules {
         m.put(type, new TypeRule(Optional.of(kind), weight, why));
     }
 
-    /** Participation event words, kept as the level's event kind. */
-    static final List<String> EVENT_KINDS =
-            List.of("webinar", "seminar", "workshop", "conference", "meetup", "hackathon", "lecture");
-
-    static final KeywordMatcher KEYWORDS;
-
-    static {
-        List<KeywordMatcher.Pattern> p = new ArrayList<>();
-        add(p, LevelKind.PARTICIPATION.ordinal(), "attend*", "particip*", "webinar*", "seminar*", "workshop*",
-                "conference*", "meetup*", "hackathon*", "lecture*", "took part", "take part", "takes part",
-                "taking part", "volunteer*", "joined");
-        add(p, LevelKind.RECOGNITION.ordinal(), "nominat*", "peer", "peers", "recogni*", "kudos", "shout out",
-                "shoutout*", "thank*", "appreciat*", "vote*");
-        add(p, LevelKind.KNOWLEDGE.ordinal(), "quiz*", "exam", "exams", "examination*", "test", "tests", "tested",
-                "testing", "knowledge", "understand*", "concept*", "theor*", "fundamental*", "introduct*",
-                "basics", "foundational", "awareness", "multiple choice");
-        add(p, LevelKind.SKILL.ordinal(), "skill", "skills", "skilled", "portfolio*", "practic*", "hands on",
-                "demonstrat*", "apply", "applies", "applied", "applying", "source code", "lab", "labs",
-                "exercise*", "perform", "performs", "performed", "performing", "performance*", "proficien*",
-                "competen*", "build", "builds", "built");
-        add(p, LevelKind.ABILITY.ordinal(), "capstone*", "mastery", "mastered", "thesis", "theses",
-                "dissertation*", "independent*", "real world", "expert*", "advanced", "project", "projects",
-                "synthes*");
-        add(p, LevelKind.CERTIFICATION.ordinal(), "certified", "certification*", "certify*", "accredit*",
-                "licens*", "licenc*", "proctor*", "industry recogni*", "credentialing");
-        add(p, FORMAL, "pass", "passed", "passes", "passing", "score*", "grade*", "assess*", "evaluat*",
-                "examined", "rubric*");
-        add(p, INFORMAL, "no assessment", "no exam", "no test", "no testing", "not assessed", "not graded",
-                "without assessment", "without an assessment", "without any assessment", "ungraded",
-                "non assessed");
-        KEYWORDS = new KeywordMatcher(p);
-    }
-
-    private static void add(List<KeywordMatcher.Pattern> list, int group, String... patterns) {
-        for (String pattern : patterns) {
-            String display = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) + "..." : pattern;
-            Optional<String> event = Optional.empty();
-            for (String kind : EVENT_KINDS) {
-                if (group == LevelKind.PARTICIPATION.ordinal() && pattern.startsWith(kind)) {
-                    event = Optional.of(kind);
-                }
-            }
-            list.add(new KeywordMatcher.Pattern(pattern, group, display, event));
-        }
-    }
+    /** Standard types that are awarded only after an accredited or regulated process: accreditation evidence. */
+    static final java.util.Set<String> ACCREDITED_TYPES = java.util.Set.of("License", "ApprenticeshipCertificate",
+            "JourneymanCertificate", "MasterCertificate", "Degree", "AssociateDegree", "BachelorDegree", "MasterDegree",
+            "DoctoralDegree", "ProfessionalDoctorate", "ResearchDoctorate", "QualityAssuranceCredential",
+            "Diploma", "SecondarySchoolDiploma", "GeneralEducationDevelopment");
 
     /** The order ties are broken in: the more modest claim first. */
     static final LevelKind[] MODEST_FIRST = {

@@ -35,8 +35,6 @@ public record AlignmentTarget(
         Optional<String> targetFramework,
         Optional<String> targetType) {
 
-    private static final String LEVEL_PREFIX = LevelAlignment.FRAMEWORK_IRI + "#";
-
     /**
      * Creates an alignment target.
      *
@@ -90,15 +88,17 @@ public record AlignmentTarget(
 
     /**
      * Returns the Laurel level this alignment declares, by the rule of
-     * {@link dev.laurel.badges.core.model.ob3.Achievement#level()}: a {@code targetUrl} of the form
-     * {@link LevelAlignment#FRAMEWORK_IRI}{@code #<id>}, or else {@code targetFramework}
+     * {@link dev.laurel.badges.core.model.ob3.Achievement#level()}: a {@code targetUrl} that is a level's
+     * CASE item URI or a version 1 URL ({@link LevelAlignment#levelOfUrl}), or else {@code targetFramework}
      * {@link LevelAlignment#FRAMEWORK_NAME} with a level id as {@code targetCode}.
      *
      * @return the level, or empty for any other alignment
      */
     public Optional<LevelKind> laurelLevel() {
-        Optional<LevelKind> kind = targetUrl.filter(url -> url.startsWith(LEVEL_PREFIX))
-                .flatMap(url -> LevelKind.fromId(url.substring(LEVEL_PREFIX.length())));
+        if (isLevelDetail()) {
+            return Optional.empty();
+        }
+        Optional<LevelKind> kind = targetUrl.flatMap(LevelAlignment::levelOfUrl);
         if (kind.isEmpty() && targetFramework.filter(LevelAlignment.FRAMEWORK_NAME::equals).isPresent()) {
             kind = targetCode.flatMap(LevelKind::fromId);
         }
@@ -111,8 +111,19 @@ public record AlignmentTarget(
      * @return {@code true} for a Laurel level alignment
      */
     public boolean isLaurelLevel() {
-        return laurelLevel().isPresent()
-                || targetUrl.filter(url -> url.startsWith(LEVEL_PREFIX)).isPresent();
+        return laurelLevel().isPresent() || isLevelDetail()
+                || targetUrl.filter(LevelAlignment::isFrameworkUrl).isPresent();
+    }
+
+    /**
+     * Tells whether this alignment carries a detail of a Laurel level (an accrediting body, an event kind,
+     * who recognised), see {@link LevelAlignment}.
+     *
+     * @return {@code true} for a detail alignment
+     */
+    public boolean isLevelDetail() {
+        return targetFramework.filter(LevelAlignment.FRAMEWORK_NAME::equals).isPresent()
+                && targetCode.filter(LevelAlignment::isDetailCode).isPresent();
     }
 
     /**

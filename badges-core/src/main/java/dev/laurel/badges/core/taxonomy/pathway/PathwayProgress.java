@@ -1,5 +1,7 @@
 package dev.laurel.badges.core.taxonomy.pathway;
 
+import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +16,11 @@ import java.util.Objects;
  * @param complete whether the goal is reached: every step done, or the goal credential held
  * @param goalHeld whether the backpack holds the goal achievement itself
  * @param steps the progress of each step, in the pathway's order
+ * @param ignored the credentials left out because their verification was not supplied as passed
+ *     ({@link dev.laurel.badges.core.taxonomy.backpack.Counting#VERIFIED_ONLY}), in backpack order
  */
-public record PathwayProgress(Pathway pathway, boolean complete, boolean goalHeld, List<StepProgress> steps) {
+public record PathwayProgress(Pathway pathway, boolean complete, boolean goalHeld, List<StepProgress> steps,
+        List<BackpackEntry> ignored) {
 
     /**
      * Creates a progress report.
@@ -25,6 +30,20 @@ public record PathwayProgress(Pathway pathway, boolean complete, boolean goalHel
     public PathwayProgress {
         Objects.requireNonNull(pathway, "pathway");
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
+        ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
+    }
+
+    /**
+     * Creates a progress report that ignored no credential.
+     *
+     * @param pathway the pathway
+     * @param complete whether the goal is reached
+     * @param goalHeld whether the goal achievement is held
+     * @param steps the progress of each step
+     * @throws NullPointerException if a component is or holds null
+     */
+    public PathwayProgress(Pathway pathway, boolean complete, boolean goalHeld, List<StepProgress> steps) {
+        this(pathway, complete, goalHeld, steps, List.of());
     }
 
     /**

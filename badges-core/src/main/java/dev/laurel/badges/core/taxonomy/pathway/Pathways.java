@@ -2,6 +2,7 @@ package dev.laurel.badges.core.taxonomy.pathway;
 
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
 
 import java.time.Instant;
@@ -90,7 +91,41 @@ public final class Pathways {
     }
 
     /**
-     * Computes progress toward a pathway, counting every credential that is not revoked.
+     * Computes progress toward a pathway, counting only what {@code counting} admits: with
+     * {@link Counting#VERIFIED_ONLY}, credentials whose verification the caller supplied as passed (the
+     * others are listed in {@link PathwayProgress#ignored()}); with {@link Counting#PREVIEW}, every one.
+     * Revoked credentials never count; with an instant, neither do expired or not-yet-valid ones.
+     *
+     * @param pathwayId the pathway's id
+     * @param backpack the learner's credentials
+     * @param at the instant to judge at, or empty to ignore validity dates
+     * @param counting which credentials count
+     * @return the progress
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no pathway has the id
+     */
+    public PathwayProgress progress(String pathwayId, Backpack backpack, Optional<Instant> at, Counting counting) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(counting, "counting");
+        Objects.requireNonNull(backpack, "backpack");
+        Predicate<BackpackEntry> usable = at.isPresent() ? e -> e.isUsableAt(at.get()) : e -> !e.isRevoked();
+        if (counting == Counting.PREVIEW) {
+            return progress(pathwayId, backpack, usable);
+        }
+        List<BackpackEntry> ignored = new ArrayList<>();
+        for (BackpackEntry e : backpack.entries()) {
+            if (usable.test(e) && !e.isVerified()) {
+                ignored.add(e);
+            }
+        }
+        PathwayProgress p = progress(pathwayId, backpack, usable.and(BackpackEntry::isVerified));
+        return new PathwayProgress(p.pathway(), p.complete(), p.goalHeld(), p.steps(), ignored);
+    }
+
+    /**
+     * Computes progress toward a pathway as a preview ({@link Counting#PREVIEW}): every credential that is
+     * not revoked counts, verified or not. Decisions should use
+     * {@link #progress(String, Backpack, Optional, Counting)} with {@link Counting#VERIFIED_ONLY}.
      *
      * @param pathwayId the pathway's id
      * @param backpack the learner's credentials
@@ -103,8 +138,8 @@ public final class Pathways {
     }
 
     /**
-     * Computes progress toward a pathway at an instant, counting only credentials usable then (not
-     * revoked, not expired, already valid; see {@link BackpackEntry#isUsableAt}).
+     * Computes progress toward a pathway at an instant as a preview, counting credentials usable then (not
+     * revoked, not expired, already valid; see {@link BackpackEntry#isUsableAt}), verified or not.
      *
      * @param pathwayId the pathway's id
      * @param backpack the learner's credentials

@@ -4,6 +4,7 @@ import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
@@ -128,7 +129,36 @@ public record Policy(List<Condition> conditions, Verdict onUnknown) {
     }
 
     /**
-     * Decides about every credential in a backpack at an instant.
+     * Decides about the credentials in a backpack that {@code counting} admits: with
+     * {@link Counting#VERIFIED_ONLY}, only those whose verification the caller supplied as passed (the
+     * others are listed in {@link PolicyReport#ignored()} and judged not at all); with
+     * {@link Counting#PREVIEW}, every one.
+     *
+     * @param backpack the backpack
+     * @param at the instant to judge at
+     * @param counting which credentials are judged
+     * @return the decisions, the best one and the credentials ignored
+     * @throws NullPointerException if an argument is null
+     */
+    public PolicyReport evaluate(Backpack backpack, Instant at, Counting counting) {
+        Objects.requireNonNull(backpack, "backpack");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(counting, "counting");
+        List<Decision> decisions = new ArrayList<>(backpack.size());
+        List<BackpackEntry> ignored = new ArrayList<>();
+        for (BackpackEntry e : backpack.entries()) {
+            if (counting == Counting.VERIFIED_ONLY && !e.isVerified()) {
+                ignored.add(e);
+            } else {
+                decisions.add(evaluate(e, at));
+            }
+        }
+        return new PolicyReport(at, decisions, ignored);
+    }
+
+    /**
+     * Decides about every credential in a backpack at an instant, verified or not (a preview, as
+     * {@link Counting#PREVIEW}); a {@link Condition.Verified} condition still judges each one's status.
      *
      * @param backpack the backpack
      * @param at the instant to judge at

@@ -12,9 +12,11 @@ import java.util.Optional;
  * A policy's decisions over a whole backpack, and the best credential among them.
  *
  * @param at the instant judged at
- * @param decisions one decision per credential, in backpack order
+ * @param decisions one decision per credential counted, in backpack order
+ * @param ignored the credentials not judged because their verification was not supplied as passed
+ *     ({@link dev.laurel.badges.core.taxonomy.backpack.Counting#VERIFIED_ONLY}), in backpack order
  */
-public record PolicyReport(Instant at, List<Decision> decisions) {
+public record PolicyReport(Instant at, List<Decision> decisions, List<BackpackEntry> ignored) {
 
     /**
      * Orders decisions best first: accepted before referred before rejected; then the higher formal
@@ -31,6 +33,18 @@ public record PolicyReport(Instant at, List<Decision> decisions) {
     public PolicyReport {
         Objects.requireNonNull(at, "at");
         decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
+        ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
+    }
+
+    /**
+     * Creates a report that ignored no credential.
+     *
+     * @param at the instant judged at
+     * @param decisions one decision per credential
+     * @throws NullPointerException if a component is or holds null
+     */
+    public PolicyReport(Instant at, List<Decision> decisions) {
+        this(at, decisions, List.of());
     }
 
     private static int compareBestFirst(Decision a, Decision b) {

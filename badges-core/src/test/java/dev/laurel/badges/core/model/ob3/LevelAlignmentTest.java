@@ -27,7 +27,9 @@ class LevelAlignmentTest {
         assertThat(a.alignment()).singleElement().satisfies(al -> {
             assertThat(al.type()).containsExactly("Alignment");
             assertThat(al.targetName()).contains(LevelAlignment.targetName(kind));
-            assertThat(al.targetUrl()).contains("https://laurel.dev/taxonomy/levels/v1#" + kind.id());
+            assertThat(al.targetUrl()).contains("https://laurel.dev/ims/case/v1p0/CFItems/"
+                    + LevelAlignment.itemIdentifier(kind));
+            assertThat(al.targetType()).contains(AlignmentTargetType.CF_ITEM);
             assertThat(al.targetFramework()).contains("Laurel Credential Levels");
             assertThat(al.targetCode()).contains(kind.id());
         });
@@ -84,11 +86,42 @@ class LevelAlignmentTest {
         assertThat(base().addAlignment(unknown).addAlignment(otherFramework).build().level()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(LevelKind.class)
+    void version1AlignmentsStillRead(LevelKind kind) {
+        Alignment old = Alignment.of(LevelAlignment.targetName(kind), LevelAlignment.legacyTargetUrl(kind),
+                LevelAlignment.FRAMEWORK_NAME, kind.id());
+        assertThat(base().addAlignment(old).build().level()).contains(CredentialLevel.of(kind));
+        Alignment urlOnly = Alignment.of("x", "https://laurel.dev/taxonomy/levels/v1#" + kind.id());
+        assertThat(base().addAlignment(urlOnly).build().level()).contains(CredentialLevel.of(kind));
+    }
+
     @Test
-    void levelDetailsAreNotPartOfTheWireForm() {
-        CredentialLevel accredited = new CredentialLevel.Certification(Optional.of("ISO"));
-        Achievement a = base().level(accredited).build();
-        assertThat(a.level()).contains(CredentialLevel.certification());
-        assertThat(a.level().orElseThrow().kind()).isEqualTo(LevelKind.CERTIFICATION);
+    void aLevelItemHostedByAnIssuerIsRead() {
+        Alignment hosted = Alignment.of("Skill", "https://badges.university.example/ims/case/v1p0/CFItems/"
+                + LevelAlignment.itemIdentifier(LevelKind.SKILL));
+        assertThat(base().addAlignment(hosted).build().level()).contains(CredentialLevel.skill());
+    }
+
+    @Test
+    void levelDetailsRoundTripAsDetailAlignments() {
+        for (CredentialLevel level : List.of(new CredentialLevel.Certification(Optional.of("ISO/IEC 17024 body")),
+                new CredentialLevel.Participation(Optional.of("webinar")),
+                new CredentialLevel.Recognition(Optional.of("peers")))) {
+            Achievement a = base().level(level).build();
+            assertThat(a.alignment()).hasSize(2);
+            assertThat(a.alignment().get(1).targetCode()).contains(LevelAlignment.detail(level).orElseThrow()[0]);
+            assertThat(a.level()).contains(level);
+            // Setting another level drops the old detail.
+            assertThat(base().level(level).level(CredentialLevel.skill()).build().alignment()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDetailOfAnotherKindIsIgnored() {
+        Alignment detail = Alignment.of("webinar", LevelAlignment.targetUrl(LevelKind.SKILL) + "#eventKind",
+                LevelAlignment.FRAMEWORK_NAME, LevelAlignment.EVENT_KIND);
+        Achievement a = base().level(CredentialLevel.skill()).addAlignment(detail).build();
+        assertThat(a.level()).contains(CredentialLevel.skill());
     }
 }

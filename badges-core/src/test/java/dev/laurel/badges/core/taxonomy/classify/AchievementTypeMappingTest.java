@@ -76,10 +76,13 @@ class AchievementTypeMappingTest {
     }
 
     @Test
-    void certificationTypesAreSurerThanDiplomas() {
-        double certification = Classifier.standard().classify(typed(AchievementType.CERTIFICATION)).confidence();
-        double diploma = Classifier.standard().classify(typed(AchievementType.DIPLOMA)).confidence();
-        assertThat(certification).isGreaterThan(diploma);
+    void aCertificationTypeAloneShowsNoAccreditationButADiplomaDoes() {
+        Classification certification = Classifier.standard().classify(typed(AchievementType.CERTIFICATION));
+        Classification diploma = Classifier.standard().classify(typed(AchievementType.DIPLOMA));
+        assertThat(certification.kind()).contains(LevelKind.CERTIFICATION);
+        assertThat(certification.hasReason(ReasonCode.UNACCREDITED_CERTIFICATION)).isTrue();
+        assertThat(diploma.hasReason(ReasonCode.UNACCREDITED_CERTIFICATION)).isFalse();
+        assertThat(certification.confidence()).isLessThan(diploma.confidence());
     }
 
     @Test

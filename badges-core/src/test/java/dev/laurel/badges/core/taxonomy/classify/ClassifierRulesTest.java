@@ -171,7 +171,8 @@ class ClassifierRulesTest {
 
         assertThat(c.kind()).contains(LevelKind.KNOWLEDGE);
         assertThat(c.reasons()).extracting(Reason::code)
-                .containsExactly(ReasonCode.ASSESSMENT_DEFINED, ReasonCode.FIRST_RUNG, ReasonCode.INFERRED);
+                .containsExactly(ReasonCode.ASSESSMENT_DEFINED, ReasonCode.ASSESSMENT_KEYWORDS, ReasonCode.FIRST_RUNG,
+                        ReasonCode.INFERRED);
     }
 
     @Test
@@ -242,17 +243,26 @@ class ClassifierRulesTest {
     }
 
     @Test
-    void tieGoesToTheMoreModestClaim() {
-        // Course (knowledge 0.40) against "vote..." (recognition 0.30) plus "kudos" (+0.10) = 0.40: a tie.
-        // Recognition is the more modest claim, but at 0.40 of 0.80 it is too split to name.
-        Achievement a = withCriteria("Voted by colleagues; kudos to the winner.").toBuilder()
+    void aFormalTypeContradictedByPeerVotesKeepsOnlyPartOfItsWeight() {
+        // Course (knowledge 0.40) against "vote..." and "kudos" (recognition 0.40): the rest of the badge is
+        // informal, so the type counts 0.10 and recognition wins.
+        Achievement a = withCriteria("Voted by the team; kudos to the winner.").toBuilder()
                 .achievementType(AchievementType.COURSE).build();
 
         Classification c = classifier.classify(a);
 
-        assertThat(c.reasons()).extracting(Reason::weight).contains(0.40);
+        assertThat(c.hasReason(ReasonCode.TYPE_CONTRADICTED)).isTrue();
+        assertThat(c.kind()).contains(LevelKind.RECOGNITION);
+    }
+
+    @Test
+    void tieGoesToTheMoreModestClaim() {
+        // "quiz" (knowledge 0.30) against "portfolio" (skill 0.30) in the criteria: a tie; knowledge is the
+        // more modest claim, but at 0.30 it is too weak to name.
+        Classification c = classifier.classify(withCriteria("A quiz, then a portfolio."));
+
         assertThat(c.level()).isEmpty();
-        assertThat(c.reasons().get(c.reasons().size() - 1).supports()).contains(LevelKind.RECOGNITION);
+        assertThat(c.reasons().get(c.reasons().size() - 1).supports()).contains(LevelKind.KNOWLEDGE);
     }
 
     @Test

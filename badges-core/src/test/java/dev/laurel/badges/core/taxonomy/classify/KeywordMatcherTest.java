@@ -66,10 +66,34 @@ class KeywordMatcherTest {
     }
 
     @Test
-    void nonAsciiLetterEndsAMatchInsideAWord() {
+    void accentsAreFoldedBeforeMatching() {
         assertThat(found("testé")).isEmpty();
-        assertThat(found("tést")).isEmpty();
+        assertThat(found("tést")).containsExactly("test");
         assertThat(found("ünd test")).containsExactly("test");
+        assertThat(KeywordMatcher.fold("Prüfung bestätigt, Straße")).isEqualTo("Prufung bestatigt, Strasse");
+        assertThat(KeywordMatcher.fold("plain ascii")).isSameAs(KeywordMatcher.fold("plain ascii"));
+    }
+
+    @Test
+    void lettersOutsideLatinEndAMatch() {
+        assertThat(found("testλ")).isEmpty();
+        assertThat(found("тест test")).containsExactly("test");
+    }
+
+    @Test
+    void suffixAndInfixPatternsMatchInsideCompounds() {
+        KeywordMatcher m = new KeywordMatcher(List.of(
+                new KeywordMatcher.Pattern("teilnahme*", 0, "teilnahme..."),
+                new KeywordMatcher.Pattern("*prufung", 1, "...prufung"),
+                new KeywordMatcher.Pattern("*kompetenz*", 2, "...kompetenz...")));
+        KeywordMatcher.Hits hits = new KeywordMatcher.Hits(m.size(), 3);
+        m.scan("Abschlussprüfung; Handlungskompetenzen; Teilnahmebestätigung; Prüfungen", hits);
+        assertThat(hits.count(1)).isEqualTo(1);
+        assertThat(hits.count(2)).isEqualTo(1);
+        assertThat(hits.count(0)).isEqualTo(1);
+        KeywordMatcher.Hits none = new KeywordMatcher.Hits(m.size(), 3);
+        m.scan("Prüfungen Kompass", none);
+        assertThat(none.isEmpty()).isTrue();
     }
 
     @Test
@@ -91,7 +115,10 @@ class KeywordMatcherTest {
     }
 
     @Test
-    void theStandardTableBuilds() {
-        assertThat(Rules.KEYWORDS.size()).isGreaterThan(80);
+    void everyStandardLanguageBuildsWithEnglishBeside() {
+        for (String language : Vocabulary.STANDARD_LANGUAGES) {
+            Lexicon lexicon = Lexicon.of(Vocabulary.standard(language), java.util.Optional.of(Vocabulary.standard("en")));
+            assertThat(lexicon.matcher().size()).as(language).isGreaterThan(80);
+        }
     }
 }

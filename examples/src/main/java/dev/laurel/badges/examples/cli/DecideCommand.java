@@ -1,0 +1,185 @@
+package dev.laurel.badges.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.taxonomy.backpack.Backpack;
+import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
+import dev.laurel.badges.core.taxonomy.policy.ConditionOutcome;
+import dev.laurel.badges.core.taxonomy.policy.Decision;
+import dev.laurel.badges.core.taxonomy.policy.Policy;
+import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
+import dev.laurel.badges.core.taxonomy.policy.Verdict;
+import dev.laurel.badges.json.taxonomy.TaxonomyJson;
+import dev.laurel.badges.json.taxonomy.TaxonomyJsonException;
+import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code laurel decide}: verifies a folder of badges and runs a policy over the verified ones. */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = "Verify badges and decide on them with a policy (docs/TAXONOMY.md, Policy JSON).")
+final class DecideCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = SafeText.jsonLinesMapper();
+
+    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The policy (LaurelPolicy JSON).")
+    Path policyFile;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
+    OutputFormat format;
+
+    @Option(names = "--url-map", paramLabel = "FILE",
+            description = "JSON object URL -> file path (relative to FILE); mapped URLs are read from the files.")
+    Path urlMap;
+
+    @Option(names = "--offline", description = "No network at all: an unmapped URL fails its check.")
+    boolean offline;
+
+    @Option(names = "--now", paramLabel = "INSTANT", description = "Judge validity and expiry at this ISO 8601 instant.")
+    String now;
+
+    @Option(names = "--preview", description = "Also judge badges that did not verify (a preview, not a decision).")
+    boolean preview;
+
+    @Mixin
+    KeyBindingOption keyBinding;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Policy policy = readPolicy(policyFile);
+        Clock clock = TaxonomyInputs.clock(now);
+        Instant at = clock.instant();
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        DocumentFetcher fetcher = TaxonomyInputs.fetcher(urlMap, offline);
+        Verifier verifier = VerifyCommand.verifier(fetcher, clock, keyBinding.mode);
+        BadgeClassSource source = TaxonomyInputs.badgeClasses(fetcher);
+        List<TaxonomyInputs.Item> items = new ArrayList<>();
+        Backpack backpack = Backpack.empty();
+        Map<BackpackEntry, TaxonomyInputs.Item> byEntry = new IdentityHashMap<>();
+        for (Inputs.Input input : inputs) {
+            TaxonomyInputs.Item item = TaxonomyInputs.load(input, verifier, source, at);
+            items.add(item);
+            if (item.entry().isPresent()) {
+                backpack = backpack.with(item.entry().get());
+                byEntry.put(item.entry().get(), item);
+            }
+        }
+        PolicyReport report = policy.evaluate(backpack, at, preview ? Counting.PREVIEW : Counting.VERIFIED_ONLY);
+        Map<TaxonomyInputs.Item, Decision> decisions = new IdentityHashMap<>();
+        for (Decision d : report.decisions()) {
+            TaxonomyInputs.Item item = byEntry.get(d.entry());
+            if (item != null) {
+                decisions.put(item, d);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allVerified = true;
+        for (TaxonomyInputs.Item item : items) {
+            allVerified &= item.verified() && item.entry().isPresent();
+            ObjectNode line = TaxonomyInputs.line(item);
+            Decision d = decisions.get(item);
+            if (d == null) {
+                line.putNull("verdict");
+                line.put("ignored", true);
+            } else {
+                line.put("verdict", d.verdict().name().toLowerCase(Locale.ROOT));
+                line.put("ignored", false);
+                ArrayNode conditions = line.putArray("conditions");
+                for (ConditionOutcome o : d.outcomes()) {
+                    conditions.addObject().put("condition", o.condition().kind().name())
+                            .put("result", o.result().name().toLowerCase(Locale.ROOT)).put("message", o.message());
+                }
+            }
+            if (format == OutputFormat.json) {
+                out.println(JSON.writeValueAsString(line));
+            } else {
+                out.println(SafeText.escape(item.input().display()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
+                        + (line.get("level").isNull() ? "unclassified" : line.get("level").asText()) + ", "
+                        + (d == null ? "ignored (" + (item.entry().isEmpty() ? item.problem() : "not verified") + ")"
+                        : d.verdict().name().toLowerCase(Locale.ROOT)));
+                if (d != null) {
+                    for (String reason : d.reasons()) {
+                        out.println("  " + SafeText.escape(reason));
+                    }
+                }
+            }
+        }
+        Verdict verdict = report.verdict();
+        String best = report.best().map(d -> byEntry.get(d.entry())).map(i -> i.input().display()).orElse(null);
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("file", policyFile.toString());
+        summary.put("kind", "PolicyDecision");
+        summary.put("decision", verdict.name().toLowerCase(Locale.ROOT));
+        if (best == null) {
+            summary.putNull("best");
+        } else {
+            summary.put("best", best);
+        }
+        summary.put("counting", preview ? "preview" : "verified-only");
+        ArrayNode ignored = summary.putArray("ignored");
+        for (TaxonomyInputs.Item item : items) {
+            if (!decisions.containsKey(item)) {
+                ignored.add(item.input().display());
+            }
+        }
+        if (format == OutputFormat.json) {
+            out.println(JSON.writeValueAsString(summary));
+        } else {
+            out.println("decision: " + summary.get("decision").asText() + (best == null ? "" : " (best: " + best + ")")
+                    + (ignored.isEmpty() ? "" : ", " + ignored.size() + " ignored"));
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(String.format(Locale.ROOT, "%d input%s: %d judged, %d ignored; decision %s", items.size(),
+                items.size() == 1 ? "" : "s", decisions.size(), ignored.size(), summary.get("decision").asText()));
+        err.flush();
+        return verdict == Verdict.ACCEPT && allVerified ? Laurel.OK : Laurel.FAILED;
+    }
+
+    static Policy readPolicy(Path file) {
+        byte[] bytes = readFile(file, "--policy");
+        try {
+            return TaxonomyJson.standard().readPolicy(bytes);
+        } catch (TaxonomyJsonException e) {
+            throw new UsageException("--policy " + file + ": " + e.getMessage());
+        }
+    }
+
+    static byte[] readFile(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(option + ": no such file: " + file);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException(option + ": cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
