@@ -1,5 +1,8 @@
 package dev.laurel.badges.verify.internal;
 
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -23,6 +26,8 @@ public final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    private static final BadgeJson READER = BadgeJson.standard();
+
     private Json() {
     }
 
@@ -45,8 +50,11 @@ public final class Json {
     public static ObjectNode parseObject(byte[] bytes) throws NotAnObjectException {
         JsonNode node;
         try {
-            node = MAPPER.readTree(bytes);
-        } catch (IOException | RuntimeException e) {
+            // The one parser of untrusted bytes: UTF-8 only, JsonLimits, no duplicate names.
+            node = READER.readTree(bytes);
+        } catch (BadgeJsonException e) {
+            throw new NotAnObjectException("not JSON: " + e.getMessage() + " [" + e.code().name() + "]", e);
+        } catch (RuntimeException e) {
             throw new NotAnObjectException("not JSON: " + shortMessage(e), e);
         }
         if (!(node instanceof ObjectNode)) {

@@ -24,7 +24,7 @@ final class KeyBindingOption {
                 case "strict" -> BindingMode.STRICT;
                 case "lenient" -> BindingMode.LENIENT;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "--key-binding must be strict or lenient, got '" + SafeText.escape(value) + "'");
+                        "expected strict or lenient, got '" + SafeText.escape(value) + "'");
             };
         }
     }
