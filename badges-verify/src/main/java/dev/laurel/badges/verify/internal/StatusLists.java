@@ -14,6 +14,7 @@ import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
 
 import java.io.ByteArrayInputStream;

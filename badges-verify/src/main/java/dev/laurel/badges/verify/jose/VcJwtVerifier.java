@@ -9,7 +9,7 @@ import dev.laurel.badges.verify.keys.IssuerBinding;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.jose.internal.CheckList;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsInspection;
 import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package dev.laurel.badges.verify.keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.internal.KeyMaterial;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

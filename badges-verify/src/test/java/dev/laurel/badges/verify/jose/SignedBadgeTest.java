@@ -76,7 +76,7 @@ class SignedBadgeTest {
     void theJwsIsRs256WithTheAssertionAsPayload() throws Exception {
         String jws = signed();
         assertThat(Fixtures.headerJson(jws)).isEqualTo("{\"alg\":\"RS256\"}");
-        assertThat(dev.laurel.badges.verify.internal.Json.MAPPER.readTree(Fixtures.payloadJson(jws)))
+        assertThat(dev.laurel.badges.verify.internal.json.Json.MAPPER.readTree(Fixtures.payloadJson(jws)))
                 .isEqualTo(assertion);
     }
 

@@ -10,7 +10,7 @@ import com.nimbusds.jose.util.Base64URL;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;

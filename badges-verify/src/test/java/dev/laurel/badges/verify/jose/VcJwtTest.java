@@ -12,7 +12,7 @@ import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;

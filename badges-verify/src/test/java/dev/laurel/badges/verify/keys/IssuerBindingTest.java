@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingVerdict.Status;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

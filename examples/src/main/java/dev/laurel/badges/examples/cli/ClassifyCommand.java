@@ -56,7 +56,8 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Inputs.Input> inputs = Inputs.expand(paths);
         Optional<BadgeClassSource> source = urlMap != null || fetch
-                ? Optional.of(TaxonomyInputs.badgeClasses(TaxonomyInputs.fetcher(urlMap, !fetch))) : Optional.empty();
+                ? Optional.of(TaxonomyInputs.badgeClasses(UrlMapFetcher.of(Optional.ofNullable(urlMap), !fetch)))
+                : Optional.empty();
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "classified",
                 input -> classify(Loaded.load(input), source, explain));
     }

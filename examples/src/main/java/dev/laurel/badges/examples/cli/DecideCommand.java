@@ -49,21 +49,11 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
     OutputFormat format;
 
-    @Option(names = "--url-map", paramLabel = "FILE",
-            description = "JSON object URL -> file path (relative to FILE); mapped URLs are read from the files.")
-    Path urlMap;
-
-    @Option(names = "--offline", description = "No network at all: an unmapped URL fails its check.")
-    boolean offline;
-
-    @Option(names = "--now", paramLabel = "INSTANT", description = "Judge validity and expiry at this ISO 8601 instant.")
-    String now;
+    @Mixin
+    VerificationOptions verification;
 
     @Option(names = "--preview", description = "Also judge badges that did not verify (a preview, not a decision).")
     boolean preview;
-
-    @Mixin
-    KeyBindingOption keyBinding;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
@@ -74,11 +64,11 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Policy policy = readPolicy(policyFile);
-        Clock clock = TaxonomyInputs.clock(now);
+        Clock clock = verification.clock();
         Instant at = clock.instant();
         List<Inputs.Input> inputs = Inputs.expand(paths);
-        DocumentFetcher fetcher = TaxonomyInputs.fetcher(urlMap, offline);
-        Verifier verifier = VerifyCommand.verifier(fetcher, clock, keyBinding.mode);
+        DocumentFetcher fetcher = verification.fetcher();
+        Verifier verifier = verification.verifier(fetcher, clock);
         BadgeClassSource source = TaxonomyInputs.badgeClasses(fetcher);
         List<TaxonomyInputs.Item> items = new ArrayList<>();
         Backpack backpack = Backpack.empty();

@@ -17,11 +17,7 @@ import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -31,23 +27,6 @@ import java.util.Optional;
 final class TaxonomyInputs {
 
     private TaxonomyInputs() {
-    }
-
-    /** Reads {@code --now}, or the system clock. */
-    static Clock clock(String now) {
-        if (now == null) {
-            return Clock.systemUTC();
-        }
-        try {
-            return Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--now must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, got " + now);
-        }
-    }
-
-    /** The fetcher of {@code --url-map FILE [--offline]}, as {@code laurel verify} makes it. */
-    static DocumentFetcher fetcher(Path urlMap, boolean offline) {
-        return UrlMapFetcher.of(Optional.ofNullable(urlMap), offline);
     }
 
     /**

@@ -9,8 +9,6 @@ import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.Recipient;
 import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.keys.BindingMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -18,11 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,22 +30,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (JSON Lines).")
     OutputFormat format;
 
-    @Option(names = "--url-map", paramLabel = "FILE",
-            description = "JSON object URL -> file path (relative to FILE); mapped URLs are read from the files.")
-    Path urlMap;
-
-    @Option(names = "--offline", description = "No network at all: an unmapped URL fails its check.")
-    boolean offline;
-
-    @Option(names = "--now", paramLabel = "INSTANT", description = "Judge validity and expiry at this ISO 8601 instant.")
-    String now;
+    @Mixin
+    VerificationOptions verification;
 
     @Option(names = "--recipient", paramLabel = "TYPE:VALUE",
             description = "Also check the recipient: email:, url:, telephone:, did:...")
     String recipient;
-
-    @Mixin
-    KeyBindingOption keyBinding;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
@@ -61,14 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Clock clock = Clock.systemUTC();
-        if (now != null) {
-            try {
-                clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--now must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, got " + now);
-            }
-        }
+        Clock clock = verification.clock();
         Optional<Recipient> known;
         try {
             known = Optional.ofNullable(recipient).map(Recipient::parse);
@@ -76,21 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("--recipient: " + e.getMessage());
         }
         List<Inputs.Input> inputs = Inputs.expand(paths);
-        Verifier verifier = verifier(UrlMapFetcher.of(Optional.ofNullable(urlMap), offline), clock, keyBinding.mode);
+        Verifier verifier = verification.verifier(verification.fetcher(), clock);
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
                 input -> verify(verifier, input, known));
-    }
-
-    /**
-     * The verifier of every command that verifies ({@code verify}, {@code decide}, {@code pathway}).
-     *
-     * @param fetcher the fetcher of {@code --url-map} and {@code --offline}
-     * @param clock the clock of {@code --now}
-     * @param mode the mode of {@code --key-binding}
-     * @return the verifier
-     */
-    static Verifier verifier(DocumentFetcher fetcher, Clock clock, BindingMode mode) {
-        return Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(mode).build();
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {

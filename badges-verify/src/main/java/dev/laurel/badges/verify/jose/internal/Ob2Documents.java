@@ -1,12 +1,9 @@
 package dev.laurel.badges.verify.jose.internal;
 
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
-import dev.laurel.badges.verify.keys.KeyException;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

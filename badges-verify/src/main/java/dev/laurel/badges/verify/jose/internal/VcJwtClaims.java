@@ -1,6 +1,6 @@
 package dev.laurel.badges.verify.jose.internal;
 
-import dev.laurel.badges.verify.internal.Json;
+import dev.laurel.badges.verify.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

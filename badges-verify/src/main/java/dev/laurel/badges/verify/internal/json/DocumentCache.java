@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.internal;
+package dev.laurel.badges.verify.internal.json;
 
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import java.net.URI;
