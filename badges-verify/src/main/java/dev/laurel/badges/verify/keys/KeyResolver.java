@@ -65,7 +65,7 @@ public final class KeyResolver {
     private static final Map<String, KeyResolution> PURE_DIDS = new ConcurrentHashMap<>();
 
     private final DocumentFetcher fetcher;
-    private final DocumentCache<Optional<ObjectNode>> documents = new DocumentCache<>();
+    private final DocumentCache<Parsed> documents = new DocumentCache<>();
 
     private KeyResolver(DocumentFetcher fetcher) {
         this.fetcher = fetcher;
@@ -444,16 +444,20 @@ public final class KeyResolver {
             return new Fetched(Optional.empty(), uri, KeyCode.KEY_DOCUMENT_UNAVAILABLE, "could not fetch " + uri
                     + ": the fetcher returned nothing [" + FetchCode.FETCH_FAILED + "]");
         }
-        Optional<ObjectNode> json = documents.get(doc, d -> {
+        Parsed parsed = documents.get(doc, d -> {
             try {
-                return Optional.of(Json.parseObject(d.body()));
+                return new Parsed(Optional.of(Json.parseObject(d.body())), "");
             } catch (Json.NotAnObjectException e) {
-                return Optional.empty();
+                return new Parsed(Optional.empty(), e.getMessage());
             }
         });
-        return json.isPresent() ? new Fetched(json, doc.uri(), null, "")
-                : new Fetched(json, doc.uri(), KeyCode.MALFORMED_KEY_DOCUMENT, "the document at " + doc.uri()
-                        + " is not a JSON object");
+        return parsed.json.isPresent() ? new Fetched(parsed.json, doc.uri(), null, "")
+                : new Fetched(parsed.json, doc.uri(), KeyCode.MALFORMED_KEY_DOCUMENT, "the document at " + doc.uri()
+                        + " is " + parsed.problem);
+    }
+
+    /** A fetched document as parsed once: the object, or why it is not one (never quoting the input). */
+    private record Parsed(Optional<ObjectNode> json, String problem) {
     }
 
     // ------------------------------------------------------------------ ids

@@ -42,6 +42,23 @@ final class BatchRunner {
      */
     static int run(List<Inputs.Input> inputs, OutputFormat format, PrintWriter out, PrintWriter err, String verb,
                    Function<Inputs.Input, ResultLine> work) {
+        return run(inputs, format, out, err, verb, "", work);
+    }
+
+    /**
+     * Processes inputs, ending the summary line with a note (for example the key-binding mode).
+     *
+     * @param inputs the inputs
+     * @param format the output format
+     * @param out standard output
+     * @param err standard error
+     * @param verb what passing means, for the summary
+     * @param note appended to the summary line, {@code ""} for none
+     * @param work the work for one input; must not throw for bad input
+     * @return the exit code: 0 if every input passed, else 1
+     */
+    static int run(List<Inputs.Input> inputs, OutputFormat format, PrintWriter out, PrintWriter err, String verb,
+                   String note, Function<Inputs.Input, ResultLine> work) {
         long start = System.nanoTime();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -78,9 +95,9 @@ final class BatchRunner {
         out.flush();
         double seconds = (System.nanoTime() - start) / 1e9;
         int failed = inputs.size() - passed;
-        err.println(String.format(Locale.ROOT, "%d input%s: %d %s, %d not %s in %.2f s (%.1f/s)",
+        err.println(String.format(Locale.ROOT, "%d input%s: %d %s, %d not %s in %.2f s (%.1f/s)%s",
                 inputs.size(), inputs.size() == 1 ? "" : "s", passed, verb, failed, verb, seconds,
-                seconds > 0 ? inputs.size() / seconds : 0.0));
+                seconds > 0 ? inputs.size() / seconds : 0.0, note));
         err.flush();
         return failed == 0 ? 0 : 1;
     }

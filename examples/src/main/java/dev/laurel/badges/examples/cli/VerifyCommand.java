@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = Inputs.expand(paths);
         Verifier verifier = verification.verifier(verification.fetcher(), clock);
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
-                input -> verify(verifier, input, known));
+                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known));
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {

@@ -198,6 +198,7 @@ class ForgedIssuerCommandTest {
         CliRun run = CliRun.of("verify", "--offline", "--now", NOW, "--url-map", map.toString(), "--key-binding",
                 "lenient", headerJwkForgery().toString());
         assertThat(run.out()).contains("[key binding: lenient]");
+        assertThat(run.err()).contains("key binding: lenient");
     }
 
     @Test
