@@ -37,12 +37,16 @@ class VerifierJsonLdKeywordTest {
         return signDi(credential, keys);
     }
 
-    /** The signature still holds (the signed statements are unchanged), yet the document is refused. */
+    /**
+     * The signed statements are unchanged (DataIntegrityKeywordTest shows the canonical N-Quads are the
+     * same, so the signature would hold), yet the document is refused before the signature is checked.
+     */
     void assertRefused(ObjectNode rewritten, String path) {
         VerificationReport report = verifier.verify(text(rewritten));
-        assertThat(outcome(report, "proof.signature")).as("the signed statements are unchanged").isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, "proof.signature")).as("refused before the signature").isEqualTo(Outcome.SKIPPED);
         assertThat(report.failures()).extracting(Check::id).containsOnly("proof.context");
-        assertThat(report.failures()).extracting(Check::path).containsExactly(path);
+        // The Data Integrity layer reports the member; the Verifier's own scan may report it again.
+        assertThat(report.failures()).extracting(Check::path).isNotEmpty().containsOnly(path);
         assertThat(report.verified()).isFalse();
     }
 

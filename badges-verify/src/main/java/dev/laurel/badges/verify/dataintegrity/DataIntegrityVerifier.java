@@ -9,6 +9,7 @@ import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.JsonLdKeywords;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -24,6 +25,7 @@ import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +42,11 @@ import java.util.Set;
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
  * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
- * fails {@link ProofChecks#CONTEXT} and nothing is fetched. Keys are resolved through the configured
+ * fails {@link ProofChecks#CONTEXT} and nothing is fetched. The proof signs the JSON-LD dataset while a
+ * caller reads the JSON, so the two must say the same thing: a document using a JSON-LD keyword other than
+ * {@code @context} as a member name (such as {@code @nest}, {@code @id}, {@code @index} or {@code @graph}),
+ * at any depth and in the proof too, or an inline (non-string) context, fails {@link ProofChecks#CONTEXT}
+ * with the JSON Pointer of each such member (at most eight) before anything is canonicalised. Keys are resolved through the configured
  * {@link DocumentFetcher} (offline by default), and only once the local checks pass. Untrusted input never
  * throws: every problem is a failed {@link Check}. Instances are immutable and thread-safe.
  *
@@ -65,6 +71,7 @@ public final class DataIntegrityVerifier {
     private final Canonicalizer canonicalizer;
     private final DataIntegrityLimits limits;
     private final Clock clock;
+    private final Duration clockSkew;
     private final boolean checkKeyBinding;
     private final BindingMode bindingMode;
 
@@ -75,13 +82,14 @@ public final class DataIntegrityVerifier {
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
                 limits.maxDepth(), limits.maxValues());
         this.clock = b.clock;
+        this.clockSkew = b.clockSkew;
         this.checkKeyBinding = b.checkKeyBinding;
         this.bindingMode = b.bindingMode;
     }
 
     /**
-     * Returns a builder; its defaults fetch nothing, use {@link DataIntegrityLimits#DEFAULTS} and the
-     * system clock, and check key binding strictly ({@link BindingMode#STRICT}).
+     * Returns a builder; its defaults fetch nothing, use {@link DataIntegrityLimits#DEFAULTS}, the
+     * system clock with a clock skew of 5 minutes, and check key binding strictly ({@link BindingMode#STRICT}).
      *
      * @return the builder
      */
@@ -174,6 +182,7 @@ public final class DataIntegrityVerifier {
         final Map<String, Object> documentHashes = new HashMap<>();
         final Map<String, KeyResolution> keys = new HashMap<>();
         final Map<String, BindingVerdict> bindings = new HashMap<>();
+        List<JsonLdKeywords.Finding> keywords;
 
         Run(ObjectNode document, List<JsonNode> proofs) {
             this.document = document;
@@ -215,6 +224,19 @@ public final class DataIntegrityVerifier {
         checkChain(run, proof, path, previous).ifPresent(checks::add);
         if (anyFailed(checks)) {
             skip(checks, AFTER_LOCAL, "an earlier check of this proof failed", path);
+            return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
+        }
+        if (run.keywords == null) {
+            run.keywords = JsonLdKeywords.find(run.document, JsonLdKeywords.MAX_FINDINGS, limits.maxDepth(),
+                    limits.maxValues());
+        }
+        if (!run.keywords.isEmpty()) {
+            for (JsonLdKeywords.Finding finding : run.keywords) {
+                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED, finding.message(), finding.pointer()));
+            }
+            skip(checks, List.of(ProofChecks.CANONICALIZATION), "the JSON would not read as what is signed", "");
+            skip(checks, List.of(ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING),
+                    "the document could not be canonicalised", path);
             return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
         }
 
@@ -435,8 +457,8 @@ public final class DataIntegrityVerifier {
         if (expires.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        if (!now.isBefore(expires.get())) {
+        // As the Verifier judges validUntil: expired only once now, less the clock skew, is after it.
+        if (clock.instant().minus(clockSkew).isAfter(expires.get())) {
             return Optional.of(new Check(ProofChecks.EXPIRES, Outcome.FAILED, "the proof expired at " + expires.get(),
                     path + "/expires"));
         }
@@ -501,6 +523,7 @@ public final class DataIntegrityVerifier {
         private DocumentFetcher fetcher;
         private DataIntegrityLimits limits = DataIntegrityLimits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
+        private Duration clockSkew = Duration.ofMinutes(5);
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
 
@@ -539,6 +562,26 @@ public final class DataIntegrityVerifier {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how long after a proof's {@code expires} it still passes {@link ProofChecks#EXPIRES}, to
+         * allow for clocks that differ; default 5 minutes, the default of
+         * {@code Verifier.Builder.clockSkew}. A proof has expired only when the clock, less the skew, is
+         * after {@code expires}.
+         *
+         * @param clockSkew the skew, not negative
+         * @return this builder
+         * @throws NullPointerException if {@code clockSkew} is null
+         * @throws IllegalArgumentException if {@code clockSkew} is negative
+         */
+        public Builder clockSkew(Duration clockSkew) {
+            Objects.requireNonNull(clockSkew, "clockSkew");
+            if (clockSkew.isNegative()) {
+                throw new IllegalArgumentException("clockSkew must not be negative: " + clockSkew);
+            }
+            this.clockSkew = clockSkew;
             return this;
         }
 

@@ -22,10 +22,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -53,10 +55,14 @@ public final class StatusLists {
     private final VcJwtVerifier vcJwt;
     private final BadgeJson json;
     private final Clock clock;
+    private final Duration clockSkew;
     private final BindingMode mode;
 
+    /** The clock skew when none is given: 5 minutes, the Verifier's default. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+
     /**
-     * Creates the checker.
+     * Creates the checker with the default clock skew of 5 minutes.
      *
      * @param fetcher where status documents come from
      * @param proofs verifies the embedded proof of a status list credential
@@ -67,6 +73,28 @@ public final class StatusLists {
      */
     public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs, VcJwtVerifier vcJwt, BadgeJson json,
                        Clock clock, BindingMode mode) {
+        this(fetcher, proofs, vcJwt, json, clock, mode, DEFAULT_CLOCK_SKEW);
+    }
+
+    /**
+     * Creates the checker.
+     *
+     * @param fetcher where status documents come from
+     * @param proofs verifies the embedded proof of a status list credential
+     * @param vcJwt verifies a status list credential served as a VC-JWT
+     * @param json reads fetched documents
+     * @param clock judges the status list credential's validity period
+     * @param mode whether an unsigned list by the credential's issuer fails (strict) or warns (lenient)
+     * @param clockSkew how long after its {@code validUntil} (or {@code expirationDate}) a status list
+     *     credential is still accepted, as the Verifier judges a credential's own; not negative
+     * @throws IllegalArgumentException if {@code clockSkew} is negative
+     */
+    public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs, VcJwtVerifier vcJwt, BadgeJson json,
+                       Clock clock, BindingMode mode, Duration clockSkew) {
+        if (Objects.requireNonNull(clockSkew, "clockSkew").isNegative()) {
+            throw new IllegalArgumentException("clockSkew must not be negative: " + clockSkew);
+        }
+        this.clockSkew = clockSkew;
         this.fetcher = fetcher;
         this.proofs = proofs;
         this.vcJwt = vcJwt;
@@ -272,7 +300,8 @@ public final class StatusLists {
             if (!text.isEmpty()) {
                 try {
                     Instant until = OffsetDateTime.parse(text).toInstant();
-                    return clock.instant().isAfter(until) ? Optional.of(text) : Optional.empty();
+                    // As the Verifier judges validUntil: expired only once now, less the skew, is after it.
+                    return clock.instant().minus(clockSkew).isAfter(until) ? Optional.of(text) : Optional.empty();
                 } catch (DateTimeParseException e) {
                     return Optional.of("an unreadable date \"" + text + "\"");
                 }

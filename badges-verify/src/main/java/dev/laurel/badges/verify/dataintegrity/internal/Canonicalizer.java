@@ -40,8 +40,10 @@ import java.util.regex.Pattern;
  * contexts are shared between threads.
  *
  * <p>JSON-LD runs in "safe mode": a term the contexts do not define, or a type or id that stays a
- * relative IRI, is refused instead of silently dropped, as VC Data Integrity requires. RDFC-1.0 runs
- * under a step and time budget so that a "poison graph" cannot hold a thread.
+ * relative IRI, is refused instead of silently dropped, as VC Data Integrity requires. Before that, the
+ * JSON itself must read as what is signed: a JSON-LD keyword other than {@code @context} used as a member
+ * name, or an inline (non-string) context, is refused ({@link JsonLdKeywords}). RDFC-1.0 runs under a step
+ * and time budget so that a "poison graph" cannot hold a thread.
  */
 public final class Canonicalizer {
 
@@ -102,8 +104,9 @@ public final class Canonicalizer {
      *
      * @param document the document, with its {@code @context}
      * @return the canonical N-Quads, each line ending in a newline
-     * @throws CanonicalizationException if a context is not bundled, JSON-LD processing fails or would
-     *     drop data, or canonicalisation exceeds its budget
+     * @throws CanonicalizationException if a context is not bundled or inline, a member name is a JSON-LD
+     *     keyword other than {@code @context}, JSON-LD processing fails or would drop data, or
+     *     canonicalisation exceeds its budget
      */
     public String canonicalize(JsonNode document) throws CanonicalizationException {
         if (!document.isObject()) {
@@ -117,6 +120,11 @@ public final class Canonicalizer {
         if (values > maxValues) {
             throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, "the document holds more than "
                     + maxValues + " JSON values, more than Data Integrity processing accepts");
+        }
+        List<JsonLdKeywords.Finding> keywords = JsonLdKeywords.find(document, 1, maxDepth, maxValues);
+        if (!keywords.isEmpty()) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
+                    keywords.get(0).message() + " (at " + keywords.get(0).pointer() + ")");
         }
         JsonValue body;
         try {
@@ -344,7 +352,11 @@ public final class Canonicalizer {
     /**
      * Safe mode: refuses what expansion keeps but RDF conversion would silently drop (and so leave
      * unsigned): relative or malformed IRIs as ids, types, properties or datatypes, blank-node
-     * properties, and malformed language tags. The conditions mirror Titanium's own in JSON-LD to RDF.
+     * properties, malformed language tags, {@code @index} (never part of RDF) and {@code @direction}
+     * (dropped, as no {@code rdfDirection} mode is set). The conditions mirror Titanium's own in JSON-LD
+     * to RDF. {@link JsonLdKeywords} already refuses the member names and inline contexts that could
+     * produce the last two; no bundled context declares an index container, a default language or a
+     * direction, so this is a second line, not the first.
      */
     private static void checkSafe(JsonValue value, int depth) throws CanonicalizationException {
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -390,9 +402,11 @@ public final class Canonicalizer {
                                 "the language tag " + v + " is not well formed, so JSON-LD would drop the value");
                     }
                     break;
-                case "@value":
-                case "@direction":
                 case "@index":
+                case "@direction":
+                    throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE, "the JSON-LD "
+                            + key + " of a value or node is not part of the RDF dataset, so it would not be signed");
+                case "@value":
                     break;
                 default:
                     if (!key.startsWith("@")) {

@@ -245,9 +245,12 @@ public final class VcJwtClaims {
 
     private static void checkTimes(Optional<Long> nbf, Optional<Long> exp, ObjectNode credential, Instant now,
             Duration skew, CheckList checks) {
+        // NumericDates are whole seconds while the credential's dates may have a fraction: judge the later
+        // start and the earlier end of the two, so that these checks never pass where the credential's own
+        // validity.not-before / validity.expiry would fail (nbf is validFrom rounded down).
         Optional<Field> startField = start(credential);
-        Optional<Instant> start = nbf.map(Instant::ofEpochSecond)
-                .or(() -> startField.flatMap(f -> Dates.parseDateTime(f.value)));
+        Optional<Instant> start = latest(nbf.map(Instant::ofEpochSecond),
+                startField.flatMap(f -> Dates.parseDateTime(f.value)));
         String startPath = "/" + startField.map(f -> f.name).orElse("validFrom");
         if (start.isEmpty()) {
             checks.skip(JoseChecks.NOT_YET_VALID, "no start of validity to check", startPath);
@@ -257,8 +260,8 @@ public final class VcJwtClaims {
             checks.pass(JoseChecks.NOT_YET_VALID, "valid since " + start.get(), startPath);
         }
         Optional<Field> endField = end(credential);
-        Optional<Instant> end = exp.map(Instant::ofEpochSecond)
-                .or(() -> endField.flatMap(f -> Dates.parseDateTime(f.value)));
+        Optional<Instant> end = earliest(exp.map(Instant::ofEpochSecond),
+                endField.flatMap(f -> Dates.parseDateTime(f.value)));
         String endPath = "/" + endField.map(f -> f.name).orElse("validUntil");
         if (end.isEmpty()) {
             checks.skip(JoseChecks.EXPIRED, "the credential does not expire", endPath);
@@ -267,6 +270,14 @@ public final class VcJwtClaims {
         } else {
             checks.pass(JoseChecks.EXPIRED, "valid until " + end.get(), endPath);
         }
+    }
+
+    private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+
+    private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
     private static void compare(String id, String claimName, String claim, String fieldName, String value, String path,
