@@ -112,11 +112,12 @@ public final class Verifier {
         this.deadline = b.deadline;
         this.json = b.json;
         KeyResolver keys = KeyResolver.of(fetcher);
-        this.dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding).build();
+        this.dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(clock).clockSkew(clockSkew)
+                .keyBinding(keyBinding).build();
         JosePolicy policy = JosePolicy.defaults().withClock(clock).withClockSkew(clockSkew);
         this.vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
         this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
-        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock, keyBinding);
+        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock, keyBinding, clockSkew);
         this.hosted = new HostedOb2(fetcher, json);
     }
 
@@ -345,7 +346,6 @@ public final class Verifier {
             format = ProofFormat.DATA_INTEGRITY;
             DataIntegrityReport result = dataIntegrity.verify(doc.json());
             checks.addAll(result.allChecks());
-            jsonLdKeywords(doc.json(), "", 0, checks);
         } else {
             format = ProofFormat.NONE;
             checks.add(new Check("proof.present", Outcome.FAILED,
@@ -413,62 +413,6 @@ public final class Verifier {
             // Each entry reports under its own pointer when there are several.
             checks.add(status.isArray() ? new Check(c.id(), c.outcome(), c.message(),
                     c.path().replaceFirst("^/credentialStatus", "/credentialStatus/" + i)) : c);
-        }
-    }
-
-    /** The most findings of {@link #jsonLdKeywords} reported for one document. */
-    private static final int MAX_KEYWORD_FINDINGS = 8;
-
-    /**
-     * An embedded proof signs the JSON-LD dataset, while every other step (validity dates, status, recipient,
-     * endorsements, the schema) reads the JSON: the two must hold the same statements. JSON-LD keywords
-     * used as member names let the JSON hide or move signed statements and add unsigned ones: a
-     * {@code validUntil} or {@code credentialStatus} inside {@code @nest} is signed but not read (an expired or
-     * revoked credential verified), an {@code @id} instead of {@code id} hides the id a revocation list names,
-     * an {@code @index} is read but not signed. Inline contexts could alias those keywords under ordinary
-     * names (the bundled contexts alias only {@code id} and {@code type}). Both are refused as
-     * {@code proof.context} failures; only published (string) contexts and plain member names pass.
-     */
-    private static void jsonLdKeywords(JsonNode node, String path, int depth, List<Check> checks) {
-        if (depth > 256) {
-            return;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                jsonLdKeywords(node.get(i), path + "/" + i, depth + 1, checks);
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
-            String name = field.getKey();
-            String at = path + "/" + name.replace("~", "~0").replace("/", "~1");
-            long found = checks.stream().filter(c -> c.id().equals("proof.context") && c.outcome() == Outcome.FAILED)
-                    .count();
-            if (found >= MAX_KEYWORD_FINDINGS) {
-                return;
-            }
-            if (name.equals("@context")) {
-                JsonNode value = field.getValue();
-                boolean published = value.isTextual() || value.isArray() && value.size() > 0
-                        && java.util.stream.StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isTextual);
-                if (!published) {
-                    checks.add(new Check("proof.context", Outcome.FAILED, "an inline context can redefine JSON-LD"
-                            + " keywords, so that the JSON read differs from the signed statements; only published"
-                            + " contexts (URLs) are accepted with an embedded proof", at));
-                }
-                continue;
-            }
-            if (name.startsWith("@")) {
-                checks.add(new Check("proof.context", Outcome.FAILED, "the JSON-LD keyword " + name
-                        + " is used as a member name: it lets the JSON read differ from the signed statements", at));
-                continue;
-            }
-            jsonLdKeywords(field.getValue(), at, depth + 1, checks);
         }
     }
 

@@ -23,11 +23,11 @@ import java.util.Set;
  */
 public record JosePolicy(Set<JwsAlgorithm> allowedAlgorithms, Clock clock, Duration clockSkew, int maxTokenChars) {
 
-    /** RS256, ES256 and EdDSA. */
+    /** RS256, ES256, ES384 and EdDSA. */
     public static final Set<JwsAlgorithm> DEFAULT_ALLOWED_ALGORITHMS =
             Collections.unmodifiableSet(EnumSet.allOf(JwsAlgorithm.class));
-    /** One minute of tolerance. */
-    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(1);
+    /** Five minutes of tolerance, the same default as every other date check. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
     /** Four MiB of token text: a credential with an embedded image still fits. */
     public static final int DEFAULT_MAX_TOKEN_CHARS = 4 * 1024 * 1024;
 
