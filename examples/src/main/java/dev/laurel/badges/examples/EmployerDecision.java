@@ -32,7 +32,8 @@ public final class EmployerDecision {
      * @param badges the badges the applicant sent (JSON, JWT or baked images)
      * @param trustedIssuers the issuers the employer trusts
      * @param now the instant to judge at
-     * @return the decision over all badges, with every reason
+     * @return the decision over the badges that verified, with every reason; the others are not judged
+     *     and are listed, with the reason, in {@link PolicyReport#ignored()}
      */
     public static PolicyReport run(List<byte[]> badges, List<String> trustedIssuers, Instant now) {
         Verifier verifier = Verifier.builder().fetcher(dev.laurel.badges.verify.fetch.DocumentFetcher.refusing())
@@ -57,7 +58,7 @@ public final class EmployerDecision {
                 .issuedWithin(Period.ofYears(3))
                 .onUnknown(Verdict.REFER)
                 .build();
-        return policy.evaluate(backpack, now);
+        return policy.evaluate(backpack, now); // only the verified badges are judged
     }
 
     /**
@@ -72,5 +73,6 @@ public final class EmployerDecision {
         PolicyReport report = run(List.of(badge), List.of(keys.didKey()), now);
         System.out.println("Decision: " + report.verdict());
         report.best().ifPresent(d -> d.reasons().forEach(r -> System.out.println("  " + r)));
+        report.ignored().forEach(u -> System.out.println("  ignored " + u));
     }
 }

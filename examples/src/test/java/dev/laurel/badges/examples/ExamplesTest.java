@@ -1,5 +1,6 @@
 package dev.laurel.badges.examples;
 
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedReason;
 import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
 import dev.laurel.badges.json.bake.Baker;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,5 +62,22 @@ class ExamplesTest {
         assertThat(trusted.verdict()).isEqualTo(Verdict.ACCEPT);
         PolicyReport untrusted = EmployerDecision.run(List.of(badge), List.of("did:key:someoneElse"), now);
         assertThat(untrusted.verdict()).isNotEqualTo(Verdict.ACCEPT);
+        assertThat(trusted.ignored()).isEmpty();
+    }
+
+    @Test
+    void employerIgnoresABadgeThatDoesNotVerifyAndSaysSo() {
+        LaurelKey keys = KeyPairs.generate(KeyKind.ED25519);
+        Instant now = Instant.now();
+        String svg = new String(IssueAndBake.run(keys, "alice@example.org", now), StandardCharsets.UTF_8);
+        byte[] tampered = svg.replace("small Java programs", "large Java programs").getBytes(StandardCharsets.UTF_8);
+        assertThat(tampered).isNotEqualTo(svg.getBytes(StandardCharsets.UTF_8));
+
+        PolicyReport report = EmployerDecision.run(List.of(tampered), List.of(keys.didKey()), now);
+
+        assertThat(report.decisions()).isEmpty();
+        assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
+        assertThat(report.ignored()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(UnverifiedReason.FAILED));
     }
 }

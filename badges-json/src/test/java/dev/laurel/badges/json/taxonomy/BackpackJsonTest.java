@@ -151,6 +151,22 @@ class BackpackJsonTest {
     }
 
     @Test
+    void importedCredentialsCarryNoVerificationSoTheyCountOnlyOnceVerified() {
+        // The OB 3.0 credential list carries no verification outcome: an import is unverified until the
+        // caller verifies it, and pathway progress and policies ignore it by default.
+        Backpack imported = tj.importOb3(Backpack.empty(), tj.exportOb3(mixed(), Audience.OWNER));
+        assertThat(imported.entries()).allMatch(e -> e.verification().equals(VerificationStatus.UNKNOWN));
+        dev.laurel.badges.core.taxonomy.policy.PolicyReport report =
+                dev.laurel.badges.core.taxonomy.policy.Policy.builder().build().evaluate(imported, NOW);
+        assertThat(report.decisions()).isEmpty();
+        assertThat(report.ignored()).hasSize(imported.size()).allMatch(u ->
+                u.reason() == dev.laurel.badges.core.taxonomy.backpack.UnverifiedReason.NOT_CHECKED);
+        Backpack checked = imported.withVerification("urn:c:public", VerificationStatus.verified(NOW));
+        assertThat(dev.laurel.badges.core.taxonomy.policy.Policy.builder().build().evaluate(checked, NOW).decisions())
+                .extracting(d -> d.entry().id().orElseThrow()).containsExactly("urn:c:public");
+    }
+
+    @Test
     void emptyListAndEmptyObjectImportAsNothing() {
         assertThat(tj.readOb3("{\"credential\": [], \"compactJwsString\": []}")).isEmpty();
         assertThat(tj.readOb3("{}")).isEmpty();

@@ -100,7 +100,7 @@ class PathwayJsonTest {
                 """;
         List<Pathway> pathways = tj.readPathways(set);
         assertThat(pathways).extracting(Pathway::id).containsExactly("foundations", "data");
-        Backpack pack = Backpack.of(List.of(Badges.ob3("urn:c:1", "urn:a:intro", LevelKind.KNOWLEDGE),
+        Backpack pack = Badges.verified(List.of(Badges.ob3("urn:c:1", "urn:a:intro", LevelKind.KNOWLEDGE),
                 Badges.ob3("urn:c:2", "urn:a:x", LevelKind.SKILL, "https://example.org/c/sql")));
         assertThat(Pathways.of(pathways).progress("data", pack).complete()).isTrue();
         assertThat(tj.readPathways(tj.writePathways(pathways))).isEqualTo(pathways);

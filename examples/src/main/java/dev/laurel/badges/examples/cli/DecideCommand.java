@@ -81,7 +81,8 @@ final class DecideCommand implements Callable<Integer> {
                 byEntry.put(item.entry().get(), item);
             }
         }
-        PolicyReport report = policy.evaluate(backpack, at, preview ? Counting.PREVIEW : Counting.VERIFIED_ONLY);
+        // The default judges only the verified badges; --preview is the explicit option to judge them all.
+        PolicyReport report = preview ? policy.evaluate(backpack, at, Counting.PREVIEW) : policy.evaluate(backpack, at);
         Map<TaxonomyInputs.Item, Decision> decisions = new IdentityHashMap<>();
         for (Decision d : report.decisions()) {
             TaxonomyInputs.Item item = byEntry.get(d.entry());
@@ -132,7 +133,7 @@ final class DecideCommand implements Callable<Integer> {
         } else {
             summary.put("best", best);
         }
-        summary.put("counting", preview ? "preview" : "verified-only");
+        summary.put("counting", report.counting() == Counting.PREVIEW ? "preview" : "verified-only");
         ArrayNode ignored = summary.putArray("ignored");
         for (TaxonomyInputs.Item item : items) {
             if (!decisions.containsKey(item)) {

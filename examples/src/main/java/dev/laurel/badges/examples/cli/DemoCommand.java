@@ -275,11 +275,15 @@ final class DemoCommand implements Callable<Integer> {
         ok &= allBack;
         o.println();
 
-        // 7. The learner's backpack, a pathway toward certification, and an employer's policy.
+        // 7. The learner's backpack, a pathway toward certification, and an employer's policy. Each entry
+        //    carries the outcome of step 4's verification of its embedded-proof form: pathway progress and
+        //    policies count only verified credentials.
         Backpack backpack = Backpack.empty();
         for (Issued i : issued) {
             if (i.plan().level() != LevelKind.CERTIFICATION) {
-                backpack = backpack.with(Credential.of(i.credential()), Visibility.PUBLIC, VerificationStatus.verified(at));
+                VerificationReport r = reports.get(i.plan().level().id() + " eddsa-rdfc-2022");
+                backpack = backpack.with(Credential.of(i.credential()), Visibility.PUBLIC, r.verified()
+                        ? VerificationStatus.verified(at) : VerificationStatus.notVerified(at));
             }
         }
         Pathway pathway = Pathway.builder("java-developer", "Certified Java Developer")
@@ -300,7 +304,8 @@ final class DemoCommand implements Callable<Integer> {
         PolicyReport decision = policy.evaluate(backpack, at);
         Optional<Decision> best = decision.best();
         boolean accepted = decision.verdict() == Verdict.ACCEPT;
-        ok &= accepted && progress.doneCount() == 3 && !progress.complete();
+        ok &= accepted && progress.doneCount() == 3 && !progress.complete() && progress.ignored().isEmpty()
+                && decision.ignored().isEmpty();
         o.println("   Policy   \"Formal, skill or above, aligned to Java, from a trusted issuer, verified, not expired,");
         o.println("            issued in the last three years\" -> " + decision.verdict()
                 + best.map(d -> " on \"" + d.entry().credential().name().orElse("") + "\"").orElse(""));

@@ -92,10 +92,13 @@ final class PathwayCommand implements Callable<Integer> {
                 byEntry.put(item.entry().get(), item);
             }
         }
-        PathwayProgress progress = pathways.progress(pathwayId, backpack, Optional.of(at),
-                preview ? Counting.PREVIEW : Counting.VERIFIED_ONLY);
+        // The default counts only the verified badges; --preview is the explicit option to count them all.
+        PathwayProgress progress = preview ? pathways.progress(pathwayId, backpack, Optional.of(at), Counting.PREVIEW)
+                : pathways.progress(pathwayId, backpack, at);
         Set<BackpackEntry> counted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         progress.steps().forEach(s -> counted.addAll(s.satisfiedBy()));
+        Set<BackpackEntry> ignoredEntries = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        progress.ignored().forEach(u -> ignoredEntries.add(u.entry()));
         PrintWriter out = spec.commandLine().getOut();
         boolean allVerified = true;
         for (TaxonomyInputs.Item item : items) {
@@ -103,7 +106,7 @@ final class PathwayCommand implements Callable<Integer> {
             ObjectNode line = TaxonomyInputs.line(item);
             boolean counts = item.entry().isPresent() && counted.contains(item.entry().get());
             line.put("counted", counts);
-            line.put("ignored", item.entry().isPresent() && progress.ignored().contains(item.entry().get()));
+            line.put("ignored", item.entry().isPresent() && ignoredEntries.contains(item.entry().get()));
             if (format == OutputFormat.json) {
                 out.println(JSON.writeValueAsString(line));
             } else {
@@ -120,7 +123,7 @@ final class PathwayCommand implements Callable<Integer> {
         summary.put("complete", progress.complete());
         summary.put("done", progress.doneCount());
         summary.put("steps", progress.steps().size());
-        summary.put("counting", preview ? "preview" : "verified-only");
+        summary.put("counting", progress.counting() == Counting.PREVIEW ? "preview" : "verified-only");
         ArrayNode steps = summary.putArray("progress");
         for (StepProgress s : progress.steps()) {
             ArrayNode by = steps.addObject().put("step", s.step().id()).put("status", s.status().name().toLowerCase(Locale.ROOT))
@@ -131,8 +134,8 @@ final class PathwayCommand implements Callable<Integer> {
         ArrayNode next = summary.putArray("next");
         progress.nextSteps().forEach(s -> next.add(s.step().id()));
         ArrayNode ignored = summary.putArray("ignored");
-        progress.ignored().forEach(e -> ignored.add(Optional.ofNullable(byEntry.get(e)).map(i -> i.input().display())
-                .orElse(e.id().orElse(""))));
+        progress.ignored().forEach(u -> ignored.add(Optional.ofNullable(byEntry.get(u.entry()))
+                .map(i -> i.input().display()).orElse(u.entry().id().orElse(""))));
         if (format == OutputFormat.json) {
             out.println(JSON.writeValueAsString(summary));
         } else {

@@ -99,6 +99,62 @@ class DocumentedTaxonomyExamplesTest {
     }
 
     @Test
+    void decidePreviewJudgesABadgeThatDoesNotVerifyAndStillSaysSo() throws Exception {
+        Path tampered = demo.resolve("tampered-preview.json");
+        Files.writeString(tampered, Files.readString(demo.resolve("credentials/ob3-certification.json"))
+                .replace("\"name\":\"", "\"name\":\"Forged "));
+        List<String> args = new ArrayList<>(List.of(example("decide")));
+        args.set(args.size() - 1, tampered.toString());
+        args.add(1, "--preview");
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertThat(run.exit()).as("a preview is not a decision: an unverified input still exits 1").isEqualTo(1);
+        JsonNode line = run.lines().get(1);
+        assertThat(line.path("verified").asBoolean()).isFalse();
+        assertThat(line.path("ignored").asBoolean()).isFalse();
+        assertThat(line.path("verdict").isNull()).isFalse();
+        JsonNode decision = last(run);
+        assertThat(decision.path("counting").asText()).isEqualTo("preview");
+        assertThat(decision.path("ignored").toString()).doesNotContain("tampered-preview.json");
+    }
+
+    /** A folder with the demo's skill badge and a forged copy of its knowledge badge. */
+    private static Path forgedKnowledge() throws Exception {
+        Path dir = Files.createDirectories(demo.resolve("forged-knowledge"));
+        Files.copy(demo.resolve("credentials/ob3-skill.json"), dir.resolve("ob3-skill.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("ob3-knowledge.json"), Files.readString(demo.resolve("credentials/ob3-knowledge.json"))
+                .replace("\"name\":\"", "\"name\":\"Forged "));
+        return dir;
+    }
+
+    @Test
+    void pathwayDoesNotCountABadgeThatDoesNotVerifyUnlessPreviewed() throws Exception {
+        String[] args = example("pathway");
+        args[args.length - 1] = forgedKnowledge().toString();
+        CliRun run = CliRun.of(args);
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode progress = last(run);
+        assertThat(progress.path("counting").asText()).isEqualTo("verified-only");
+        assertThat(progress.path("complete").asBoolean()).isFalse();
+        assertThat(progress.path("done").asInt()).isEqualTo(1);
+        assertThat(progress.path("ignored").toString()).contains("ob3-knowledge.json");
+        JsonNode knowledge = run.lines().get(0);
+        assertThat(knowledge.path("file").asText()).endsWith("ob3-knowledge.json");
+        assertThat(knowledge.path("counted").asBoolean()).isFalse();
+        assertThat(knowledge.path("ignored").asBoolean()).isTrue();
+
+        List<String> preview = new ArrayList<>(List.of(args));
+        preview.add(1, "--preview");
+        CliRun previewed = CliRun.of(preview.toArray(new String[0]));
+        assertThat(previewed.exit()).as("a preview is not a decision: an unverified input still exits 1").isEqualTo(1);
+        JsonNode planned = last(previewed);
+        assertThat(planned.path("counting").asText()).isEqualTo("preview");
+        assertThat(planned.path("complete").asBoolean()).isTrue();
+        assertThat(planned.path("ignored").size()).isZero();
+        assertThat(previewed.lines().get(0).path("counted").asBoolean()).isTrue();
+    }
+
+    @Test
     void pathwayIsCompleteAsDocumented() {
         CliRun run = CliRun.of(example("pathway"));
         assertThat(run.exit()).as(run.err()).isZero();

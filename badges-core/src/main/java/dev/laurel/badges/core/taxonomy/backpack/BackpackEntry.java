@@ -81,6 +81,27 @@ public record BackpackEntry(Credential credential, Classification classification
     }
 
     /**
+     * Tells why the credential does not count as verified: {@link UnverifiedReason#REVOKED} if
+     * {@link #isRevoked()}, else {@link UnverifiedReason#FAILED} for a failed verification, else
+     * {@link UnverifiedReason#NOT_CHECKED} when no outcome was supplied.
+     *
+     * @return the reason, or empty when {@link #isVerified()}
+     */
+    public Optional<UnverifiedReason> unverifiedReason() {
+        if (isRevoked()) {
+            return Optional.of(UnverifiedReason.REVOKED);
+        }
+        switch (verification.state()) {
+            case VERIFIED:
+                return Optional.empty();
+            case NOT_VERIFIED:
+                return Optional.of(UnverifiedReason.FAILED);
+            default:
+                return Optional.of(UnverifiedReason.NOT_CHECKED);
+        }
+    }
+
+    /**
      * Tells whether the credential can count toward pathways at an instant: not revoked, not expired
      * and already valid.
      *

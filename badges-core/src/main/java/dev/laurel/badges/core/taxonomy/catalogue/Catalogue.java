@@ -151,7 +151,10 @@ public final class Catalogue {
     }
 
     /**
-     * Answers what a learner can earn next toward a goal, counting every credential not revoked.
+     * Answers what a learner can earn next toward a goal. The progress counts, as
+     * {@link Pathways#progress(String, Backpack)} does by default, only credentials whose verification the
+     * caller supplied as passed and not revoked; {@code progress().ignored()} lists the others. An
+     * achievement already held (verified or not) is not suggested again.
      *
      * @param goal a programme's id, or the id of a programme's goal achievement
      * @param backpack the learner's credentials
@@ -164,7 +167,8 @@ public final class Catalogue {
     }
 
     /**
-     * Answers what a learner can earn next toward a goal, counting only credentials usable at an instant.
+     * Answers what a learner can earn next toward a goal, counting only verified credentials usable at an
+     * instant (as {@link Pathways#progress(String, Backpack, Instant)} does).
      *
      * @param goal a programme's id, or the id of a programme's goal achievement
      * @param backpack the learner's credentials

@@ -59,7 +59,10 @@ public record Pathway(String id, String name, Optional<String> goalAchievementId
 
     /**
      * Computes progress over a backpack, for a pathway that refers to no other pathway; use
-     * {@link Pathways#progress} for one that does.
+     * {@link Pathways#progress} for one that does. Counts only credentials whose verification the caller
+     * supplied as passed (the default, {@link dev.laurel.badges.core.taxonomy.backpack.Counting#VERIFIED_ONLY};
+     * the others are in {@link PathwayProgress#ignored()}); for a preview use
+     * {@link Pathways#progress(String, Backpack, java.util.Optional, dev.laurel.badges.core.taxonomy.backpack.Counting)}.
      *
      * @param backpack the learner's credentials
      * @return the progress

@@ -1,6 +1,7 @@
 package dev.laurel.badges.core.taxonomy.pathway;
 
-import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedEntry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +13,20 @@ import java.util.Objects;
  * <p>Monotone: adding credentials to a backpack never lowers a step's status nor removes a credential
  * from {@code satisfiedBy}.
  *
+ * <p>By default ({@link Counting#VERIFIED_ONLY}) only credentials whose verification the caller supplied
+ * as passed count; {@link #ignored()} lists the others, each with its reason. Under
+ * {@link Counting#PREVIEW} they count too, and {@link #unverified()} still lists them.
+ *
  * @param pathway the pathway
  * @param complete whether the goal is reached: every step done, or the goal credential held
  * @param goalHeld whether the backpack holds the goal achievement itself
  * @param steps the progress of each step, in the pathway's order
- * @param ignored the credentials left out because their verification was not supplied as passed
- *     ({@link dev.laurel.badges.core.taxonomy.backpack.Counting#VERIFIED_ONLY}), in backpack order
+ * @param counting which credentials were counted
+ * @param unverified every credential in the backpack that does not count as verified, with the reason,
+ *     in backpack order (whatever the counting)
  */
 public record PathwayProgress(Pathway pathway, boolean complete, boolean goalHeld, List<StepProgress> steps,
-        List<BackpackEntry> ignored) {
+        Counting counting, List<UnverifiedEntry> unverified) {
 
     /**
      * Creates a progress report.
@@ -30,20 +36,19 @@ public record PathwayProgress(Pathway pathway, boolean complete, boolean goalHel
     public PathwayProgress {
         Objects.requireNonNull(pathway, "pathway");
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
-        ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
+        Objects.requireNonNull(counting, "counting");
+        unverified = List.copyOf(Objects.requireNonNull(unverified, "unverified"));
     }
 
     /**
-     * Creates a progress report that ignored no credential.
+     * Returns the credentials left out because they do not count as verified, each with its reason (not
+     * checked, failed, revoked): {@link #unverified()} under {@link Counting#VERIFIED_ONLY}, empty under
+     * {@link Counting#PREVIEW}.
      *
-     * @param pathway the pathway
-     * @param complete whether the goal is reached
-     * @param goalHeld whether the goal achievement is held
-     * @param steps the progress of each step
-     * @throws NullPointerException if a component is or holds null
+     * @return the entries, in backpack order
      */
-    public PathwayProgress(Pathway pathway, boolean complete, boolean goalHeld, List<StepProgress> steps) {
-        this(pathway, complete, goalHeld, steps, List.of());
+    public List<UnverifiedEntry> ignored() {
+        return counting == Counting.VERIFIED_ONLY ? unverified : List.of();
     }
 
     /**

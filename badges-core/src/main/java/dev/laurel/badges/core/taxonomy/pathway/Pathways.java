@@ -4,6 +4,7 @@ import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedEntry;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -33,8 +34,10 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * Pathways all = Pathways.of(List.of(foundations, cloudArchitect));
- * PathwayProgress p = all.progress("cloud-architect", backpack, Instant.now());
+ * PathwayProgress p = all.progress("cloud-architect", backpack, Instant.now()); // verified only
  * p.nextSteps();
+ * p.ignored();   // the unverified credentials left out, with the reason
+ * PathwayProgress plan = all.progress("cloud-architect", backpack, Optional.empty(), Counting.PREVIEW);
  * }</pre>
  */
 public final class Pathways {
@@ -91,41 +94,12 @@ public final class Pathways {
     }
 
     /**
-     * Computes progress toward a pathway, counting only what {@code counting} admits: with
-     * {@link Counting#VERIFIED_ONLY}, credentials whose verification the caller supplied as passed (the
-     * others are listed in {@link PathwayProgress#ignored()}); with {@link Counting#PREVIEW}, every one.
-     * Revoked credentials never count; with an instant, neither do expired or not-yet-valid ones.
-     *
-     * @param pathwayId the pathway's id
-     * @param backpack the learner's credentials
-     * @param at the instant to judge at, or empty to ignore validity dates
-     * @param counting which credentials count
-     * @return the progress
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if no pathway has the id
-     */
-    public PathwayProgress progress(String pathwayId, Backpack backpack, Optional<Instant> at, Counting counting) {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(counting, "counting");
-        Objects.requireNonNull(backpack, "backpack");
-        Predicate<BackpackEntry> usable = at.isPresent() ? e -> e.isUsableAt(at.get()) : e -> !e.isRevoked();
-        if (counting == Counting.PREVIEW) {
-            return progress(pathwayId, backpack, usable);
-        }
-        List<BackpackEntry> ignored = new ArrayList<>();
-        for (BackpackEntry e : backpack.entries()) {
-            if (usable.test(e) && !e.isVerified()) {
-                ignored.add(e);
-            }
-        }
-        PathwayProgress p = progress(pathwayId, backpack, usable.and(BackpackEntry::isVerified));
-        return new PathwayProgress(p.pathway(), p.complete(), p.goalHeld(), p.steps(), ignored);
-    }
-
-    /**
-     * Computes progress toward a pathway as a preview ({@link Counting#PREVIEW}): every credential that is
-     * not revoked counts, verified or not. Decisions should use
-     * {@link #progress(String, Backpack, Optional, Counting)} with {@link Counting#VERIFIED_ONLY}.
+     * Computes progress toward a pathway, counting only credentials whose verification the caller
+     * supplied as passed ({@link Counting#VERIFIED_ONLY}, the default): a credential never verified
+     * ({@code VerificationStatus.UNKNOWN}), one whose verification failed and a revoked one do not count,
+     * and {@link PathwayProgress#ignored()} lists them with the reason. Validity dates are not judged;
+     * see {@link #progress(String, Backpack, Instant)}. For a preview that counts unverified credentials
+     * too, pass {@link Counting#PREVIEW} to {@link #progress(String, Backpack, Optional, Counting)}.
      *
      * @param pathwayId the pathway's id
      * @param backpack the learner's credentials
@@ -134,12 +108,14 @@ public final class Pathways {
      * @throws IllegalArgumentException if no pathway has the id
      */
     public PathwayProgress progress(String pathwayId, Backpack backpack) {
-        return progress(pathwayId, backpack, e -> !e.isRevoked());
+        return progress(pathwayId, backpack, Optional.empty(), Counting.VERIFIED_ONLY);
     }
 
     /**
-     * Computes progress toward a pathway at an instant as a preview, counting credentials usable then (not
-     * revoked, not expired, already valid; see {@link BackpackEntry#isUsableAt}), verified or not.
+     * Computes progress toward a pathway at an instant, counting only credentials whose verification the
+     * caller supplied as passed ({@link Counting#VERIFIED_ONLY}, the default; the others are listed in
+     * {@link PathwayProgress#ignored()}) and that are usable then (not revoked, not expired, already
+     * valid; see {@link BackpackEntry#isUsableAt}).
      *
      * @param pathwayId the pathway's id
      * @param backpack the learner's credentials
@@ -150,18 +126,45 @@ public final class Pathways {
      */
     public PathwayProgress progress(String pathwayId, Backpack backpack, Instant at) {
         Objects.requireNonNull(at, "at");
-        return progress(pathwayId, backpack, e -> e.isUsableAt(at));
+        return progress(pathwayId, backpack, Optional.of(at), Counting.VERIFIED_ONLY);
     }
 
-    private PathwayProgress progress(String pathwayId, Backpack backpack, Predicate<BackpackEntry> usable) {
+    /**
+     * Computes progress toward a pathway, counting what {@code counting} admits: with
+     * {@link Counting#VERIFIED_ONLY} (what the other {@code progress} methods do), only credentials whose
+     * verification the caller supplied as passed, the others listed in {@link PathwayProgress#ignored()};
+     * with {@link Counting#PREVIEW}, every one, the unverified still listed in
+     * {@link PathwayProgress#unverified()}. Revoked credentials never count; with an instant, neither do
+     * expired or not-yet-valid ones.
+     *
+     * @param pathwayId the pathway's id
+     * @param backpack the learner's credentials
+     * @param at the instant to judge at, or empty to ignore validity dates
+     * @param counting which credentials count
+     * @return the progress
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if no pathway has the id
+     */
+    public PathwayProgress progress(String pathwayId, Backpack backpack, Optional<Instant> at, Counting counting) {
+        Objects.requireNonNull(pathwayId, "pathwayId");
         Objects.requireNonNull(backpack, "backpack");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(counting, "counting");
         Pathway pathway = get(pathwayId).orElseThrow(() -> new IllegalArgumentException(
                 "no pathway with id \"" + pathwayId + "\""));
+        Predicate<BackpackEntry> usable = at.isPresent() ? e -> e.isUsableAt(at.get()) : e -> !e.isRevoked();
+        if (counting == Counting.VERIFIED_ONLY) {
+            usable = usable.and(BackpackEntry::isVerified);
+        }
+        List<UnverifiedEntry> unverified = new ArrayList<>();
+        for (BackpackEntry e : backpack.entries()) {
+            UnverifiedEntry.of(e).ifPresent(unverified::add);
+        }
         Evaluator ev = new Evaluator(backpack, usable);
         List<StepProgress> steps = ev.steps(pathway);
         List<BackpackEntry> goal = ev.goal(pathway);
         boolean allDone = steps.stream().allMatch(StepProgress::isDone);
-        return new PathwayProgress(pathway, allDone || !goal.isEmpty(), !goal.isEmpty(), steps);
+        return new PathwayProgress(pathway, allDone || !goal.isEmpty(), !goal.isEmpty(), steps, counting, unverified);
     }
 
     /** Evaluates steps over one backpack; sub-pathways are evaluated once each. */

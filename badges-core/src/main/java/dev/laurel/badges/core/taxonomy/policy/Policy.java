@@ -5,6 +5,7 @@ import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
 import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedEntry;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an employer or registrar accepts, written in a few lines and applied to credentials: every
@@ -39,7 +41,9 @@ import java.util.Objects;
  *         .onUnknown(Verdict.REFER)
  *         .build();
  * Decision d = policy.evaluate(entry, Instant.now());
- * PolicyReport all = policy.evaluate(backpack, clock);
+ * PolicyReport report = policy.evaluate(backpack, clock);        // verified credentials only
+ * report.ignored();                                              // the others, with the reason
+ * PolicyReport preview = policy.evaluate(backpack, Instant.now(), Counting.PREVIEW);
  * }</pre>
  *
  * @param conditions the conditions, in the order they are reported
@@ -76,7 +80,9 @@ public record Policy(List<Condition> conditions, Verdict onUnknown) {
     }
 
     /**
-     * Decides about a backpack entry at an instant.
+     * Decides about a backpack entry at an instant. The entry is judged whatever its verification status
+     * (a single credential is the caller's choice, not a backpack to filter): add
+     * {@link Builder#requireVerified()} to make the status a condition.
      *
      * @param entry the credential with its classification and verification status
      * @param at the instant to judge at
@@ -129,15 +135,45 @@ public record Policy(List<Condition> conditions, Verdict onUnknown) {
     }
 
     /**
+     * Decides about the credentials in a backpack whose verification the caller supplied as passed
+     * ({@link Counting#VERIFIED_ONLY}, the default): a credential never verified
+     * ({@link VerificationStatus#UNKNOWN}), one whose verification failed and a revoked one are not judged
+     * and are listed in {@link PolicyReport#ignored()} with the reason. For a preview that judges every
+     * credential, pass {@link Counting#PREVIEW} to {@link #evaluate(Backpack, Instant, Counting)}.
+     *
+     * @param backpack the backpack
+     * @param at the instant to judge at
+     * @return the decisions, the best one and the credentials ignored
+     * @throws NullPointerException if an argument is null
+     */
+    public PolicyReport evaluate(Backpack backpack, Instant at) {
+        return evaluate(backpack, at, Counting.VERIFIED_ONLY);
+    }
+
+    /**
+     * Decides about the verified credentials in a backpack at the clock's instant, as
+     * {@link #evaluate(Backpack, Instant)} does.
+     *
+     * @param backpack the backpack
+     * @param clock the clock to read the instant from
+     * @return the decisions, the best one and the credentials ignored
+     * @throws NullPointerException if an argument is null
+     */
+    public PolicyReport evaluate(Backpack backpack, Clock clock) {
+        return evaluate(backpack, Objects.requireNonNull(clock, "clock").instant());
+    }
+
+    /**
      * Decides about the credentials in a backpack that {@code counting} admits: with
-     * {@link Counting#VERIFIED_ONLY}, only those whose verification the caller supplied as passed (the
-     * others are listed in {@link PolicyReport#ignored()} and judged not at all); with
-     * {@link Counting#PREVIEW}, every one.
+     * {@link Counting#VERIFIED_ONLY} (what the other backpack methods do), only those whose verification
+     * the caller supplied as passed, the others listed in {@link PolicyReport#ignored()} and judged not at
+     * all; with {@link Counting#PREVIEW}, every one (a {@link Condition.Verified} condition still judges
+     * each one's status), the unverified still listed in {@link PolicyReport#unverified()}.
      *
      * @param backpack the backpack
      * @param at the instant to judge at
      * @param counting which credentials are judged
-     * @return the decisions, the best one and the credentials ignored
+     * @return the decisions, the best one and the unverified credentials
      * @throws NullPointerException if an argument is null
      */
     public PolicyReport evaluate(Backpack backpack, Instant at, Counting counting) {
@@ -145,46 +181,15 @@ public record Policy(List<Condition> conditions, Verdict onUnknown) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(counting, "counting");
         List<Decision> decisions = new ArrayList<>(backpack.size());
-        List<BackpackEntry> ignored = new ArrayList<>();
+        List<UnverifiedEntry> unverified = new ArrayList<>();
         for (BackpackEntry e : backpack.entries()) {
-            if (counting == Counting.VERIFIED_ONLY && !e.isVerified()) {
-                ignored.add(e);
-            } else {
+            Optional<UnverifiedEntry> u = UnverifiedEntry.of(e);
+            u.ifPresent(unverified::add);
+            if (u.isEmpty() || counting == Counting.PREVIEW) {
                 decisions.add(evaluate(e, at));
             }
         }
-        return new PolicyReport(at, decisions, ignored);
-    }
-
-    /**
-     * Decides about every credential in a backpack at an instant, verified or not (a preview, as
-     * {@link Counting#PREVIEW}); a {@link Condition.Verified} condition still judges each one's status.
-     *
-     * @param backpack the backpack
-     * @param at the instant to judge at
-     * @return the decisions and the best one
-     * @throws NullPointerException if an argument is null
-     */
-    public PolicyReport evaluate(Backpack backpack, Instant at) {
-        Objects.requireNonNull(backpack, "backpack");
-        Objects.requireNonNull(at, "at");
-        List<Decision> decisions = new ArrayList<>(backpack.size());
-        for (BackpackEntry e : backpack.entries()) {
-            decisions.add(evaluate(e, at));
-        }
-        return new PolicyReport(at, decisions);
-    }
-
-    /**
-     * Decides about every credential in a backpack at the clock's instant.
-     *
-     * @param backpack the backpack
-     * @param clock the clock to read the instant from
-     * @return the decisions and the best one
-     * @throws NullPointerException if an argument is null
-     */
-    public PolicyReport evaluate(Backpack backpack, Clock clock) {
-        return evaluate(backpack, Objects.requireNonNull(clock, "clock").instant());
+        return new PolicyReport(at, decisions, counting, unverified);
     }
 
     /** Builds a {@link Policy}; each method adds one condition. Not thread-safe. */

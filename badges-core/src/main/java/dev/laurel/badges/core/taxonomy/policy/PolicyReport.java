@@ -1,6 +1,8 @@
 package dev.laurel.badges.core.taxonomy.policy;
 
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedEntry;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,12 +13,18 @@ import java.util.Optional;
 /**
  * A policy's decisions over a whole backpack, and the best credential among them.
  *
+ * <p>By default ({@link Counting#VERIFIED_ONLY}) only credentials whose verification the caller supplied
+ * as passed are judged; {@link #ignored()} lists the others, each with its reason, and they never make
+ * the verdict. Under {@link Counting#PREVIEW} every credential is judged and {@link #unverified()} still
+ * lists the unverified ones.
+ *
  * @param at the instant judged at
- * @param decisions one decision per credential counted, in backpack order
- * @param ignored the credentials not judged because their verification was not supplied as passed
- *     ({@link dev.laurel.badges.core.taxonomy.backpack.Counting#VERIFIED_ONLY}), in backpack order
+ * @param decisions one decision per credential judged, in backpack order
+ * @param counting which credentials were judged
+ * @param unverified every credential in the backpack that does not count as verified, with the reason,
+ *     in backpack order (whatever the counting)
  */
-public record PolicyReport(Instant at, List<Decision> decisions, List<BackpackEntry> ignored) {
+public record PolicyReport(Instant at, List<Decision> decisions, Counting counting, List<UnverifiedEntry> unverified) {
 
     /**
      * Orders decisions best first: accepted before referred before rejected; then the higher formal
@@ -33,18 +41,19 @@ public record PolicyReport(Instant at, List<Decision> decisions, List<BackpackEn
     public PolicyReport {
         Objects.requireNonNull(at, "at");
         decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
-        ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
+        Objects.requireNonNull(counting, "counting");
+        unverified = List.copyOf(Objects.requireNonNull(unverified, "unverified"));
     }
 
     /**
-     * Creates a report that ignored no credential.
+     * Returns the credentials not judged because they do not count as verified, each with its reason (not
+     * checked, failed, revoked): {@link #unverified()} under {@link Counting#VERIFIED_ONLY}, empty under
+     * {@link Counting#PREVIEW}.
      *
-     * @param at the instant judged at
-     * @param decisions one decision per credential
-     * @throws NullPointerException if a component is or holds null
+     * @return the entries, in backpack order
      */
-    public PolicyReport(Instant at, List<Decision> decisions) {
-        this(at, decisions, List.of());
+    public List<UnverifiedEntry> ignored() {
+        return counting == Counting.VERIFIED_ONLY ? unverified : List.of();
     }
 
     private static int compareBestFirst(Decision a, Decision b) {
@@ -80,7 +89,7 @@ public record PolicyReport(Instant at, List<Decision> decisions, List<BackpackEn
     /**
      * Returns the best decision (see {@link #BEST_FIRST}).
      *
-     * @return the best, or empty for an empty backpack
+     * @return the best, or empty when nothing was judged
      */
     public Optional<Decision> best() {
         Decision best = null;
@@ -93,7 +102,8 @@ public record PolicyReport(Instant at, List<Decision> decisions, List<BackpackEn
     }
 
     /**
-     * Returns the overall verdict: the best decision's, or reject for an empty backpack.
+     * Returns the overall verdict: the best decision's, or reject when nothing was judged (an empty
+     * backpack, or nothing verified by default).
      *
      * @return the verdict
      */

@@ -4,7 +4,9 @@
  * levels, competency alignment, trusted issuers, verified, issuer key binding, not expired, not revoked,
  * issued within a period) evaluated at an instant to a
  * {@link dev.laurel.badges.core.taxonomy.policy.Decision} (accept, reject or refer to a person) with each
- * condition's outcome, for one credential or a whole backpack.
+ * condition's outcome, for one credential or a whole backpack. Over a backpack only credentials whose
+ * verification the caller supplied as passed are judged unless a preview is asked for
+ * ({@link dev.laurel.badges.core.taxonomy.backpack.Counting}); the report lists the others.
  *
  * <pre>{@code
  * Policy policy = Policy.builder()
@@ -15,6 +17,7 @@
  *         .build();
  * PolicyReport report = policy.evaluate(backpack, Instant.now());
  * report.best().ifPresent(d -> System.out.println(d.verdict() + " " + d.reasons()));
+ * report.ignored(); // unverified credentials not judged, with the reason
  * }</pre>
  */
 package dev.laurel.badges.core.taxonomy.policy;

@@ -121,7 +121,7 @@ class CatalogueTest {
 
     @Test
     void earnNextSuggestsWhatMeetsEachMissingStep() {
-        Backpack pack = Backpack.of(List.of(
+        Backpack pack = Badges.verified(List.of(
                 dev.laurel.badges.core.taxonomy.credential.Credential.of(Badges.credential("urn:c:1", SQL_BASICS)),
                 dev.laurel.badges.core.taxonomy.credential.Credential.of(Badges.credential("urn:c:2", VIZ_SKILL))));
 
@@ -151,7 +151,7 @@ class CatalogueTest {
         Instant expiry = Instant.parse("2025-01-01T00:00:00Z");
         Backpack pack = Backpack.empty().with(dev.laurel.badges.core.taxonomy.credential.Credential.of(
                 Badges.credential("urn:c:1", VIZ_ABILITY, Profile.of(Badges.ISSUER, "I"), Badges.ISSUED,
-                        Optional.of(expiry))), Visibility.PRIVATE, VerificationStatus.UNKNOWN);
+                        Optional.of(expiry))), Visibility.PRIVATE, VerificationStatus.verified(Badges.ISSUED));
 
         assertThat(CATALOGUE.earnNext("analyst", pack).orElseThrow().progress().steps().get(1).isDone()).isTrue();
         EarnNext later = CATALOGUE.earnNext("analyst", pack, expiry.plusSeconds(1)).orElseThrow();
@@ -160,8 +160,19 @@ class CatalogueTest {
     }
 
     @Test
+    void earnNextCountsOnlyVerifiedCredentialsAndListsTheIgnored() {
+        Backpack pack = Backpack.empty().with(dev.laurel.badges.core.taxonomy.credential.Credential.of(
+                Badges.credential("urn:c:1", SQL_BASICS)), Visibility.PRIVATE, VerificationStatus.UNKNOWN);
+
+        EarnNext next = CATALOGUE.earnNext("urn:a:analyst", pack).orElseThrow();
+
+        assertThat(next.progress().doneCount()).isZero();
+        assertThat(next.progress().ignored()).extracting(u -> u.id().orElseThrow()).containsExactly("urn:c:1");
+    }
+
+    @Test
     void completeProgrammeSuggestsNothing() {
-        Backpack pack = Backpack.of(List.of(
+        Backpack pack = Badges.verified(List.of(
                 dev.laurel.badges.core.taxonomy.credential.Credential.of(Badges.credential("urn:c:9", ANALYST))));
 
         assertThat(CATALOGUE.earnNext("analyst", pack).orElseThrow().suggestions()).isEmpty();

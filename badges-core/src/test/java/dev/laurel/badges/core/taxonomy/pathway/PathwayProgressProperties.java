@@ -4,6 +4,10 @@ import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.backpack.UnverifiedEntry;
+import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
+import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.credential.Credential;
 import dev.laurel.badges.core.taxonomy.fixtures.Badges;
 import net.jqwik.api.Arbitraries;
@@ -107,8 +111,8 @@ class PathwayProgressProperties {
     void addingCredentialsNeverUncompletesAStep(@ForAll("pathway") Pathway top, @ForAll("specs") List<Spec> held,
             @ForAll("specs") List<Spec> added) {
         Pathways set = Pathways.of(List.of(top, BASE));
-        Backpack before = Backpack.of(credentials(held, 0));
-        Backpack after = before.withAll(credentials(added, 1000));
+        Backpack before = Badges.verified(credentials(held, 0));
+        Backpack after = Badges.verified(before, credentials(added, 1000));
 
         PathwayProgress p = set.progress("top", before);
         PathwayProgress q = set.progress("top", after);
@@ -123,6 +127,36 @@ class PathwayProgressProperties {
     }
 
     @Property
+    void byDefaultOnlyVerifiedCredentialsCountAndThePreviewCountsAtLeastAsMuch(@ForAll("pathway") Pathway top,
+            @ForAll("specs") List<Spec> held, @ForAll long seed) {
+        Pathways set = Pathways.of(List.of(top, BASE));
+        Backpack pack = Backpack.empty();
+        java.util.Random random = new java.util.Random(seed);
+        for (Credential c : credentials(held, 0)) {
+            VerificationStatus status = switch (random.nextInt(3)) {
+                case 0 -> VerificationStatus.verified(Badges.CHECKED);
+                case 1 -> VerificationStatus.notVerified(Badges.CHECKED);
+                default -> VerificationStatus.UNKNOWN;
+            };
+            pack = pack.with(c, Visibility.PRIVATE, status);
+        }
+
+        PathwayProgress p = set.progress("top", pack);
+        PathwayProgress q = set.progress("top", pack, Optional.empty(), Counting.PREVIEW);
+
+        assertThat(p.ignored()).extracting(UnverifiedEntry::entry).containsExactlyElementsOf(pack.unverified());
+        assertThat(q.unverified()).isEqualTo(p.ignored());
+        assertThat(q.ignored()).isEmpty();
+        for (int i = 0; i < p.steps().size(); i++) {
+            assertThat(p.steps().get(i).satisfiedBy()).allMatch(BackpackEntry::isVerified);
+            assertNotLower(p.steps().get(i), q.steps().get(i));
+        }
+        if (p.complete()) {
+            assertThat(q.complete()).isTrue();
+        }
+    }
+
+    @Property
     void progressIsTheSameWhateverTheOrderCredentialsWereAddedIn(@ForAll("pathway") Pathway top,
             @ForAll("specs") List<Spec> held) {
         Pathways set = Pathways.of(List.of(top, BASE));
@@ -130,8 +164,8 @@ class PathwayProgressProperties {
         List<Credential> reversed = new ArrayList<>(creds);
         java.util.Collections.reverse(reversed);
 
-        PathwayProgress p = set.progress("top", Backpack.of(creds));
-        PathwayProgress q = set.progress("top", Backpack.of(reversed));
+        PathwayProgress p = set.progress("top", Badges.verified(creds));
+        PathwayProgress q = set.progress("top", Badges.verified(reversed));
 
         assertThat(q.complete()).isEqualTo(p.complete());
         assertThat(q.steps()).extracting(StepProgress::status)

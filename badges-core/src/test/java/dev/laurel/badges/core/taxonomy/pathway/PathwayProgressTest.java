@@ -56,7 +56,7 @@ class PathwayProgressTest {
 
     @Test
     void stepsSayWhichCredentialsSatisfiedThem() {
-        Backpack pack = Backpack.of(List.of(cred("1", "urn:a:basics", LevelKind.KNOWLEDGE),
+        Backpack pack = Badges.verified(List.of(cred("1", "urn:a:basics", LevelKind.KNOWLEDGE),
                 cred("2", "urn:a:x", LevelKind.ABILITY, NET), cred("3", "urn:a:e2", LevelKind.SKILL)));
 
         PathwayProgress p = SET.progress("cloud", pack);
@@ -75,7 +75,7 @@ class PathwayProgressTest {
 
     @Test
     void competencyBelowTheLevelDoesNotCount() {
-        Backpack pack = Backpack.of(List.of(cred("1", "urn:a:x", LevelKind.KNOWLEDGE, NET),
+        Backpack pack = Badges.verified(List.of(cred("1", "urn:a:x", LevelKind.KNOWLEDGE, NET),
                 cred("2", "urn:a:y", LevelKind.PARTICIPATION, NET)));
 
         assertThat(SET.progress("cloud", pack).steps().get(1).status()).isEqualTo(StepStatus.MISSING);
@@ -83,7 +83,7 @@ class PathwayProgressTest {
 
     @Test
     void subPathwayIsDoneThroughItsSteps() {
-        Backpack pack = Backpack.of(List.of(cred("1", "urn:a:sec-1", LevelKind.SKILL),
+        Backpack pack = Badges.verified(List.of(cred("1", "urn:a:sec-1", LevelKind.SKILL),
                 cred("2", "urn:a:sec-2", LevelKind.SKILL)));
 
         StepProgress security = SET.progress("cloud", pack).steps().get(3);
@@ -95,7 +95,7 @@ class PathwayProgressTest {
 
     @Test
     void subPathwayIsDoneByHoldingItsGoal() {
-        Backpack pack = Backpack.of(List.of(cred("1", "urn:a:security", LevelKind.CERTIFICATION)));
+        Backpack pack = Badges.verified(List.of(cred("1", "urn:a:security", LevelKind.CERTIFICATION)));
 
         StepProgress security = SET.progress("cloud", pack).steps().get(3);
 
@@ -107,7 +107,7 @@ class PathwayProgressTest {
 
     @Test
     void everyStepDoneCompletesThePathway() {
-        Backpack pack = Backpack.of(List.of(cred("1", "urn:a:basics", LevelKind.KNOWLEDGE),
+        Backpack pack = Badges.verified(List.of(cred("1", "urn:a:basics", LevelKind.KNOWLEDGE),
                 cred("2", "urn:a:net", LevelKind.SKILL, NET), cred("3", "urn:a:e1", LevelKind.SKILL),
                 cred("4", "urn:a:e3", LevelKind.SKILL), cred("5", "urn:a:security", LevelKind.CERTIFICATION)));
 
@@ -121,7 +121,7 @@ class PathwayProgressTest {
 
     @Test
     void holdingTheGoalCompletesThePathway() {
-        PathwayProgress p = SET.progress("cloud", Backpack.of(List.of(cred("1", "urn:a:cloud",
+        PathwayProgress p = SET.progress("cloud", Badges.verified(List.of(cred("1", "urn:a:cloud",
                 LevelKind.CERTIFICATION))));
 
         assertThat(p.complete()).isTrue();
@@ -142,7 +142,7 @@ class PathwayProgressTest {
         Credential expiring = Credential.of(Badges.credential("urn:c:1", Badges.leveled("urn:a:basics",
                 LevelKind.KNOWLEDGE), Profile.of(Badges.ISSUER, "I"), Badges.ISSUED,
                 Optional.of(Instant.parse("2025-01-01T00:00:00Z"))));
-        Backpack pack = Backpack.of(List.of(expiring));
+        Backpack pack = Badges.verified(List.of(expiring));
 
         assertThat(SET.progress("cloud", pack).steps().get(0).isDone()).isTrue();
         assertThat(SET.progress("cloud", pack, Instant.parse("2024-12-31T00:00:00Z")).steps().get(0).isDone()).isTrue();
@@ -154,12 +154,12 @@ class PathwayProgressTest {
         Credential ob2 = Credential.of(Badges.assertion("https://example.org/a/1",
                 Badges.leveledBadgeClass("urn:a:basics", LevelKind.KNOWLEDGE)));
 
-        assertThat(SET.progress("cloud", Backpack.of(List.of(ob2))).steps().get(0).isDone()).isTrue();
+        assertThat(SET.progress("cloud", Badges.verified(List.of(ob2))).steps().get(0).isDone()).isTrue();
     }
 
     @Test
     void selfContainedPathwayComputesItsOwnProgress() {
-        PathwayProgress p = SECURITY.progress(Backpack.of(List.of(cred("1", "urn:a:sec-1", LevelKind.SKILL))));
+        PathwayProgress p = SECURITY.progress(Badges.verified(List.of(cred("1", "urn:a:sec-1", LevelKind.SKILL))));
 
         assertThat(p.doneCount()).isEqualTo(1);
         assertThat(stepIds(p.nextSteps())).containsExactly("urn:a:sec-2");

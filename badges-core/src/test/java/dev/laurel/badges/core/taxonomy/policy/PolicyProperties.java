@@ -7,6 +7,7 @@ import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.KeyBinding;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationState;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
 import dev.laurel.badges.core.taxonomy.credential.Credential;
 import dev.laurel.badges.core.taxonomy.fixtures.Badges;
@@ -80,11 +81,13 @@ class PolicyProperties {
     @Property
     void evaluationIsDeterministic(@ForAll("policies") Policy policy, @ForAll("backpacks") List<Held> held,
             @ForAll("instants") Instant at) {
-        PolicyReport first = policy.evaluate(pack(held), at);
-        PolicyReport second = policy.evaluate(pack(held), at);
+        for (Counting counting : Counting.values()) {
+            PolicyReport first = policy.evaluate(pack(held), at, counting);
+            PolicyReport second = policy.evaluate(pack(held), at, counting);
 
-        assertThat(second).isEqualTo(first);
-        assertThat(second.best()).isEqualTo(first.best());
+            assertThat(second).isEqualTo(first);
+            assertThat(second.best()).isEqualTo(first.best());
+        }
     }
 
     @Property
@@ -98,19 +101,37 @@ class PolicyProperties {
             other = other.with(e);
         }
 
-        assertThat(policy.evaluate(other, at).best()).isEqualTo(policy.evaluate(pack, at).best());
+        for (Counting counting : Counting.values()) {
+            assertThat(policy.evaluate(other, at, counting).best()).isEqualTo(policy.evaluate(pack, at, counting).best());
+        }
     }
 
     @Property
     void verdictFollowsFromTheOutcomes(@ForAll("policies") Policy policy, @ForAll("backpacks") List<Held> held,
             @ForAll("instants") Instant at) {
-        for (Decision d : policy.evaluate(pack(held), at).decisions()) {
+        for (Decision d : policy.evaluate(pack(held), at, Counting.PREVIEW).decisions()) {
             boolean failed = !d.outcomes(ConditionResult.FAIL).isEmpty();
             boolean unknown = !d.outcomes(ConditionResult.UNKNOWN).isEmpty();
             Verdict expected = failed ? Verdict.REJECT : unknown ? policy.onUnknown() : Verdict.ACCEPT;
             assertThat(d.verdict()).isEqualTo(expected);
             assertThat(d.outcomes()).hasSize(policy.conditions().size());
         }
+    }
+
+    @Property
+    void byDefaultOnlyVerifiedCredentialsAreJudgedAndEveryOtherIsListed(@ForAll("policies") Policy policy,
+            @ForAll("backpacks") List<Held> held, @ForAll("instants") Instant at) {
+        Backpack pack = pack(held);
+        PolicyReport report = policy.evaluate(pack, at);
+        PolicyReport preview = policy.evaluate(pack, at, Counting.PREVIEW);
+
+        assertThat(report.decisions()).allMatch(d -> d.entry().isVerified());
+        assertThat(report.ignored()).noneMatch(u -> u.entry().isVerified());
+        assertThat(report.decisions().size() + report.ignored().size()).isEqualTo(pack.size());
+        assertThat(report.ignored()).extracting(u -> u.entry()).containsExactlyElementsOf(pack.unverified());
+        assertThat(preview.decisions()).hasSize(pack.size());
+        assertThat(preview.ignored()).isEmpty();
+        assertThat(preview.unverified()).isEqualTo(report.unverified());
     }
 
     @Provide

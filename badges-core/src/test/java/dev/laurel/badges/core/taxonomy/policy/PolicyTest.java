@@ -10,6 +10,7 @@ import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.backpack.KeyBinding;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
@@ -303,10 +304,19 @@ class PolicyTest {
                 .with(leveled("urn:c:unknown", LevelKind.CERTIFICATION, DATA), Visibility.PRIVATE,
                         VerificationStatus.UNKNOWN);
 
+        PolicyReport preview = HIRING.evaluate(pack, NOW, Counting.PREVIEW);
+
+        assertThat(preview.decisions()).extracting(Decision::verdict)
+                .containsExactly(Verdict.REJECT, Verdict.ACCEPT, Verdict.ACCEPT, Verdict.REFER);
+        assertThat(preview.best().orElseThrow().entry().id()).contains("urn:c:cert");
+        assertThat(preview.verdict()).isEqualTo(Verdict.ACCEPT);
+        assertThat(preview.withVerdict(Verdict.ACCEPT)).hasSize(2);
+
         PolicyReport report = HIRING.evaluate(pack, NOW);
 
         assertThat(report.decisions()).extracting(Decision::verdict)
-                .containsExactly(Verdict.REJECT, Verdict.ACCEPT, Verdict.ACCEPT, Verdict.REFER);
+                .containsExactly(Verdict.REJECT, Verdict.ACCEPT, Verdict.ACCEPT);
+        assertThat(report.ignored()).extracting(u -> u.id().orElseThrow()).containsExactly("urn:c:unknown");
         assertThat(report.best().orElseThrow().entry().id()).contains("urn:c:cert");
         assertThat(report.verdict()).isEqualTo(Verdict.ACCEPT);
         assertThat(report.withVerdict(Verdict.ACCEPT)).hasSize(2);
@@ -319,10 +329,28 @@ class PolicyTest {
                 .with(leveled("urn:c:low", LevelKind.KNOWLEDGE, DATA), Visibility.PRIVATE, VERIFIED)
                 .with(leveled("urn:c:unverified", LevelKind.SKILL, DATA));
 
+        PolicyReport preview = HIRING.evaluate(pack, NOW, Counting.PREVIEW);
+
+        assertThat(preview.best().orElseThrow().entry().id()).contains("urn:c:unverified");
+        assertThat(preview.verdict()).isEqualTo(Verdict.REFER);
+
         PolicyReport report = HIRING.evaluate(pack, NOW);
 
-        assertThat(report.best().orElseThrow().entry().id()).contains("urn:c:unverified");
+        assertThat(report.best().orElseThrow().entry().id()).contains("urn:c:low");
+        assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
+    }
+
+    @Test
+    void bestOfNothingAcceptableAmongVerifiedIsAReferralBeforeARejection() {
+        Credential plain = Credential.of(Badges.credential("urn:c:plain", Badges.achievement("urn:a:plain", "Plain")
+                .addAlignment(dev.laurel.badges.core.model.ob3.Alignment.of("Data", DATA)).build()));
+        Backpack pack = Badges.verified(List.of(leveled("urn:c:low", LevelKind.KNOWLEDGE, DATA), plain));
+
+        PolicyReport report = HIRING.evaluate(pack, NOW);
+
+        assertThat(report.best().orElseThrow().entry().id()).contains("urn:c:plain");
         assertThat(report.verdict()).isEqualTo(Verdict.REFER);
+        assertThat(report.ignored()).isEmpty();
     }
 
     @Test
