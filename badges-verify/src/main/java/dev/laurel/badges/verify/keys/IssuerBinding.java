@@ -142,7 +142,7 @@ public final class IssuerBinding {
     }
 
     private BindingVerdict documentIssuer(String issuer, VerificationMethod key, Optional<ObjectNode> fetched) {
-        Optional<ObjectNode> doc = fetched.filter(d -> KeyResolver.text(d, "id").map(KeyResolver::withoutFragment).map(issuer::equals).orElse(true));
+        Optional<ObjectNode> doc = fetched.filter(d -> Json.text(d, "id").map(KeyResolver::withoutFragment).map(issuer::equals).orElse(true));
         if (doc.isPresent() && publishesKeys(doc.get())) {
             boolean assertionList = doc.get().has("assertionMethod");
             Optional<String> listedAs = listed(doc.get(), issuer, key, assertionList);
@@ -184,13 +184,13 @@ public final class IssuerBinding {
                     return Optional.of(ref);
                 }
                 for (JsonNode m : methods) {
-                    if (m.isObject() && KeyResolver.text(m, "id").map(id -> KeyResolver.absolute(id, issuer))
+                    if (m.isObject() && Json.text(m, "id").map(id -> KeyResolver.absolute(id, issuer))
                             .filter(ref::equals).isPresent() && KeyMaterial.fromMethod(m).is(key.key())) {
                         return Optional.of(ref);
                     }
                 }
             } else if (item.isObject() && KeyMaterial.fromMethod(item).is(key.key())) {
-                return Optional.of(KeyResolver.text(item, "id").map(id -> KeyResolver.absolute(id, issuer))
+                return Optional.of(Json.text(item, "id").map(id -> KeyResolver.absolute(id, issuer))
                         .orElse(key.key().thumbprint()));
             }
         }

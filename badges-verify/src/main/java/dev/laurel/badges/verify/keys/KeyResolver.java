@@ -202,7 +202,7 @@ public final class KeyResolver {
             return Optional.empty();
         }
         Fetched f = fetchObject(url.get(), DID_ACCEPT);
-        if (f.document.isEmpty() || !bare.equals(text(f.document.get(), "id").orElse(""))) {
+        if (f.document.isEmpty() || !bare.equals(Json.text(f.document.get(), "id").orElse(""))) {
             return Optional.empty();
         }
         ObjectNode doc = f.document.get();
@@ -213,7 +213,7 @@ public final class KeyResolver {
             if (method.isEmpty()) {
                 continue;
             }
-            String id = text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
+            String id = Json.text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
             KeyMaterial material = KeyMaterial.fromMethod(method.get());
             material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, KeyOrigin.DID_WEB,
                     Optional.of(f.uri), KeyAuthorization.ASSERTION_METHOD)));
@@ -268,7 +268,7 @@ public final class KeyResolver {
         if (m.key().isEmpty()) {
             return KeyResolution.failed(m.code().orElseThrow(), did + ": " + m.problem());
         }
-        KeyAuthorization auth = "enc".equals(text(jwk, "use").orElse(""))
+        KeyAuthorization auth = "enc".equals(Json.text(jwk, "use").orElse(""))
                 ? KeyAuthorization.NOT_ASSERTION_METHOD : KeyAuthorization.ASSERTION_METHOD;
         VerificationMethod method = new VerificationMethod(did + "#0", Optional.of(did), m.key().get(), KeyOrigin.DID_JWK,
                 Optional.empty(), auth);
@@ -290,7 +290,7 @@ public final class KeyResolver {
             return fallback(keyId, f.code, f.failure);
         }
         ObjectNode doc = f.document.get();
-        Optional<String> docId = text(doc, "id");
+        Optional<String> docId = Json.text(doc, "id");
         if (docId.isEmpty() || !docId.get().equals(did)) {
             return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "the DID document at " + f.uri + " has id "
                     + docId.orElse("(none)") + ", not " + did);
@@ -316,7 +316,7 @@ public final class KeyResolver {
             return fallback(keyId, f.code, f.failure);
         }
         ObjectNode doc = f.document.get();
-        Optional<String> docId = text(doc, "id");
+        Optional<String> docId = Json.text(doc, "id");
         Optional<String> fragment = fragment(keyId);
         if (METHOD_LISTS.stream().anyMatch(doc::has)) {
             if (docId.isPresent() && !withoutFragment(docId.get()).equals(base)) {
@@ -328,7 +328,7 @@ public final class KeyResolver {
         if (doc.has("keys")) {
             List<JsonNode> keys = Json.items(doc.get("keys"));
             for (JsonNode jwk : keys) {
-                Optional<String> kid = text(jwk, "kid");
+                Optional<String> kid = Json.text(jwk, "kid");
                 if (kid.isPresent() && (kid.get().equals(keyId) || kid.equals(fragment))) {
                     return fromMaterial(keyId, KeyMaterial.fromJwk(jwk), f.uri, Optional.empty());
                 }
@@ -340,7 +340,7 @@ public final class KeyResolver {
                     + fragment.orElse(keyId));
         }
         if (doc.has("kty")) {
-            Optional<String> kid = text(doc, "kid");
+            Optional<String> kid = Json.text(doc, "kid");
             if (fragment.isPresent() && kid.isPresent() && !kid.equals(fragment) && !kid.get().equals(keyId)) {
                 return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the JWK at " + f.uri + " has kid " + kid.get()
                         + ", not " + fragment.get());
@@ -352,7 +352,7 @@ public final class KeyResolver {
                     + docId.get() + ", not " + keyId);
         }
         return fromMaterial(keyId, KeyMaterial.fromMethod(doc), f.uri,
-                text(doc, "controller").or(() -> text(doc, "owner")));
+                Json.text(doc, "controller").or(() -> Json.text(doc, "owner")));
     }
 
     /** A key listed in a controller or DID document, with its authorisation for assertions. */
@@ -371,7 +371,7 @@ public final class KeyResolver {
         if (m.key().isEmpty()) {
             return KeyResolution.failed(m.code().orElseThrow(), keyId + " in " + where + ": " + m.problem());
         }
-        Optional<String> controller = text(entry.get(), "controller").or(() -> text(entry.get(), "owner"))
+        Optional<String> controller = Json.text(entry.get(), "controller").or(() -> Json.text(entry.get(), "owner"))
                 .or(() -> Optional.of(docId));
         VerificationMethod method = new VerificationMethod(keyId, controller, m.key().get(), origin, Optional.of(where), auth);
         return KeyResolution.resolved(method, m.key().get().kind() + " key " + keyId + " read from " + where);
@@ -388,10 +388,10 @@ public final class KeyResolver {
 
     /** The method object with this absolute id, from any of the document's method lists. */
     private static Optional<JsonNode> entry(JsonNode doc, String keyId) {
-        String docBase = text(doc, "id").map(KeyResolver::withoutFragment).orElse(withoutFragment(keyId));
+        String docBase = Json.text(doc, "id").map(KeyResolver::withoutFragment).orElse(withoutFragment(keyId));
         for (String list : METHOD_LISTS) {
             for (JsonNode candidate : Json.items(doc.get(list))) {
-                if (candidate.isObject() && text(candidate, "id").map(id -> absolute(id, docBase))
+                if (candidate.isObject() && Json.text(candidate, "id").map(id -> absolute(id, docBase))
                         .filter(keyId::equals).isPresent()) {
                     return Optional.of(candidate);
                 }
@@ -406,7 +406,7 @@ public final class KeyResolver {
             return KeyAuthorization.NOT_DECLARED;
         }
         for (JsonNode item : Json.items(list)) {
-            Optional<String> ref = item.isTextual() ? Optional.of(item.textValue()) : text(item, "id");
+            Optional<String> ref = item.isTextual() ? Optional.of(item.textValue()) : Json.text(item, "id");
             if (ref.map(r -> absolute(r, docBase)).filter(keyId::equals).isPresent()) {
                 return KeyAuthorization.ASSERTION_METHOD;
             }
@@ -475,10 +475,5 @@ public final class KeyResolver {
     /** Resolves an id relative to a document ({@code #key-1}) against the document's id. */
     static String absolute(String id, String docBase) {
         return id.startsWith("#") ? withoutFragment(docBase) + id : id;
-    }
-
-    static Optional<String> text(JsonNode node, String field) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v != null && v.isTextual() ? Optional.of(v.textValue()) : Optional.empty();
     }
 }

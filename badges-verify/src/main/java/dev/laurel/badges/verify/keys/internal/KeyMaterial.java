@@ -3,6 +3,7 @@ package dev.laurel.badges.verify.keys.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
 import dev.laurel.badges.core.ProblemCode;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.KeyCode;
 import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.KeyPairs;
@@ -49,11 +50,11 @@ public record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, S
         if (method == null || !method.isObject()) {
             return error(KeyCode.MALFORMED_KEY_DOCUMENT, "the verification method is not a JSON object");
         }
-        Optional<String> type = text(method, "type");
+        Optional<String> type = Json.text(method, "type");
         if (type.isPresent() && !TYPES.contains(type.get())) {
             return error(KeyCode.UNSUPPORTED_KEY, "verification method type " + type.get() + " is not supported");
         }
-        Optional<String> multibase = text(method, "publicKeyMultibase");
+        Optional<String> multibase = Json.text(method, "publicKeyMultibase");
         if (multibase.isPresent()) {
             Optional<LaurelKey> key = Multikey.decodePublicKey(multibase.get());
             if (key.isEmpty() && type.filter("Ed25519VerificationKey2020"::equals).isPresent()) {
@@ -79,7 +80,7 @@ public record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, S
                 return error(e.keyCode(), e.getMessage());
             }
         }
-        Optional<String> base58 = text(method, "publicKeyBase58");
+        Optional<String> base58 = Json.text(method, "publicKeyBase58");
         if (base58.isPresent()) {
             return Multibase.decodeBase58(base58.get()).flatMap(Multikey::ed25519).map(KeyMaterial::of)
                     .orElseGet(() -> error(KeyCode.INVALID_KEY, "publicKeyBase58 is not an Ed25519 key"));
@@ -134,10 +135,5 @@ public record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, S
      */
     public boolean is(LaurelKey other) {
         return key.filter(k -> k.samePublicKey(other)).isPresent();
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isTextual() ? Optional.of(v.textValue()) : Optional.empty();
     }
 }
