@@ -1,55 +1,38 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.laurel.badges.core.Problem;
-import dev.laurel.badges.core.model.Ref;
-import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.core.model.ob2.Assertion;
-import dev.laurel.badges.core.model.ob2.Endorsement;
-import dev.laurel.badges.core.model.ob3.CredentialSchema;
-import dev.laurel.badges.core.model.ob3.EndorsementCredential;
-import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.BadgeVersion;
 import dev.laurel.badges.json.DocumentKind;
-import dev.laurel.badges.json.ValidationResult;
-import dev.laurel.badges.json.bake.BadgePayload;
-import dev.laurel.badges.json.bake.BakeException;
-import dev.laurel.badges.json.bake.BakedBadge;
-import dev.laurel.badges.json.bake.Baker;
-import dev.laurel.badges.json.bake.ImageFormat;
-import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.fetch.FetchCode;
-import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
-import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.fetch.HttpDocumentFetcher;
 import dev.laurel.badges.verify.internal.BudgetedFetcher;
 import dev.laurel.badges.verify.internal.HostedOb2;
-import dev.laurel.badges.verify.internal.RecipientMatcher;
 import dev.laurel.badges.verify.internal.StatusLists;
+import dev.laurel.badges.verify.internal.steps.DocumentChecks;
+import dev.laurel.badges.verify.internal.steps.EndorsementStep;
+import dev.laurel.badges.verify.internal.steps.ImageInput;
+import dev.laurel.badges.verify.internal.steps.Ob2Steps;
+import dev.laurel.badges.verify.internal.steps.Ob3Steps;
+import dev.laurel.badges.verify.internal.steps.StatusStep;
 import dev.laurel.badges.verify.jose.JosePolicy;
-import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
-import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyResolver;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The front door of badges-verify: answers "is this badge real, unaltered, unexpired, unrevoked, valid
@@ -66,6 +49,11 @@ import java.util.Optional;
  * 16) and an overall {@link Builder#deadline} (default 30 s), endorsements included; no network check
  * runs once a check has failed.
  *
+ * <p>The verifier coordinates a pipeline of small steps (package {@code internal.steps}): the input is
+ * unpacked (a baked image), read once by {@link BadgeJson}, then by its kind either the OB 3.0 steps
+ * (validity, proof with issuer binding, dates, status, schemas, endorsements, recipient) or the OB 2.0
+ * steps (signed or hosted proof, validity, dates, revocation, recipient) run over that document.
+ *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
  * VerificationReport report = verifier.verify(bytes, Recipient.parse("email:alice@example.org"));
@@ -77,48 +65,40 @@ import java.util.Optional;
  */
 public final class Verifier {
 
-
     /** The id of the check that reports a defect: verification stopped by an unexpected exception or error. */
     static final String UNEXPECTED = "verifier.error";
 
     /** The id of the check that reports a verification stopped by its fetch budget or deadline. */
     static final String LIMITS = "verifier.limits";
 
-    /** The id of the check on each embedded endorsement. */
-    private static final String ENDORSEMENT = "endorsement.verified";
-
     private final BudgetedFetcher fetcher;
-    private final Clock clock;
-    private final Duration clockSkew;
     private final BindingMode keyBinding;
-    private final int maxEndorsementDepth;
     private final int maxFetches;
     private final Duration deadline;
     private final BadgeJson json;
-    private final DataIntegrityVerifier dataIntegrity;
-    private final VcJwtVerifier vcJwt;
-    private final SignedBadgeVerifier signedBadges;
-    private final StatusLists statusLists;
-    private final HostedOb2 hosted;
+    private final ImageInput images;
+    private final Ob3Steps ob3;
+    private final Ob2Steps ob2;
 
     private Verifier(Builder b) {
         DocumentFetcher cached = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
         this.fetcher = new BudgetedFetcher(cached);
-        this.clock = b.clock;
-        this.clockSkew = b.clockSkew;
         this.keyBinding = b.keyBinding;
-        this.maxEndorsementDepth = b.maxEndorsementDepth;
         this.maxFetches = b.maxFetches;
         this.deadline = b.deadline;
         this.json = b.json;
         KeyResolver keys = KeyResolver.of(fetcher);
-        this.dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(clock).clockSkew(clockSkew)
-                .keyBinding(keyBinding).build();
-        JosePolicy policy = JosePolicy.defaults().withClock(clock).withClockSkew(clockSkew);
-        this.vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
-        this.signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
-        this.statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, clock, keyBinding, clockSkew);
-        this.hosted = new HostedOb2(fetcher, json);
+        DataIntegrityVerifier dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(b.clock)
+                .clockSkew(b.clockSkew).keyBinding(keyBinding).build();
+        JosePolicy policy = JosePolicy.defaults().withClock(b.clock).withClockSkew(b.clockSkew);
+        VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
+        SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
+        StatusLists statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, b.clock, keyBinding, b.clockSkew);
+        DocumentChecks document = new DocumentChecks(json, b.clock, b.clockSkew);
+        this.images = new ImageInput(fetcher);
+        this.ob3 = new Ob3Steps(document, vcJwt, dataIntegrity, new StatusStep(statusLists, maxFetches),
+                new EndorsementStep(json, b.maxEndorsementDepth));
+        this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
     }
 
     /**
@@ -192,100 +172,54 @@ public final class Verifier {
     public VerificationReport verify(byte[] input, Optional<Recipient> recipient) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
-        List<Check> checks = new ArrayList<>();
-        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
-            return bounded(verifyBytes(input, recipient, checks), budget);
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            return unexpected(checks);
-        }
+        return guarded(checks -> verifyBytes(input, recipient, checks));
     }
 
     /**
-     * Untrusted input never throws: a defect in a step or in a library (an exception, or an
-     * {@code Error} such as an {@code AssertionError} or an {@code ExceptionInInitializerError}) still
-     * ends as a failed check. Only a {@link VirtualMachineError} (out of memory, stack overflow) is let
-     * through: the JVM itself is then in trouble. The message names no exception class and quotes no input.
+     * Runs one verification under its fetch budget and deadline. Untrusted input never throws: a defect in
+     * a step or in a library (an exception, or an {@code Error} such as an {@code AssertionError}) ends as a
+     * failed {@value #UNEXPECTED} check whose message names no exception class and quotes no input. Only a
+     * {@link VirtualMachineError} (out of memory, stack overflow) is let through: the JVM itself is then in
+     * trouble. A budget or deadline that ran out adds a failed {@value #LIMITS} check.
      */
-    private static VerificationReport unexpected(List<Check> checks) {
-        List<Check> all = new ArrayList<>(checks);
-        all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped by an internal error; this is a defect"
-                + " in Laurel or a library it uses, not a verdict on the badge", ""));
-        return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all, Optional.empty());
-    }
-
-    /** Adds {@code verifier.limits} when the fetch budget or the deadline ran out on the way. */
-    private static VerificationReport bounded(VerificationReport report, BudgetedFetcher.Budget budget) {
-        if (budget.exhausted() == null) {
+    private VerificationReport guarded(Function<List<Check>, VerificationReport> pipeline) {
+        List<Check> checks = new ArrayList<>();
+        VerificationReport report;
+        String exhausted;
+        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
+            report = pipeline.apply(checks);
+            exhausted = budget.exhausted();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            List<Check> all = new ArrayList<>(checks);
+            all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped by an internal error; this is a"
+                    + " defect in Laurel or a library it uses, not a verdict on the badge", ""));
+            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all,
+                    Optional.empty());
+        }
+        if (exhausted == null) {
             return report;
         }
         List<Check> all = new ArrayList<>(report.checks());
-        all.add(new Check(LIMITS, Outcome.FAILED, "verification stopped fetching: " + budget.exhausted(), ""));
+        all.add(new Check(LIMITS, Outcome.FAILED, "verification stopped fetching: " + exhausted, ""));
         return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
     }
 
     private VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
-        byte[] badge = input;
-        Optional<String> bakedUrl = Optional.empty();
-        Optional<ImageFormat> image = ImageFormat.detect(input);
-        if (image.isPresent()) {
-            Optional<BakedBadge> baked;
-            try {
-                baked = Baker.standard().extract(input);
-            } catch (BakeException e) {
-                checks.add(new Check("input.image", Outcome.FAILED, "cannot read the " + image.get() + " image: "
-                        + e.getMessage() + " [" + e.code().name() + "]", ""));
-                return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks, Optional.empty());
-            }
-            if (baked.isEmpty()) {
-                checks.add(new Check("input.image", Outcome.FAILED, "the " + image.get() + " image carries no badge", ""));
-                return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks, Optional.empty());
-            }
-            String text = baked.get().text().strip();
-            if (baked.get().kind() == BadgePayload.Kind.URL) {
-                checks.add(new Check("input.image", Outcome.PASSED, "the " + image.get()
-                        + " image carries the URL of a hosted assertion: " + text, ""));
-                try {
-                    FetchedDocument doc = fetcher.fetch(URI.create(text), "application/ld+json, application/json");
-                    badge = doc.body();
-                    bakedUrl = Optional.of(text);
-                } catch (FetchException e) {
-                    // OB 2.0 "Revoking Hosted Assertions": 410 Gone means revoked.
-                    checks.add(e.fetchCode() == FetchCode.GONE
-                            ? new Check("status.revoked", Outcome.FAILED, "the issuer answers 410 Gone for " + text
-                            + ": the assertion is revoked", "")
-                            : new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage()
-                            + " [" + e.code().name() + "]", ""));
-                    return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
-                } catch (IllegalArgumentException e) {
-                    checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": not a URL", ""));
-                    return report(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, Optional.empty(), checks, Optional.empty());
-                }
-            } else {
-                checks.add(new Check("input.image", Outcome.PASSED, "extracted an OB " + baked.get().version().label()
-                        + " badge from the " + image.get() + " image", ""));
-                badge = text.getBytes(StandardCharsets.UTF_8);
-            }
+        ImageInput.Unpacked unpacked = images.unpack(input, checks);
+        if (unpacked.ended().isPresent()) {
+            return unpacked.ended().get();
         }
         BadgeDocument doc;
         try {
-            doc = json.read(badge);
+            doc = json.read(unpacked.badge());
         } catch (BadgeJsonException e) {
             checks.add(new Check("input.readable", Outcome.FAILED, e.getMessage() + " [" + e.code().name() + "]", ""));
-            return report(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks, Optional.empty());
+            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
+                    Optional.empty());
         }
-        // What the URL served counts as the hosted assertion only if it says it lives there; otherwise it is
-        // treated like a given copy, fetched again from its own id and compared.
-        boolean hostedAtUrl = bakedUrl.isPresent() && doc.kind() == DocumentKind.OB2_ASSERTION && doc.jws().isEmpty()
-                && doc.model(Assertion.class).flatMap(Assertion::id).map(Verifier::withoutFragment)
-                .equals(bakedUrl.map(Verifier::withoutFragment));
-        return verify(doc, recipient, checks, 0, hostedAtUrl);
-    }
-
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
+        return verify(doc, recipient, checks, 0, ImageInput.servedAtItsOwnUrl(doc, unpacked.bakedUrl()));
     }
 
     /**
@@ -298,333 +232,28 @@ public final class Verifier {
     public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
-        List<Check> checks = new ArrayList<>();
-        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
-            return bounded(verify(doc, recipient, checks, 0, false), budget);
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            return unexpected(checks);
-        }
+        return guarded(checks -> verify(doc, recipient, checks, 0, false));
     }
 
+    /** The pipeline: the document's kind decides which steps run; OB 3.0 endorsements come back here. */
     private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
                                       int depth, boolean alreadyFetched) {
         if (!doc.isBadge()) {
             checks.add(new Check("document.kind", Outcome.FAILED, "not an Open Badge: " + doc.description(), ""));
-            return report(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
+            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
         if (!doc.kind().isAwarded()) {
             checks.add(new Check("document.kind", Outcome.FAILED, "a " + doc.kind().displayName()
                     + " is a definition, not an awarded badge that can be verified", ""));
-            return report(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
+            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
         checks.add(new Check("document.kind", Outcome.PASSED, "an OB " + doc.version().orElseThrow().label() + " "
                 + doc.kind().displayName(), ""));
         if (doc.version().orElseThrow() == BadgeVersion.V3_0) {
-            return verifyOb3(doc, recipient, checks, depth);
+            return ob3.verify(doc, recipient, checks, depth,
+                    (endorsement, level) -> verify(endorsement, Optional.empty(), new ArrayList<>(), level, false));
         }
-        return verifyOb2(doc, recipient, checks, alreadyFetched);
-    }
-
-    // ------------------------------------------------------------------ OB 3.0
-
-    private VerificationReport verifyOb3(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
-                                         int depth) {
-        validity(doc, checks);
-        olderContexts(doc, checks);
-        Optional<OpenBadgeCredential> credential = doc.model(OpenBadgeCredential.class);
-        Optional<EndorsementCredential> endorsement = doc.model(EndorsementCredential.class);
-        Optional<String> issuer = credential.flatMap(OpenBadgeCredential::issuer)
-                .or(() -> endorsement.flatMap(EndorsementCredential::issuer)).flatMap(Ref::id);
-        ProofFormat format;
-        if (doc.jws().isPresent()) {
-            format = ProofFormat.VC_JWT;
-            VcJwtResult result = vcJwt.verify(doc.jws().get().compact());
-            checks.addAll(result.checks());
-        } else if (doc.json().has("proof")) {
-            format = ProofFormat.DATA_INTEGRITY;
-            DataIntegrityReport result = dataIntegrity.verify(doc.json());
-            checks.addAll(result.allChecks());
-        } else {
-            format = ProofFormat.NONE;
-            checks.add(new Check("proof.present", Outcome.FAILED,
-                    "no proof: the credential is neither a VC-JWT nor carries an embedded proof", ""));
-        }
-        Optional<Timestamp> from = credential.flatMap(OpenBadgeCredential::effectiveValidFrom)
-                .or(() -> endorsement.flatMap(EndorsementCredential::effectiveValidFrom));
-        Optional<Timestamp> until = credential.flatMap(OpenBadgeCredential::effectiveValidUntil)
-                .or(() -> endorsement.flatMap(EndorsementCredential::effectiveValidUntil));
-        dates(from, until, doc.json().has("validFrom") ? "/validFrom" : "/issuanceDate",
-                doc.json().has("validUntil") ? "/validUntil" : "/expirationDate", checks);
-        // Bounded work: once a check has failed the credential is not verified, so nothing more is fetched.
-        boolean failed = checks.stream().anyMatch(c -> c.outcome() == Outcome.FAILED);
-        status(doc.json().get("credentialStatus"), credential.flatMap(OpenBadgeCredential::id)
-                .or(() -> endorsement.flatMap(EndorsementCredential::id)), issuer, failed, checks);
-        List<CredentialSchema> schemas = credential.map(OpenBadgeCredential::credentialSchema)
-                .orElseGet(() -> endorsement.map(EndorsementCredential::credentialSchema).orElse(List.of()));
-        for (int i = 0; i < schemas.size(); i++) {
-            checks.add(schema(schemas.get(i), "/credentialSchema/" + i, doc.kind()));
-        }
-        if (doc.json().has("refreshService")) {
-            checks.add(new Check("refresh", Outcome.SKIPPED,
-                    "refreshService present; Laurel does not refresh credentials (no call the caller did not ask for)",
-                    "/refreshService"));
-        }
-        if (failed) {
-            checks.add(new Check(ENDORSEMENT, Outcome.SKIPPED, "not checked: an earlier check failed", ""));
-        } else {
-            endorsements(credential, endorsement, checks, depth);
-        }
-        recipient.ifPresent(r -> checks.add(credential.isPresent()
-                ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
-                : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
-        return report(doc.kind(), format, issuer, checks, Optional.of(doc));
-    }
-
-    /**
-     * Checks each {@code credentialStatus} entry, at most {@link Builder#maxFetches} of them: each may
-     * need a fetch, and a credential with thousands of entries must cost no more than the budget.
-     */
-    private void status(JsonNode status, Optional<String> id, Optional<String> issuer, boolean failed,
-                        List<Check> checks) {
-        List<JsonNode> entries = new ArrayList<>();
-        if (status != null && status.isObject()) {
-            entries.add(status);
-        } else if (status != null && status.isArray()) {
-            status.forEach(entries::add);
-        }
-        if (entries.isEmpty()) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "no credentialStatus: nothing to check", ""));
-            return;
-        }
-        if (failed) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "not checked: an earlier check failed, so no "
-                    + "status list is fetched", "/credentialStatus"));
-            return;
-        }
-        if (entries.size() > maxFetches) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.FAILED, "credentialStatus has " + entries.size()
-                    + " entries, more than the " + maxFetches + " a verification checks", "/credentialStatus"));
-            return;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            Check c = statusLists.check(entries.get(i), id, issuer);
-            // Each entry reports under its own pointer when there are several.
-            checks.add(status.isArray() ? new Check(c.id(), c.outcome(), c.message(),
-                    c.path().replaceFirst("^/credentialStatus", "/credentialStatus/" + i)) : c);
-        }
-    }
-
-    private static Check schema(CredentialSchema schema, String path, DocumentKind kind) {
-        String id = schema.id().orElse("");
-        String type = schema.type().orElse("");
-        if (!type.equals("1EdTechJsonSchemaValidator2019")) {
-            return new Check("schema.credential-schema", Outcome.WARNING, "credentialSchema of type \"" + type
-                    + "\" is not a validator Laurel runs; not checked", path);
-        }
-        if (id.equals(BadgeJson.OB3_SCHEMA_ID) && kind == DocumentKind.OB3_CREDENTIAL) {
-            return new Check("schema.credential-schema", Outcome.PASSED,
-                    "checked against the bundled official OB 3.0 schema (see document.valid)", path);
-        }
-        return new Check("schema.credential-schema", Outcome.WARNING, "schema " + id
-                + " is not bundled with Laurel and is never fetched; not checked", path);
-    }
-
-    /**
-     * OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify, by these same rules,
-     * so the endorsements an endorsement's embedded issuer profile carries are verified too, down to
-     * {@code maxEndorsementDepth}. The {@value #ENDORSEMENT} checks of an endorsement's own endorsements are
-     * repeated in this report under their JSON Pointer (for a VC-JWT endorsement, the pointer of the JWT),
-     * so that a deeper endorsement left unverified shows as a warning at the top.
-     */
-    private void endorsements(Optional<OpenBadgeCredential> credential, Optional<EndorsementCredential> endorsement,
-                              List<Check> checks, int depth) {
-        List<String> paths = new ArrayList<>();
-        List<Object> found = new ArrayList<>();
-        credential.ifPresent(c -> {
-            collect(c.endorsement(), c.endorsementJwt(), "", paths, found);
-            c.achievement().ifPresent(a -> collect(a.endorsement(), a.endorsementJwt(),
-                    "/credentialSubject/achievement", paths, found));
-            c.issuer().flatMap(Ref::embedded).ifPresent(p -> collect(p.endorsement(), p.endorsementJwt(),
-                    "/issuer", paths, found));
-        });
-        endorsement.flatMap(EndorsementCredential::issuer).flatMap(Ref::embedded).ifPresent(p ->
-                collect(p.endorsement(), p.endorsementJwt(), "/issuer", paths, found));
-        for (int i = 0; i < found.size(); i++) {
-            if (depth >= maxEndorsementDepth) {
-                checks.add(new Check(ENDORSEMENT, Outcome.WARNING,
-                        "endorsements nested deeper than " + maxEndorsementDepth + " are not verified", paths.get(i)));
-                continue;
-            }
-            Object item = found.get(i);
-            VerificationReport sub;
-            try {
-                BadgeDocument read = item instanceof String jwt ? json.read(jwt)
-                        : json.read(json.toJson(item));
-                sub = read.kind() == DocumentKind.OB3_ENDORSEMENT_CREDENTIAL
-                        ? verify(read, Optional.empty(), new ArrayList<>(), depth + 1, false)
-                        : null;
-            } catch (BadgeJsonException e) {
-                sub = null;
-            }
-            if (sub == null) {
-                checks.add(new Check(ENDORSEMENT, Outcome.FAILED,
-                        "not an EndorsementCredential that can be read", paths.get(i)));
-                continue;
-            }
-            String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
-            checks.add(sub.verified()
-                    ? new Check(ENDORSEMENT, Outcome.PASSED, what + " verifies", paths.get(i))
-                    : new Check(ENDORSEMENT, Outcome.FAILED, what + " does not verify: "
-                    + sub.failures().stream().map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(),
-                    paths.get(i)));
-            boolean jwt = item instanceof String;
-            for (Check nested : sub.checks()) {
-                if (nested.id().equals(ENDORSEMENT)) {
-                    checks.add(new Check(ENDORSEMENT, nested.outcome(), jwt
-                            ? nested.message() + " (inside this VC-JWT endorsement, at " + nested.path() + ")"
-                            : nested.message(), jwt ? paths.get(i) : paths.get(i) + nested.path()));
-                }
-            }
-        }
-    }
-
-    private static void collect(List<EndorsementCredential> objects, List<String> jwts, String base,
-                                List<String> paths, List<Object> found) {
-        for (int i = 0; i < objects.size(); i++) {
-            found.add(objects.get(i));
-            paths.add(base + "/endorsement/" + i);
-        }
-        for (int i = 0; i < jwts.size(); i++) {
-            found.add(jwts.get(i));
-            paths.add(base + "/endorsementJwt/" + i);
-        }
-    }
-
-    // ------------------------------------------------------------------ OB 2.0
-
-    private VerificationReport verifyOb2(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
-                                         boolean alreadyFetched) {
-        ProofFormat format;
-        Optional<String> issuer = Optional.empty();
-        BadgeDocument current = doc;
-        if (doc.jws().isPresent()) {
-            format = ProofFormat.SIGNED_JWS;
-            SignedBadgeResult result = signedBadges.verify(doc.jws().get().compact());
-            checks.addAll(result.checks());
-            issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
-            validity(doc, checks);
-            // SignedBadge step 3: the linked badge class and issuer profile are validated too (an embedded
-            // badge class already was, with the assertion).
-            JsonNode badgeRef = doc.json().get("badge");
-            if (badgeRef != null && badgeRef.isTextual() && result.badgeClass().isPresent()) {
-                checks.addAll(hosted.validateLinked(json.read(result.badgeClass().get()), badgeRef.textValue(), "/badge"));
-            }
-            if (result.issuer().isPresent()) {
-                checks.addAll(hosted.validateLinked(json.read(result.issuer().get()), issuer.orElse("the issuer's id"),
-                        "/badge/issuer"));
-            }
-        } else if (doc.kind() == DocumentKind.OB2_ASSERTION && isHosted(doc)) {
-            format = ProofFormat.HOSTED;
-            HostedOb2.Result result = hosted.verify(doc, alreadyFetched);
-            checks.addAll(result.checks());
-            issuer = result.issuer();
-            if (result.hosted().isEmpty()) {
-                return report(doc.kind(), format, issuer, checks, Optional.of(doc));
-            }
-            current = result.hosted().get();
-            validity(current, checks);
-        } else {
-            format = ProofFormat.NONE;
-            validity(doc, checks);
-            checks.add(new Check("proof.present", Outcome.FAILED, doc.kind() == DocumentKind.OB2_ASSERTION
-                    ? "an OB 2.0 signed badge must be given as its compact JWS, not as JSON"
-                    : "an OB 2.0 " + doc.kind().displayName() + " given as JSON cannot be verified", "/verification"));
-        }
-        Optional<Assertion> assertion = current.model(Assertion.class);
-        Optional<Endorsement> endorsement = current.model(Endorsement.class);
-        if (assertion.isPresent()) {
-            dates(assertion.get().issuedOn(), assertion.get().expires(), "/issuedOn", "/expires", checks);
-            if (format != ProofFormat.HOSTED && assertion.get().isRevoked()) {
-                checks.add(new Check("status.revoked", Outcome.FAILED, "the assertion says it is revoked", "/revoked"));
-            }
-        } else {
-            endorsement.ifPresent(e -> dates(e.issuedOn(), Optional.empty(), "/issuedOn", "/expires", checks));
-        }
-        if (recipient.isPresent()) {
-            checks.add(assertion.isPresent() ? RecipientMatcher.ob2(assertion.get(), recipient.get())
-                    : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", ""));
-        }
-        return report(current.kind(), format, issuer, checks, Optional.of(current));
-    }
-
-    private static boolean isHosted(BadgeDocument doc) {
-        return doc.model(Assertion.class).flatMap(Assertion::verification).map(v -> v.isHosted()).orElse(false);
-    }
-
-    // ------------------------------------------------------------------ shared steps
-
-    /** Clarification 7: a badge whose proof is good but which breaks the schema or the rules is not verified. */
-    private void validity(BadgeDocument doc, List<Check> checks) {
-        ValidationResult result = json.validate(doc);
-        if (result.problems().isEmpty()) {
-            checks.add(new Check("document.valid", Outcome.PASSED, "valid against the "
-                    + (doc.kind() == DocumentKind.OB3_CREDENTIAL ? "official OB 3.0 schema and " : "")
-                    + "specification rules", ""));
-            return;
-        }
-        if (result.valid()) {
-            checks.add(new Check("document.valid", Outcome.PASSED, "valid, with "
-                    + result.problems().size() + " warning(s)", ""));
-        }
-        for (Problem p : result.problems()) {
-            checks.add(new Check("document.valid", p.isError() ? Outcome.FAILED : Outcome.WARNING,
-                    p.message() + " [" + p.code().name() + "]", p.path()));
-        }
-    }
-
-    /** CLARIFICATIONS point 8: the OB 3.0 contexts before 3.0.3 verify, with a warning naming them. */
-    private static void olderContexts(BadgeDocument doc, List<Check> checks) {
-        JsonNode contexts = doc.json().get("@context");
-        if (contexts == null || !contexts.isArray()) {
-            return;
-        }
-        for (int i = 0; i < contexts.size(); i++) {
-            String context = contexts.get(i).asText("");
-            boolean older = context.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context")
-                    ? !context.equals("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
-                    : context.startsWith("https://imsglobal.github.io/openbadges-specification/ob_v3p0");
-            if (older) {
-                checks.add(new Check("document.valid", Outcome.WARNING, "an older OB 3.0 context " + context
-                        + "; current credentials use https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-                        + " [LEGACY_FORM]", "/@context/" + i));
-            }
-        }
-    }
-
-    private void dates(Optional<Timestamp> from, Optional<Timestamp> until, String fromPath, String untilPath,
-                       List<Check> checks) {
-        Instant now = clock.instant();
-        if (from.isPresent()) {
-            boolean future = from.get().instant().isAfter(now.plus(clockSkew));
-            checks.add(future
-                    ? new Check("validity.not-before", Outcome.FAILED, "not valid before " + from.get().text(), fromPath)
-                    : new Check("validity.not-before", Outcome.PASSED, "valid from " + from.get().text(), fromPath));
-        }
-        if (until.isPresent()) {
-            boolean expired = now.minus(clockSkew).isAfter(until.get().instant());
-            checks.add(expired
-                    ? new Check("validity.expiry", Outcome.FAILED, "expired at " + until.get().text(), untilPath)
-                    : new Check("validity.expiry", Outcome.PASSED, "valid until " + until.get().text(), untilPath));
-        } else {
-            checks.add(new Check("validity.expiry", Outcome.PASSED, "does not expire", ""));
-        }
-    }
-
-    private static VerificationReport report(DocumentKind kind, ProofFormat format, Optional<String> issuer,
-                                             List<Check> checks, Optional<BadgeDocument> doc) {
-        return new VerificationReport(kind, format, issuer, checks, doc);
+        return ob2.verify(doc, recipient, checks, alreadyFetched);
     }
 
     /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */

@@ -1,0 +1,115 @@
+package dev.laurel.badges.verify.internal.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.badges.core.model.ob2.Assertion;
+import dev.laurel.badges.core.model.ob2.Endorsement;
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.ProofFormat;
+import dev.laurel.badges.verify.Recipient;
+import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.internal.HostedOb2;
+import dev.laurel.badges.verify.internal.RecipientMatcher;
+import dev.laurel.badges.verify.jose.SignedBadgeResult;
+import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * OB 2.0 "Verification": a signed badge (compact JWS, with its linked badge class and issuer validated),
+ * a hosted assertion (fetched from its id and compared), or neither; then the dates, the assertion's own
+ * {@code revoked} and the recipient. Thread-safe.
+ */
+public final class Ob2Steps {
+
+    private final DocumentChecks document;
+    private final SignedBadgeVerifier signedBadges;
+    private final HostedOb2 hosted;
+    private final BadgeJson json;
+
+    /**
+     * Creates the steps.
+     *
+     * @param document validity and dates
+     * @param signedBadges verifies a signed badge
+     * @param hosted verifies a hosted assertion
+     * @param json reads linked documents for validation
+     */
+    public Ob2Steps(DocumentChecks document, SignedBadgeVerifier signedBadges, HostedOb2 hosted, BadgeJson json) {
+        this.document = document;
+        this.signedBadges = signedBadges;
+        this.hosted = hosted;
+        this.json = json;
+    }
+
+    /**
+     * Verifies an OB 2.0 assertion or endorsement.
+     *
+     * @param doc the document
+     * @param recipient the recipient to match, if any
+     * @param checks where the checks go
+     * @param alreadyFetched whether {@code doc} is what its hosted URL served just now (a baked URL)
+     * @return the report
+     */
+    public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
+            boolean alreadyFetched) {
+        ProofFormat format;
+        Optional<String> issuer = Optional.empty();
+        BadgeDocument current = doc;
+        if (doc.jws().isPresent()) {
+            format = ProofFormat.SIGNED_JWS;
+            SignedBadgeResult result = signedBadges.verify(doc.jws().get().compact());
+            checks.addAll(result.checks());
+            issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
+            document.validity(doc, checks);
+            // SignedBadge step 3: the linked badge class and issuer profile are validated too (an embedded
+            // badge class already was, with the assertion).
+            JsonNode badgeRef = doc.json().get("badge");
+            if (badgeRef != null && badgeRef.isTextual() && result.badgeClass().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.badgeClass().get()), badgeRef.textValue(), "/badge"));
+            }
+            if (result.issuer().isPresent()) {
+                checks.addAll(hosted.validateLinked(json.read(result.issuer().get()), issuer.orElse("the issuer's id"),
+                        "/badge/issuer"));
+            }
+        } else if (doc.kind() == DocumentKind.OB2_ASSERTION && isHosted(doc)) {
+            format = ProofFormat.HOSTED;
+            HostedOb2.Result result = hosted.verify(doc, alreadyFetched);
+            checks.addAll(result.checks());
+            issuer = result.issuer();
+            if (result.hosted().isEmpty()) {
+                return Steps.report(doc.kind(), format, issuer, checks, Optional.of(doc));
+            }
+            current = result.hosted().get();
+            document.validity(current, checks);
+        } else {
+            format = ProofFormat.NONE;
+            document.validity(doc, checks);
+            checks.add(new Check("proof.present", Outcome.FAILED, doc.kind() == DocumentKind.OB2_ASSERTION
+                    ? "an OB 2.0 signed badge must be given as its compact JWS, not as JSON"
+                    : "an OB 2.0 " + doc.kind().displayName() + " given as JSON cannot be verified", "/verification"));
+        }
+        Optional<Assertion> assertion = current.model(Assertion.class);
+        if (assertion.isPresent()) {
+            document.dates(assertion.get().issuedOn(), assertion.get().expires(), "/issuedOn", "/expires", checks);
+            if (format != ProofFormat.HOSTED && assertion.get().isRevoked()) {
+                checks.add(new Check("status.revoked", Outcome.FAILED, "the assertion says it is revoked", "/revoked"));
+            }
+        } else {
+            current.model(Endorsement.class).ifPresent(e -> document.dates(e.issuedOn(), Optional.empty(), "/issuedOn",
+                    "/expires", checks));
+        }
+        if (recipient.isPresent()) {
+            checks.add(assertion.isPresent() ? RecipientMatcher.ob2(assertion.get(), recipient.get())
+                    : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", ""));
+        }
+        return Steps.report(current.kind(), format, issuer, checks, Optional.of(current));
+    }
+
+    private static boolean isHosted(BadgeDocument doc) {
+        return doc.model(Assertion.class).flatMap(Assertion::verification).map(v -> v.isHosted()).orElse(false);
+    }
+}

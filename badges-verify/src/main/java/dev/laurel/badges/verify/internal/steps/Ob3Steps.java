@@ -1,0 +1,107 @@
+package dev.laurel.badges.verify.internal.steps;
+
+import dev.laurel.badges.core.model.Ref;
+import dev.laurel.badges.core.model.Timestamp;
+import dev.laurel.badges.core.model.ob3.CredentialSchema;
+import dev.laurel.badges.core.model.ob3.EndorsementCredential;
+import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.verify.Check;
+import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.ProofFormat;
+import dev.laurel.badges.verify.Recipient;
+import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
+import dev.laurel.badges.verify.internal.RecipientMatcher;
+import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * OB 3.0 "Verify a Credential" and "EndorsementCredential Verification": validity, the proof (VC-JWT or
+ * embedded Data Integrity, each with the issuer binding), the validity dates, status, schemas and refresh,
+ * embedded endorsements and the recipient. Thread-safe.
+ */
+public final class Ob3Steps {
+
+    private final DocumentChecks document;
+    private final VcJwtVerifier vcJwt;
+    private final DataIntegrityVerifier dataIntegrity;
+    private final StatusStep status;
+    private final EndorsementStep endorsements;
+
+    /**
+     * Creates the steps.
+     *
+     * @param document validity, contexts, schemas and dates
+     * @param vcJwt verifies a VC-JWT
+     * @param dataIntegrity verifies embedded proofs
+     * @param status checks {@code credentialStatus}
+     * @param endorsements verifies embedded endorsements
+     */
+    public Ob3Steps(DocumentChecks document, VcJwtVerifier vcJwt, DataIntegrityVerifier dataIntegrity,
+            StatusStep status, EndorsementStep endorsements) {
+        this.document = document;
+        this.vcJwt = vcJwt;
+        this.dataIntegrity = dataIntegrity;
+        this.status = status;
+        this.endorsements = endorsements;
+    }
+
+    /**
+     * Verifies an OB 3.0 credential or endorsement.
+     *
+     * @param doc the document
+     * @param recipient the recipient to match, if any
+     * @param checks where the checks go (the caller's earlier checks included)
+     * @param depth the document's endorsement depth (0 for the badge given)
+     * @param nested verifies embedded endorsements
+     * @return the report
+     */
+    public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks, int depth,
+            EndorsementStep.Nested nested) {
+        document.validity(doc, checks);
+        document.olderContexts(doc, checks);
+        Optional<OpenBadgeCredential> credential = doc.model(OpenBadgeCredential.class);
+        Optional<EndorsementCredential> endorsement = doc.model(EndorsementCredential.class);
+        Optional<String> issuer = credential.flatMap(OpenBadgeCredential::issuer)
+                .or(() -> endorsement.flatMap(EndorsementCredential::issuer)).flatMap(Ref::id);
+        ProofFormat format = proof(doc, checks);
+        Optional<Timestamp> from = credential.flatMap(OpenBadgeCredential::effectiveValidFrom)
+                .or(() -> endorsement.flatMap(EndorsementCredential::effectiveValidFrom));
+        Optional<Timestamp> until = credential.flatMap(OpenBadgeCredential::effectiveValidUntil)
+                .or(() -> endorsement.flatMap(EndorsementCredential::effectiveValidUntil));
+        document.dates(from, until, doc.json().has("validFrom") ? "/validFrom" : "/issuanceDate",
+                doc.json().has("validUntil") ? "/validUntil" : "/expirationDate", checks);
+        boolean failed = Steps.anyFailed(checks);
+        status.check(doc.json().get("credentialStatus"), credential.flatMap(OpenBadgeCredential::id)
+                .or(() -> endorsement.flatMap(EndorsementCredential::id)), issuer, failed, checks);
+        List<CredentialSchema> schemas = credential.map(OpenBadgeCredential::credentialSchema)
+                .orElseGet(() -> endorsement.map(EndorsementCredential::credentialSchema).orElse(List.of()));
+        document.schemasAndRefresh(doc, schemas, checks);
+        if (failed) {
+            checks.add(new Check(EndorsementStep.CHECK, Outcome.SKIPPED, "not checked: an earlier check failed", ""));
+        } else {
+            endorsements.check(doc, depth, nested, checks);
+        }
+        recipient.ifPresent(r -> checks.add(credential.isPresent()
+                ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
+                : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
+        return Steps.report(doc.kind(), format, issuer, checks, Optional.of(doc));
+    }
+
+    /** The proof: a VC-JWT, an embedded proof, or none (each proof format checks the issuer binding). */
+    private ProofFormat proof(BadgeDocument doc, List<Check> checks) {
+        if (doc.jws().isPresent()) {
+            checks.addAll(vcJwt.verify(doc.jws().get().compact()).checks());
+            return ProofFormat.VC_JWT;
+        }
+        if (doc.json().has("proof")) {
+            checks.addAll(dataIntegrity.verify(doc.json()).allChecks());
+            return ProofFormat.DATA_INTEGRITY;
+        }
+        checks.add(new Check("proof.present", Outcome.FAILED,
+                "no proof: the credential is neither a VC-JWT nor carries an embedded proof", ""));
+        return ProofFormat.NONE;
+    }
+}
