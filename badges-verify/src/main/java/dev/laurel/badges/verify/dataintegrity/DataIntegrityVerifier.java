@@ -1,8 +1,6 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
@@ -14,6 +12,7 @@ import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.BindingVerdict;
 import dev.laurel.badges.verify.keys.IssuerBinding;
@@ -61,7 +60,6 @@ import java.util.Set;
  */
 public final class DataIntegrityVerifier {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ASSERTION_METHOD = "assertionMethod";
     private static final List<String> AFTER_LOCAL = List.of(ProofChecks.CONTEXT, ProofChecks.CANONICALIZATION,
             ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING);
@@ -125,16 +123,12 @@ public final class DataIntegrityVerifier {
      */
     public DataIntegrityReport verify(String json) {
         Objects.requireNonNull(json, "json");
-        JsonNode node;
         try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            return noProof("the input is not JSON");
+            // The one reader of untrusted JSON: UTF-8, JsonLimits, no duplicate names.
+            return verify(Json.parseObject(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Json.NotAnObjectException e) {
+            return noProof("the input is " + e.getMessage());
         }
-        if (node == null || !node.isObject()) {
-            return noProof("the input is not a JSON object");
-        }
-        return verify((ObjectNode) node);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.laurel.badges.verify.jose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -103,13 +102,9 @@ public final class SignedBadgeSigner {
     public String sign(String assertionJson) {
         Objects.requireNonNull(assertionJson, "assertionJson");
         try {
-            JsonNode node = Json.MAPPER.readTree(assertionJson);
-            if (!(node instanceof ObjectNode)) {
-                throw new IllegalArgumentException("assertionJson is not a JSON object");
-            }
-            return sign((ObjectNode) node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("assertionJson is not JSON: " + e.getOriginalMessage(), e);
+            return sign(Json.parseObject(assertionJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Json.NotAnObjectException e) {
+            throw new IllegalArgumentException("assertionJson is " + e.getMessage(), e);
         }
     }
 

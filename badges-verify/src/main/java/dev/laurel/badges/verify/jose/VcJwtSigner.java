@@ -1,7 +1,5 @@
 package dev.laurel.badges.verify.jose;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -142,14 +140,11 @@ public final class VcJwtSigner {
      */
     public String sign(String credentialJson) {
         Objects.requireNonNull(credentialJson, "credentialJson");
-        JsonNode node;
+        ObjectNode node;
         try {
-            node = Json.MAPPER.readTree(credentialJson);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("credentialJson is not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!(node instanceof ObjectNode)) {
-            throw new IllegalArgumentException("credentialJson is not a JSON object");
+            node = Json.parseObject(credentialJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Json.NotAnObjectException e) {
+            throw new IllegalArgumentException("credentialJson is " + e.getMessage(), e);
         }
         return sign((ObjectNode) node);
     }
