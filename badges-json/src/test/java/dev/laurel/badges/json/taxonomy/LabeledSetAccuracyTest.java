@@ -1,22 +1,16 @@
 package dev.laurel.badges.json.taxonomy;
 
-import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
-import dev.laurel.badges.core.model.ob3.Achievement;
-import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
-import dev.laurel.badges.core.taxonomy.classify.Classification;
-import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.classify.ReasonCode;
 import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.taxonomy.LabeledBadges.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,28 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LabeledSetAccuracyTest {
 
+
     static final double OVERALL_FLOOR = 0.90;
     static final double NON_ENGLISH_FLOOR = 0.85;
     static final double FORMAL_INFORMAL_FLOOR = 0.97;
     static final double WRONG_CONFIDENCE_CEILING = 0.80;
 
-    /** One labeled badge and what the classifier said. */
-    record Outcome(String file, String language, LevelKind expected, Classification got, String why) {
-
-        boolean correct() {
-            return got.kind().filter(expected::equals).isPresent();
-        }
-
-        boolean familyCorrect() {
-            return got.kind().filter(k -> k.isFormal() == expected.isFormal()).isPresent();
-        }
-    }
-
     private static List<Outcome> outcomes;
 
     @BeforeAll
     static void classifyTheSet() throws IOException, URISyntaxException {
-        Path dir = Path.of(LabeledSetAccuracyTest.class.getResource("/taxonomy/labeled/manifest.csv").toURI()).getParent();
+        Path dir = LabeledBadges.folder("/taxonomy/labeled/manifest.csv");
         Map<String, BadgeClass> linked = new HashMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("linked"))) {
             for (Path p : files.sorted().toList()) {
@@ -69,67 +52,8 @@ class LabeledSetAccuracyTest {
             }
         }
         BadgeClassSource source = id -> Optional.ofNullable(linked.get(id));
-        Classifier classifier = Classifier.standard();
-        outcomes = new ArrayList<>();
-        List<String> lines = Files.readAllLines(dir.resolve("manifest.csv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = csv(line);
-            Object model = BadgeJson.standard().read(Files.readAllBytes(dir.resolve(f[0]))).model()
-                    .orElseThrow(() -> new AssertionError(f[0] + " is not read as a badge"));
-            Classification c;
-            if (model instanceof OpenBadgeCredential cred) {
-                c = classifier.classify(cred);
-            } else if (model instanceof Achievement a) {
-                c = classifier.classify(a);
-            } else if (model instanceof BadgeClass b) {
-                c = classifier.classify(b);
-            } else if (model instanceof Assertion a) {
-                c = classifier.classify(a, source);
-            } else {
-                throw new AssertionError(f[0] + " is a " + model.getClass().getSimpleName());
-            }
-            outcomes.add(new Outcome(f[0], f[1], LevelKind.fromId(f[2]).orElseThrow(), c, f[3]));
-        }
+        outcomes = LabeledBadges.classify(dir, source);
         System.out.println(table(outcomes));
-        for (Outcome o : outcomes) {
-            if (!o.correct()) {
-                System.out.println("WRONG " + o.file() + ": expected " + o.expected().id() + ", got "
-                        + o.got().kind().map(LevelKind::id).orElse("unclassified") + " " + o.got().confidence()
-                        + "\n    " + String.join("\n    ", o.got().reasonTexts()));
-            }
-        }
-    }
-
-    private static String[] csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out.toArray(new String[0]);
-    }
-
-    private static double accuracy(List<Outcome> list) {
-        return list.isEmpty() ? 1 : list.stream().filter(Outcome::correct).count() / (double) list.size();
     }
 
     /** The Markdown table docs/TAXONOMY.md shows: accuracy per language and level, correct/total. */
@@ -159,8 +83,8 @@ class LabeledSetAccuracyTest {
         double wrongMax = all.stream().filter(o -> !o.correct()).mapToDouble(o -> o.got().confidence()).max().orElse(0);
         long unclassified = all.stream().filter(o -> o.got().kind().isEmpty()).count();
         out.append(String.format(Locale.ROOT, "%noverall %.1f %%, non-English %.1f %%, formal vs informal %.1f %%, "
-                        + "unclassified %d, highest confidence of a wrong answer %.2f%n", 100 * accuracy(all),
-                100 * accuracy(nonEnglish), 100 * family, unclassified, wrongMax));
+                        + "unclassified %d, highest confidence of a wrong answer %.2f%n", 100 * LabeledBadges.accuracy(all),
+                100 * LabeledBadges.accuracy(nonEnglish), 100 * family, unclassified, wrongMax));
         return out.toString();
     }
 
@@ -186,13 +110,13 @@ class LabeledSetAccuracyTest {
 
     @Test
     void overallAccuracyIsAboveTheFloor() {
-        assertThat(accuracy(outcomes)).as(table(outcomes)).isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(LabeledBadges.accuracy(outcomes)).as(table(outcomes)).isGreaterThanOrEqualTo(OVERALL_FLOOR);
     }
 
     @Test
     void nonEnglishAccuracyIsAboveTheFloor() {
         List<Outcome> nonEnglish = outcomes.stream().filter(o -> !o.language().equals("en")).toList();
-        assertThat(accuracy(nonEnglish)).as(table(outcomes)).isGreaterThanOrEqualTo(NON_ENGLISH_FLOOR);
+        assertThat(LabeledBadges.accuracy(nonEnglish)).as(table(outcomes)).isGreaterThanOrEqualTo(NON_ENGLISH_FLOOR);
     }
 
     @Test
