@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param document the badge as read (for a hosted badge, the fetched one), if it could be read
  */
 public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Optional<String> issuer,
-                                 List<Check> checks, Optional<BadgeDocument> document) {
+                                 List<Check> checks, Optional<BadgeDocument> document) implements Checked {
 
     /**
      * Creates the report.
@@ -54,31 +54,4 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
         return kind.version();
     }
 
-    /**
-     * Returns the failed checks.
-     *
-     * @return the failures, in order
-     */
-    public List<Check> failures() {
-        return checks.stream().filter(c -> c.outcome() == Outcome.FAILED).toList();
-    }
-
-    /**
-     * Returns the warnings.
-     *
-     * @return the warnings, in order
-     */
-    public List<Check> warnings() {
-        return checks.stream().filter(c -> c.outcome() == Outcome.WARNING).toList();
-    }
-
-    /**
-     * Returns the first check with an id.
-     *
-     * @param id a check id, e.g. {@code validity.expiry}
-     * @return the check, if performed
-     */
-    public Optional<Check> check(String id) {
-        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
-    }
 }

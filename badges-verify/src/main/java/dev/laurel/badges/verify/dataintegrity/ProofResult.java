@@ -1,7 +1,7 @@
 package dev.laurel.badges.verify.dataintegrity;
 
 import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.Checked;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +23,7 @@ public record ProofResult(
         Optional<ProofSuite> suite,
         Optional<String> verificationMethod,
         Optional<VerificationMethod> key,
-        List<Check> checks) {
+        List<Check> checks) implements Checked {
 
     /**
      * Creates a result.
@@ -49,38 +49,7 @@ public record ProofResult(
      * @return {@code true} if verified
      */
     public boolean verified() {
-        boolean signed = false;
-        for (Check c : checks) {
-            if (c.outcome() == Outcome.FAILED) {
-                return false;
-            }
-            if (c.id().equals(ProofChecks.SIGNATURE) && c.outcome() == Outcome.PASSED) {
-                signed = true;
-            }
-        }
-        return signed;
+        return noneFailedAndPassed(ProofChecks.SIGNATURE);
     }
 
-    /**
-     * Returns the check with an id.
-     *
-     * @param id a {@link ProofChecks} id
-     * @return the check, or empty if this proof has none with that id
-     * @throws NullPointerException if {@code id} is null
-     */
-    public Optional<Check> check(String id) {
-        Objects.requireNonNull(id, "id");
-        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    /**
-     * Returns the outcome of the check with an id.
-     *
-     * @param id a {@link ProofChecks} id
-     * @return the outcome, or {@link Outcome#SKIPPED} if there is no such check
-     * @throws NullPointerException if {@code id} is null
-     */
-    public Outcome outcome(String id) {
-        return check(id).map(Check::outcome).orElse(Outcome.SKIPPED);
-    }
 }

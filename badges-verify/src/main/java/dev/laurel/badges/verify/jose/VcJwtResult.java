@@ -2,7 +2,7 @@ package dev.laurel.badges.verify.jose;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.Checked;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param key the verification method whose key was used, and where it came from, if one was found
  */
 public record VcJwtResult(List<Check> checks, Optional<ObjectNode> credential, Optional<PayloadForm> payloadForm,
-        Optional<VerificationMethod> key) {
+        Optional<VerificationMethod> key) implements Checked {
 
     /**
      * Creates a result.
@@ -40,24 +40,7 @@ public record VcJwtResult(List<Check> checks, Optional<ObjectNode> credential, O
      * @return {@code true} if verified
      */
     public boolean verified() {
-        return JoseResults.verified(checks);
+        return noneFailedAndPassed(JoseChecks.JWS_SIGNATURE);
     }
 
-    /**
-     * Returns the failed checks.
-     *
-     * @return the checks with {@link Outcome#FAILED}
-     */
-    public List<Check> failures() {
-        return JoseResults.with(checks, Outcome.FAILED);
-    }
-
-    /**
-     * Returns the warnings.
-     *
-     * @return the checks with {@link Outcome#WARNING}
-     */
-    public List<Check> warnings() {
-        return JoseResults.with(checks, Outcome.WARNING);
-    }
 }
