@@ -1,5 +1,6 @@
 package dev.laurel.badges.core.validation;
 
+import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.json.JsonArray;
 import dev.laurel.badges.core.json.JsonObject;
