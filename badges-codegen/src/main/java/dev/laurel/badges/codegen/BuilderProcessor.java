@@ -52,6 +52,9 @@ public final class BuilderProcessor extends AbstractProcessor {
     static final String JSON_VALUE = "dev.laurel.badges.core.json.JsonValue";
     private static final Set<String> REQUIRED_VALUE = Set.of("jakarta.validation.constraints.NotNull",
             "jakarta.validation.constraints.NotBlank");
+    /** The types every generated builder imports, written by their simple names. */
+    static final List<String> IMPORTED = List.of(JSON_VALUE, EXTENSIONS, REF, TIMESTAMP, "java.time.Instant",
+            "java.util.ArrayList", "java.util.List", "java.util.Objects", "java.util.Optional");
     private static final String REQUIRED_LIST = "jakarta.validation.constraints.NotEmpty";
 
     /** Creates the processor; javac calls this through the service loader. */
@@ -159,7 +162,9 @@ public final class BuilderProcessor extends AbstractProcessor {
                     return new Component(name, Shape.OPTIONAL, "Optional<" + value + ">", value, refTarget, required,
                             doc);
                 }
-                boolean required = hasAnnotation(onComponent, Set.of(REQUIRED_LIST));
+                // @context is framing, not a property of the object: builders default it and leave an empty one
+                // to validation (REQUIRED_PROPERTY_MISSING), as they always have.
+                boolean required = !name.equals("context") && hasAnnotation(onComponent, Set.of(REQUIRED_LIST));
                 return new Component(name, Shape.LIST, "ArrayList<" + value + ">", value, refTarget, required, doc);
             }
             default:
@@ -210,7 +215,7 @@ public final class BuilderProcessor extends AbstractProcessor {
                 TypeElement e = (TypeElement) ((DeclaredType) type).asElement();
                 String name = e.getQualifiedName().toString();
                 String owner = processingEnv.getElementUtils().getPackageOf(e).getQualifiedName().toString();
-                if (owner.equals("java.lang") || owner.equals(pkg)) {
+                if (owner.equals("java.lang") || owner.equals(pkg) || IMPORTED.contains(name)) {
                     name = name.substring(owner.length() + 1);
                 }
                 List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
@@ -303,9 +308,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         String write() {
             line("package " + pkg + ";");
             line("");
-            for (String i : List.of("dev.laurel.badges.core.json.JsonValue", EXTENSIONS, REF, TIMESTAMP,
-                    "java.time.Instant", "java.util.ArrayList", "java.util.List", "java.util.Objects",
-                    "java.util.Optional")) {
+            for (String i : IMPORTED) {
                 if (!i.startsWith(pkg + ".") || i.substring(pkg.length() + 1).contains(".")) {
                     line("import " + i + ";");
                 }

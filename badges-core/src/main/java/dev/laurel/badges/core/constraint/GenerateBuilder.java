@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * {@code T}; for a {@code Timestamp} also an {@code Instant}); for a {@code List<T>} a setter taking a
  * list, one taking values, and {@code addX}; and {@code extensions}/{@code extension} for the last
  * component. A component is required when its constraint annotations say so: {@code @NotEmpty} on a
- * list, {@code @NotNull} or {@code @NotBlank} on the value of an {@code Optional}. {@code build()} names
+ * list, {@code @NotNull} or {@code @NotBlank} on the value of an {@code Optional} ({@code context}, the
+ * JSON-LD {@code @context}, is the exception: builders default it and leave an empty one to validation). {@code build()} names
  * <em>every</em> missing required property, together with those a {@link BuildCheck} method adds.
  * Javadoc comes from the record's {@code @param} tags, or from the accessor documented in an interface
  * the record implements.

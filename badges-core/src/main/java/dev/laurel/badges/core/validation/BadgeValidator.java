@@ -1,9 +1,9 @@
 package dev.laurel.badges.core.validation;
 
-import dev.laurel.badges.core.constraint.Iri;
-import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
+import dev.laurel.badges.core.constraint.Iri;
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Ref;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
