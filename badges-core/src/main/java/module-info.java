@@ -7,6 +7,7 @@ module dev.laurel.badges.core {
     requires org.hibernate.validator;
 
     exports dev.laurel.badges.core;
+    exports dev.laurel.badges.core.constraint;
     exports dev.laurel.badges.core.json;
     exports dev.laurel.badges.core.model;
     exports dev.laurel.badges.core.model.ob2;

@@ -2,6 +2,8 @@ package dev.laurel.badges.core.validation;
 
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
+import dev.laurel.badges.core.constraint.Iri;
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Ref;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -14,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.ValueExtractor;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -41,11 +45,20 @@ import java.util.Set;
 public final class BadgeValidator {
 
     private static final class Holder {
-        static final BadgeValidator STANDARD = new BadgeValidator(Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .addValueExtractor(new RefValueExtractor())
-                .buildValidatorFactory());
+        static final BadgeValidator STANDARD = create();
+
+        private static BadgeValidator create() {
+            HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
+            // The model's @SpecRules names no validator (the model does not depend on this package): bind it here.
+            ConstraintMapping mapping = config.createConstraintMapping();
+            mapping.constraintDefinition(SpecRules.class).includeExistingValidators(false)
+                    .validatedBy(SpecRulesValidator.class);
+            return new BadgeValidator(config
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .addValueExtractor(new RefValueExtractor())
+                    .addMapping(mapping)
+                    .buildValidatorFactory());
+        }
     }
 
     private final ValidatorFactory factory;

@@ -1,6 +1,7 @@
 package dev.laurel.badges.core.validation;
 
 import dev.laurel.badges.core.Problem;
+import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.core.json.JsonArray;
 import dev.laurel.badges.core.json.JsonObject;
 import dev.laurel.badges.core.json.JsonString;
@@ -22,12 +23,10 @@ import dev.laurel.badges.core.model.ob2.RevocationList;
 import dev.laurel.badges.core.model.ob2.RevokedAssertion;
 import dev.laurel.badges.core.model.ob2.VerificationObject;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

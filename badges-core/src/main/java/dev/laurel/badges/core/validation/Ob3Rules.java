@@ -1,5 +1,6 @@
 package dev.laurel.badges.core.validation;
 
+import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.core.json.JsonString;
 import dev.laurel.badges.core.json.JsonValue;
 import dev.laurel.badges.core.model.Ref;

@@ -1,5 +1,6 @@
 package dev.laurel.badges.core.validation;
 
+import dev.laurel.badges.core.constraint.SpecRules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;

@@ -1,5 +1,5 @@
 /**
- * Validation of the model: Jakarta Validation constraints ({@link dev.laurel.badges.core.validation.Iri}
+ * Validation of the model: Jakarta Validation constraints ({@link dev.laurel.badges.core.constraint.Iri}
  * and the standard ones) and the specification rules beyond them, behind
  * {@link dev.laurel.badges.core.validation.BadgeValidator}, which works without an Expression Language
  * implementation on the class path.

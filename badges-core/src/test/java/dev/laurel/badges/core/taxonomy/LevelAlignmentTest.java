@@ -1,6 +1,6 @@
 package dev.laurel.badges.core.taxonomy;
 
-import dev.laurel.badges.core.validation.IriValidator;
+import dev.laurel.badges.core.constraint.IriValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,7 +1,7 @@
 package dev.laurel.badges.core.model.ob2;
 
+import dev.laurel.badges.core.constraint.Iri;
 import dev.laurel.badges.core.model.Extensions;
-import dev.laurel.badges.core.validation.Iri;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 

@@ -1,12 +1,12 @@
 package dev.laurel.badges.core.model.ob2;
 
+import dev.laurel.badges.core.constraint.Iri;
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.json.JsonValue;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.core.validation.Iri;
-import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

@@ -1,8 +1,8 @@
 package dev.laurel.badges.core.model.ob2;
 
+import dev.laurel.badges.core.constraint.Iri;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
-import dev.laurel.badges.core.validation.Iri;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.List;

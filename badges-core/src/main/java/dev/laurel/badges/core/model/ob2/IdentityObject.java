@@ -1,7 +1,7 @@
 package dev.laurel.badges.core.model.ob2;
 
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Extensions;
-import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

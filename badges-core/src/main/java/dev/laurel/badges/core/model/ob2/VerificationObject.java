@@ -1,9 +1,9 @@
 package dev.laurel.badges.core.model.ob2;
 
+import dev.laurel.badges.core.constraint.Iri;
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Ref;
-import dev.laurel.badges.core.validation.Iri;
-import dev.laurel.badges.core.validation.SpecRules;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 package dev.laurel.badges.core.model.ob3;
 
-import dev.laurel.badges.core.json.JsonValue;
+import dev.laurel.badges.core.constraint.GenerateBuilder;
+import dev.laurel.badges.core.constraint.Iri;
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelAlignment;
 import dev.laurel.badges.core.taxonomy.LevelKind;
-import dev.laurel.badges.core.validation.Iri;
-import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,6 +51,7 @@ import java.util.Optional;
  * @param extensions what the object carries beyond the typed components
  * @see <a href="https://www.imsglobal.org/spec/ob/v3p0/#achievement">Open Badges 3.0, Achievement</a>
  */
+@GenerateBuilder
 @SpecRules
 public record Achievement(
         Optional<@NotNull @Iri String> id,
@@ -111,13 +112,12 @@ public record Achievement(
     }
 
     /**
-     * Returns a builder with {@code type} set to the required type,
-     * and nothing else set.
+     * Returns a builder with {@code type} set to the required type and nothing else set.
      *
      * @return a new builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder().type(List.of(TYPE));
     }
 
     /**
@@ -126,438 +126,15 @@ public record Achievement(
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.type = new ArrayList<>(type);
-        b.alignment = new ArrayList<>(alignment);
-        b.achievementType = achievementType;
-        b.creator = creator;
-        b.creditsAvailable = creditsAvailable;
-        b.criteria = criteria;
-        b.description = description;
-        b.endorsement = new ArrayList<>(endorsement);
-        b.endorsementJwt = new ArrayList<>(endorsementJwt);
-        b.fieldOfStudy = fieldOfStudy;
-        b.humanCode = humanCode;
-        b.image = image;
-        b.inLanguage = inLanguage;
-        b.name = name;
-        b.otherIdentifier = new ArrayList<>(otherIdentifier);
-        b.related = new ArrayList<>(related);
-        b.resultDescription = new ArrayList<>(resultDescription);
-        b.specialization = specialization;
-        b.tag = new ArrayList<>(tag);
-        b.version = version;
-        b.extensions = extensions;
-        return b;
+        return new Builder().from(this);
     }
 
     /**
-     * Builds {@link Achievement} values. Setters check their argument at once; {@link #build()} checks that the
-     * required properties are present. Not thread-safe.
+     * Builds {@link Achievement} values. The setters and {@code build()} are generated from the record's components and
+     * constraint annotations: see {@link AchievementBuilder}.
      */
-    public static final class Builder {
-        private Optional<String> id = Optional.empty();
-        private ArrayList<String> type = new ArrayList<>(List.of(TYPE));
-        private ArrayList<Alignment> alignment = new ArrayList<>();
-        private Optional<AchievementType> achievementType = Optional.empty();
-        private Optional<Profile> creator = Optional.empty();
-        private Optional<BigDecimal> creditsAvailable = Optional.empty();
-        private Optional<Criteria> criteria = Optional.empty();
-        private Optional<String> description = Optional.empty();
-        private ArrayList<EndorsementCredential> endorsement = new ArrayList<>();
-        private ArrayList<String> endorsementJwt = new ArrayList<>();
-        private Optional<String> fieldOfStudy = Optional.empty();
-        private Optional<String> humanCode = Optional.empty();
-        private Optional<Image> image = Optional.empty();
-        private Optional<String> inLanguage = Optional.empty();
-        private Optional<String> name = Optional.empty();
-        private ArrayList<IdentifierEntry> otherIdentifier = new ArrayList<>();
-        private ArrayList<Related> related = new ArrayList<>();
-        private ArrayList<ResultDescription> resultDescription = new ArrayList<>();
-        private Optional<String> specialization = Optional.empty();
-        private ArrayList<String> tag = new ArrayList<>();
-        private Optional<String> version = Optional.empty();
-        private Extensions extensions = Extensions.NONE;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets {@code id}.
-         *
-         * @param id the achievement's URI (required)
-         * @return this builder
-         * @throws NullPointerException if {@code id} is null
-         */
-        public Builder id(String id) {
-            this.id = Optional.of(Objects.requireNonNull(id, "id"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code type}.
-         *
-         * @param type the types, which must include {@code Achievement}
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder type(List<String> type) {
-            this.type = new ArrayList<>(List.copyOf(Objects.requireNonNull(type, "type")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code type}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addType(String value) {
-            this.type.add(Objects.requireNonNull(value, "type"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code alignment}.
-         *
-         * @param alignment the frameworks and standards the achievement aligns to
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder alignment(List<Alignment> alignment) {
-            this.alignment = new ArrayList<>(List.copyOf(Objects.requireNonNull(alignment, "alignment")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code alignment}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addAlignment(Alignment value) {
-            this.alignment.add(Objects.requireNonNull(value, "alignment"));
-            return this;
-        }
-
-        /**
-         * Sets {@code achievementType}.
-         *
-         * @param achievementType the kind of achievement, e.g. {@code Certification}
-         * @return this builder
-         * @throws NullPointerException if {@code achievementType} is null
-         */
-        public Builder achievementType(AchievementType achievementType) {
-            this.achievementType = Optional.of(Objects.requireNonNull(achievementType, "achievementType"));
-            return this;
-        }
-
-        /**
-         * Sets {@code creator}.
-         *
-         * @param creator the person or organisation that defined the achievement
-         * @return this builder
-         * @throws NullPointerException if {@code creator} is null
-         */
-        public Builder creator(Profile creator) {
-            this.creator = Optional.of(Objects.requireNonNull(creator, "creator"));
-            return this;
-        }
-
-        /**
-         * Sets {@code creditsAvailable}.
-         *
-         * @param creditsAvailable the credit hours the achievement is worth, e.g. {@code 3.0}
-         * @return this builder
-         * @throws NullPointerException if {@code creditsAvailable} is null
-         */
-        public Builder creditsAvailable(BigDecimal creditsAvailable) {
-            this.creditsAvailable = Optional.of(Objects.requireNonNull(creditsAvailable, "creditsAvailable"));
-            return this;
-        }
-
-        /**
-         * Sets {@code criteria}.
-         *
-         * @param criteria how to earn the achievement (required)
-         * @return this builder
-         * @throws NullPointerException if {@code criteria} is null
-         */
-        public Builder criteria(Criteria criteria) {
-            this.criteria = Optional.of(Objects.requireNonNull(criteria, "criteria"));
-            return this;
-        }
-
-        /**
-         * Sets {@code description}.
-         *
-         * @param description a short description (required)
-         * @return this builder
-         * @throws NullPointerException if {@code description} is null
-         */
-        public Builder description(String description) {
-            this.description = Optional.of(Objects.requireNonNull(description, "description"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code endorsement}.
-         *
-         * @param endorsement endorsements of the achievement with embedded proofs
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder endorsement(List<EndorsementCredential> endorsement) {
-            this.endorsement = new ArrayList<>(List.copyOf(Objects.requireNonNull(endorsement, "endorsement")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code endorsement}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addEndorsement(EndorsementCredential value) {
-            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code endorsementJwt}.
-         *
-         * @param endorsementJwt endorsements of the achievement as compact JWS (VC-JWT)
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder endorsementJwt(List<String> endorsementJwt) {
-            this.endorsementJwt = new ArrayList<>(List.copyOf(
-                    Objects.requireNonNull(endorsementJwt, "endorsementJwt")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code endorsementJwt}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addEndorsementJwt(String value) {
-            this.endorsementJwt.add(Objects.requireNonNull(value, "endorsementJwt"));
-            return this;
-        }
-
-        /**
-         * Sets {@code fieldOfStudy}.
-         *
-         * @param fieldOfStudy the field of study, e.g. {@code Psychology}
-         * @return this builder
-         * @throws NullPointerException if {@code fieldOfStudy} is null
-         */
-        public Builder fieldOfStudy(String fieldOfStudy) {
-            this.fieldOfStudy = Optional.of(Objects.requireNonNull(fieldOfStudy, "fieldOfStudy"));
-            return this;
-        }
-
-        /**
-         * Sets {@code humanCode}.
-         *
-         * @param humanCode a human-readable code for the achievement
-         * @return this builder
-         * @throws NullPointerException if {@code humanCode} is null
-         */
-        public Builder humanCode(String humanCode) {
-            this.humanCode = Optional.of(Objects.requireNonNull(humanCode, "humanCode"));
-            return this;
-        }
-
-        /**
-         * Sets {@code image}.
-         *
-         * @param image an image representing the achievement
-         * @return this builder
-         * @throws NullPointerException if {@code image} is null
-         */
-        public Builder image(Image image) {
-            this.image = Optional.of(Objects.requireNonNull(image, "image"));
-            return this;
-        }
-
-        /**
-         * Sets {@code inLanguage}.
-         *
-         * @param inLanguage the achievement's language (a BCP 47 code)
-         * @return this builder
-         * @throws NullPointerException if {@code inLanguage} is null
-         */
-        public Builder inLanguage(String inLanguage) {
-            this.inLanguage = Optional.of(Objects.requireNonNull(inLanguage, "inLanguage"));
-            return this;
-        }
-
-        /**
-         * Sets {@code name}.
-         *
-         * @param name the achievement's name (required)
-         * @return this builder
-         * @throws NullPointerException if {@code name} is null
-         */
-        public Builder name(String name) {
-            this.name = Optional.of(Objects.requireNonNull(name, "name"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code otherIdentifier}.
-         *
-         * @param otherIdentifier other identifiers of the achievement
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder otherIdentifier(List<IdentifierEntry> otherIdentifier) {
-            this.otherIdentifier = new ArrayList<>(List.copyOf(
-                    Objects.requireNonNull(otherIdentifier, "otherIdentifier")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code otherIdentifier}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addOtherIdentifier(IdentifierEntry value) {
-            this.otherIdentifier.add(Objects.requireNonNull(value, "otherIdentifier"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code related}.
-         *
-         * @param related achievements to be considered the same, e.g. other language editions
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder related(List<Related> related) {
-            this.related = new ArrayList<>(List.copyOf(Objects.requireNonNull(related, "related")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code related}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addRelated(Related value) {
-            this.related.add(Objects.requireNonNull(value, "related"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code resultDescription}.
-         *
-         * @param resultDescription the results a credential for this achievement may assert
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder resultDescription(List<ResultDescription> resultDescription) {
-            this.resultDescription = new ArrayList<>(List.copyOf(
-                    Objects.requireNonNull(resultDescription, "resultDescription")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code resultDescription}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addResultDescription(ResultDescription value) {
-            this.resultDescription.add(Objects.requireNonNull(value, "resultDescription"));
-            return this;
-        }
-
-        /**
-         * Sets {@code specialization}.
-         *
-         * @param specialization the focus or concentration within the field of study
-         * @return this builder
-         * @throws NullPointerException if {@code specialization} is null
-         */
-        public Builder specialization(String specialization) {
-            this.specialization = Optional.of(Objects.requireNonNull(specialization, "specialization"));
-            return this;
-        }
-
-        /**
-         * Replaces {@code tag}.
-         *
-         * @param tag short searchable keywords
-         * @return this builder
-         * @throws NullPointerException if the list or an element is null
-         */
-        public Builder tag(List<String> tag) {
-            this.tag = new ArrayList<>(List.copyOf(Objects.requireNonNull(tag, "tag")));
-            return this;
-        }
-
-        /**
-         * Appends one value to {@code tag}.
-         *
-         * @param value the value to append
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder addTag(String value) {
-            this.tag.add(Objects.requireNonNull(value, "tag"));
-            return this;
-        }
-
-        /**
-         * Sets {@code version}.
-         *
-         * @param version the version of the achievement's definition
-         * @return this builder
-         * @throws NullPointerException if {@code version} is null
-         */
-        public Builder version(String version) {
-            this.version = Optional.of(Objects.requireNonNull(version, "version"));
-            return this;
-        }
-
-        /**
-         * Replaces the extensions (properties beyond the model, compacted list names).
-         *
-         * @param extensions the extensions
-         * @return this builder
-         * @throws NullPointerException if {@code extensions} is null
-         */
-        public Builder extensions(Extensions extensions) {
-            this.extensions = Objects.requireNonNull(extensions, "extensions");
-            return this;
-        }
-
-        /**
-         * Adds or replaces one extension property.
-         *
-         * @param name the property name, e.g. a full IRI or a term defined by an extension context
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if an argument is null
-         */
-        public Builder extension(String name, JsonValue value) {
-            this.extensions = extensions.with(Objects.requireNonNull(name, "name"),
-                    Objects.requireNonNull(value, "value"));
-            return this;
+    public static final class Builder extends AchievementBuilder {
+        Builder() {
         }
 
         /**
@@ -575,6 +152,7 @@ public record Achievement(
             LevelKind kind = level.kind();
             Alignment wire = Alignment.of(LevelAlignment.targetName(kind), LevelAlignment.targetUrl(kind),
                     LevelAlignment.FRAMEWORK_NAME, kind.id()).withTargetType(AlignmentTargetType.CF_ITEM);
+            List<Alignment> alignment = new ArrayList<>(alignment());
             int at = -1;
             for (int i = 0; i < alignment.size(); i++) {
                 if (levelOf(alignment.get(i)).isPresent()) {
@@ -602,34 +180,11 @@ public record Achievement(
                 alignment.add(at + 1, Alignment.of(detail.get()[1], LevelAlignment.targetUrl(kind) + "#"
                         + detail.get()[0], LevelAlignment.FRAMEWORK_NAME, detail.get()[0]));
             }
-            if (achievementType.isEmpty()) {
-                achievementType = Optional.of(AchievementType.of(LevelAlignment.achievementType(kind)));
+            alignment(alignment);
+            if (achievementType().isEmpty()) {
+                achievementType(AchievementType.of(LevelAlignment.achievementType(kind)));
             }
             return this;
-        }
-
-        /**
-         * Builds the object.
-         *
-         * @return the Achievement
-         * @throws IllegalStateException if a required property is missing (the message names it)
-         */
-        public Achievement build() {
-            require(id.isPresent(), "id");
-            require(name.isPresent(), "name");
-            require(description.isPresent(), "description");
-            require(criteria.isPresent(), "criteria");
-            require(!type.isEmpty(), "type");
-            return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable,
-                    criteria, description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image,
-                    inLanguage, name, otherIdentifier, related, resultDescription, specialization, tag, version,
-                    extensions);
-        }
-
-        private static void require(boolean present, String property) {
-            if (!present) {
-                throw new IllegalStateException("Achievement." + property + " is required");
-            }
         }
     }
 

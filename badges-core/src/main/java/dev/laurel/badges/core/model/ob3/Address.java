@@ -1,7 +1,7 @@
 package dev.laurel.badges.core.model.ob3;
 
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Extensions;
-import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;

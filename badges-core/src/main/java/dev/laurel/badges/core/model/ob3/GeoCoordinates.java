@@ -1,7 +1,7 @@
 package dev.laurel.badges.core.model.ob3;
 
+import dev.laurel.badges.core.constraint.SpecRules;
 import dev.laurel.badges.core.model.Extensions;
-import dev.laurel.badges.core.validation.SpecRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;

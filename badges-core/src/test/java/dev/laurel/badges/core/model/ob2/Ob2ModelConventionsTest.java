@@ -7,7 +7,7 @@ import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Term;
 import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.core.validation.Iri;
+import dev.laurel.badges.core.constraint.Iri;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;

@@ -40,41 +40,42 @@ class BuilderTest {
     }
 
     @Test
-    void achievementBuildNamesTheMissingProperty() {
+    void achievementBuildNamesEveryMissingProperty() {
         Achievement.Builder b = Achievement.builder();
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
-                .hasMessage("Achievement.id is required");
+                .hasMessage("Achievement is missing required properties: id, criteria, description, name");
         b.id("urn:a");
-        assertThatThrownBy(b::build).hasMessage("Achievement.name is required");
+        assertThatThrownBy(b::build)
+                .hasMessage("Achievement is missing required properties: criteria, description, name");
         b.name("n");
-        assertThatThrownBy(b::build).hasMessage("Achievement.description is required");
+        assertThatThrownBy(b::build).hasMessage("Achievement is missing required properties: criteria, description");
         b.description("d");
-        assertThatThrownBy(b::build).hasMessage("Achievement.criteria is required");
+        assertThatThrownBy(b::build).hasMessage("Achievement is missing required properties: criteria");
         b.criteria(Criteria.ofNarrative("do it"));
         assertThat(b.build().name()).contains("n");
         b.type(List.of());
-        assertThatThrownBy(b::build).hasMessage("Achievement.type is required");
+        assertThatThrownBy(b::build).hasMessage("Achievement is missing required properties: type");
     }
 
     @Test
     void otherBuildersNameTheirMissingProperties() {
-        assertThatThrownBy(() -> Profile.builder().build()).hasMessage("Profile.id is required");
+        assertThatThrownBy(() -> Profile.builder().build()).hasMessage("Profile is missing required properties: id");
         assertThatThrownBy(() -> ResultDescription.builder().id("urn:r").name("n").build())
-                .hasMessage("ResultDescription.resultType is required");
+                .hasMessage("ResultDescription is missing required properties: resultType");
         assertThatThrownBy(() -> AchievementSubject.builder().id("did:example:1").build())
-                .hasMessage("AchievementSubject.achievement is required");
+                .hasMessage("AchievementSubject is missing required properties: achievement");
         assertThatThrownBy(() -> AchievementSubject.builder().achievement(Ob3Fixtures.achievement()).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("AchievementSubject.id or AchievementSubject.identifier is required");
+                .hasMessage("AchievementSubject is missing required properties: id or identifier");
         assertThatThrownBy(() -> OpenBadgeCredential.builder().id("urn:c").issuer("https://example.org/i")
                 .credentialSubject(Ob3Fixtures.subject()).build())
-                .hasMessage("OpenBadgeCredential.validFrom is required");
+                .hasMessage("OpenBadgeCredential is missing required properties: validFrom");
         assertThatThrownBy(() -> OpenBadgeCredential.builder().id("urn:c").validFrom(Instant.EPOCH)
                 .credentialSubject(Ob3Fixtures.subject()).build())
-                .hasMessage("OpenBadgeCredential.issuer is required");
+                .hasMessage("OpenBadgeCredential is missing required properties: issuer");
         EndorsementCredential.Builder e = EndorsementCredential.builder().id("urn:e").issuer("https://example.org/i")
                 .validFrom(Instant.EPOCH).credentialSubject(EndorsementSubject.of("urn:x", "good"));
-        assertThatThrownBy(e::build).hasMessage("EndorsementCredential.name is required");
+        assertThatThrownBy(e::build).hasMessage("EndorsementCredential is missing required properties: name");
     }
 
     @Test
@@ -83,7 +84,7 @@ class BuilderTest {
                 .context(List.of(JsonValue.of(Ob3Terms.VC_V1_CONTEXT), JsonValue.of(Ob3Terms.OB_CONTEXT)))
                 .id("urn:c").issuer("https://example.org/i").credentialSubject(Ob3Fixtures.subject());
         assertThatThrownBy(b::build).hasMessage(
-                "OpenBadgeCredential.issuanceDate is required in a VC Data Model 1.1 credential");
+                "OpenBadgeCredential is missing required properties: issuanceDate (VC Data Model 1.1)");
         OpenBadgeCredential c = b.issuanceDate(Timestamp.parse("2020-01-01T00:00:00Z")).build();
         assertThat(c.isVcdm11()).isTrue();
         assertThat(c.validFrom()).isEmpty();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.core.validation.IriValidator;
+import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.json.internal.JsonValues;
 import dev.laurel.badges.json.convert.ConversionCode;
 

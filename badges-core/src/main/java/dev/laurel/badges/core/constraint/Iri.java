@@ -1,4 +1,4 @@
-package dev.laurel.badges.core.validation;
+package dev.laurel.badges.core.constraint;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 /**
  * The annotated string (or each string of an annotated list, or the content of an {@code Optional}) is
  * an absolute IRI: a scheme followed by {@code :} and at least one character, with no white space or
- * control characters (RFC 3987). URLs, URNs, DIDs and data URIs all qualify. Reported as
- * {@link ValidationCode#INVALID_IRI}.
+ * control characters (RFC 3987). URLs, URNs, DIDs and data URIs all qualify. {@code BadgeValidator} reports a
+ * violation as {@code INVALID_IRI}.
  */
 @Documented
 @Constraint(validatedBy = IriValidator.class)

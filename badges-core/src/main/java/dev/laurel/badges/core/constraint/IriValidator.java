@@ -1,4 +1,4 @@
-package dev.laurel.badges.core.validation;
+package dev.laurel.badges.core.constraint;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

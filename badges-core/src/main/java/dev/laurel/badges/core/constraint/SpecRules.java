@@ -1,4 +1,4 @@
-package dev.laurel.badges.core.validation;
+package dev.laurel.badges.core.constraint;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,11 +11,16 @@ import java.lang.annotation.Target;
 
 /**
  * Class-level marker: the annotated model type has specification rules beyond single-property
- * annotations (e.g. "an OB 3.0 subject needs {@code id} or {@code identifier}"). The rules themselves
- * live in this package's rule tables and report their own {@link ValidationCode}.
+ * annotations (e.g. "an OB 3.0 subject needs {@code id} or {@code identifier}").
+ *
+ * <p>The rules themselves live in {@code dev.laurel.badges.core.validation}, above the model, and report
+ * their own codes. This annotation names no validator so that the model does not depend on them:
+ * {@code BadgeValidator} binds one when it builds its factory. A Jakarta {@code Validator} built without
+ * that binding does not know how to check this constraint; validate the model through
+ * {@code BadgeValidator} (or its {@code factory()}).
  */
 @Documented
-@Constraint(validatedBy = SpecRulesValidator.class)
+@Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SpecRules {
