@@ -8,7 +8,6 @@ import dev.laurel.badges.core.Severity;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Achievement;
-import dev.laurel.badges.core.model.ob3.Ob3Terms;
 import dev.laurel.badges.core.model.ob3.Profile;
 
 import java.util.Optional;
@@ -68,18 +67,7 @@ final class AchievementMapping {
      */
     static Target convert(Conversion cx, ObjectNode src, String at, String tgt, boolean standalone,
             boolean inCredential, String resolvedFrom) {
-        ObjectNode out = Conversion.object();
-        if (cx.toV3()) {
-            if (standalone) {
-                out.set("@context", Conversion.array(Ob3Terms.OB_CONTEXT));
-            }
-            out.set("type", Conversion.array(Achievement.TYPE));
-        } else {
-            if (standalone) {
-                out.put("@context", Ob2Vocabulary.CONTEXT);
-            }
-            out.put("type", Ob2Vocabulary.BADGE_CLASS);
-        }
+        ObjectNode out = ContextMapping.start(cx, standalone, Achievement.TYPE, Ob2Vocabulary.BADGE_CLASS);
         Target t = new Target(out, at, tgt, standalone);
         if (cx.toV3()) {
             t.resolvedFrom = resolvedFrom;

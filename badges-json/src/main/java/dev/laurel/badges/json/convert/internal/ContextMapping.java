@@ -46,6 +46,26 @@ final class ContextMapping {
     private ContextMapping() {
     }
 
+    /**
+     * Starts a definition (an achievement or profile): its own context when it stands alone, and its type,
+     * in the target version's form.
+     */
+    static ObjectNode start(Conversion cx, boolean standalone, String ob3Type, String ob2Type) {
+        ObjectNode out = Conversion.object();
+        if (cx.toV3()) {
+            if (standalone) {
+                out.set("@context", Conversion.array(Ob3Terms.OB_CONTEXT));
+            }
+            out.set("type", Conversion.array(ob3Type));
+        } else {
+            if (standalone) {
+                out.put("@context", Ob2Vocabulary.CONTEXT);
+            }
+            out.put("type", ob2Type);
+        }
+        return out;
+    }
+
     /** The OB 3.0 context of a credential. */
     static ArrayNode ob3() {
         return Conversion.array(Ob3Terms.VC_V2_CONTEXT, Ob3Terms.OB_CONTEXT);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
-import dev.laurel.badges.core.model.ob3.Ob3Terms;
 import dev.laurel.badges.core.model.ob3.Profile;
 
 import java.util.Map;
@@ -63,18 +62,7 @@ final class ProfileMapping {
      */
     static ObjectNode convert(Conversion cx, ObjectNode src, String at, String tgt, boolean standalone,
             String resolvedFrom) {
-        ObjectNode out = Conversion.object();
-        if (cx.toV3()) {
-            if (standalone) {
-                out.set("@context", Conversion.array(Ob3Terms.OB_CONTEXT));
-            }
-            out.set("type", Conversion.array(Profile.TYPE));
-        } else {
-            if (standalone) {
-                out.put("@context", Ob2Vocabulary.CONTEXT);
-            }
-            out.put("type", Ob2Vocabulary.PROFILE);
-        }
+        ObjectNode out = ContextMapping.start(cx, standalone, Profile.TYPE, Ob2Vocabulary.PROFILE);
         Target t = new Target(out, at, tgt, standalone);
         t.resolvedFrom = resolvedFrom;
         TABLE.run(cx, src, t);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,20 +46,9 @@ final class TypeMapping {
     /** Types of an object whose OB 3.0 type list may hold other IRIs: absolute IRIs are kept. */
     private static void toV3(Conversion cx, JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type,
             UnaryOperator<String> rename) {
-        if (v.isArray() && v.isEmpty()) {
-            cx.dropped(p, "an empty type list carries nothing");
-            return;
-        }
         ArrayNode type = (ArrayNode) out.get("type");
-        int i = 0;
-        for (Iterator<JsonNode> it = Conversion.values(v); it.hasNext(); i++) {
-            JsonNode item = it.next();
-            String ip = v.isArray() ? Conversion.at(p, i) : p;
-            if (!item.isTextual()) {
-                cx.trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + Conversion.describe(item));
-                continue;
-            }
-            String t = rename.apply(item.textValue());
+        eachType(cx, v, p, (value, ip) -> {
+            String t = rename.apply(value);
             if (t.equals(ob3Type)) {
                 cx.trace.map(ip, Conversion.at(outPointer, "type"));
             } else if (t.indexOf(':') > 0 && Conversion.isIri(t)) {
@@ -67,25 +57,13 @@ final class TypeMapping {
             } else {
                 cx.lost(ip, cx.noCounterpart(t));
             }
-        }
+        });
     }
 
     /** Extra type IRIs OB 2.0 can hold: the OB 2.0 namespace's own terms are written short again. */
     private static void toV2(Conversion cx, JsonNode v, String p, ObjectNode out, String outPointer, String ob3Type,
             String ob2Type) {
-        if (v.isArray() && v.isEmpty()) {
-            cx.dropped(p, "an empty type list carries nothing");
-            return;
-        }
-        int i = 0;
-        for (Iterator<JsonNode> it = Conversion.values(v); it.hasNext(); i++) {
-            JsonNode item = it.next();
-            String ip = v.isArray() ? Conversion.at(p, i) : p;
-            if (!item.isTextual()) {
-                cx.trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + Conversion.describe(item));
-                continue;
-            }
-            String t = item.textValue();
+        eachType(cx, v, p, (t, ip) -> {
             if (t.equals(ob3Type)) {
                 if (ob2Type != null) {
                     add(out, ob2Type);
@@ -99,6 +77,24 @@ final class TypeMapping {
                 cx.trace.map(ip, outPointer);
             } else {
                 cx.lost(ip, cx.noCounterpart(t));
+            }
+        });
+    }
+
+    /** Each string of an open type list with its pointer; an empty list and a value not a string are reported. */
+    private static void eachType(Conversion cx, JsonNode v, String p, BiConsumer<String, String> handler) {
+        if (v.isArray() && v.isEmpty()) {
+            cx.dropped(p, "an empty type list carries nothing");
+            return;
+        }
+        int i = 0;
+        for (Iterator<JsonNode> it = Conversion.values(v); it.hasNext(); i++) {
+            JsonNode item = it.next();
+            String ip = v.isArray() ? Conversion.at(p, i) : p;
+            if (item.isTextual()) {
+                handler.accept(item.textValue(), ip);
+            } else {
+                cx.trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + Conversion.describe(item));
             }
         }
     }
