@@ -12,15 +12,12 @@ import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeVersion;
-import dev.laurel.badges.json.convert.internal.Backward;
-import dev.laurel.badges.json.convert.internal.Forward;
-import dev.laurel.badges.json.convert.internal.Trace;
+import dev.laurel.badges.json.convert.internal.Engine;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -101,7 +98,7 @@ public final class Converter {
      * @throws IllegalStateException if the id supplier of {@link #withNewCredentialIds} gives a non-URI
      */
     public ConversionResult<OpenBadgeCredential> toV3(Assertion assertion, ReferenceResolver resolver) {
-        return forward(assertion, resolver, OpenBadgeCredential.class, Forward::assertion);
+        return forward(assertion, resolver, OpenBadgeCredential.class, Engine.Document.CREDENTIAL);
     }
 
     /**
@@ -113,7 +110,7 @@ public final class Converter {
      * @throws NullPointerException if an argument is null, or the resolver returns null
      */
     public ConversionResult<Achievement> toV3(BadgeClass badgeClass, ReferenceResolver resolver) {
-        return forward(badgeClass, resolver, Achievement.class, Forward::badgeClassDocument);
+        return forward(badgeClass, resolver, Achievement.class, Engine.Document.ACHIEVEMENT);
     }
 
     /**
@@ -137,7 +134,7 @@ public final class Converter {
      */
     public ConversionResult<dev.laurel.badges.core.model.ob3.Profile> toV3(
             dev.laurel.badges.core.model.ob2.Profile profile, ReferenceResolver resolver) {
-        return forward(profile, resolver, dev.laurel.badges.core.model.ob3.Profile.class, Forward::profileDocument);
+        return forward(profile, resolver, dev.laurel.badges.core.model.ob3.Profile.class, Engine.Document.PROFILE);
     }
 
     /**
@@ -162,16 +159,14 @@ public final class Converter {
      */
     public ConversionResult<EndorsementCredential> toV3(Endorsement endorsement) {
         return forward(endorsement, ReferenceResolver.none(), EndorsementCredential.class,
-                Forward::endorsementDocument);
+                Engine.Document.ENDORSEMENT);
     }
 
     private <T> ConversionResult<T> forward(Object source, ReferenceResolver resolver, Class<T> type,
-            BiFunction<Forward, ObjectNode, ObjectNode> convert) {
+            Engine.Document document) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(resolver, "resolver");
-        Trace trace = new Trace();
-        ObjectNode out = convert.apply(new Forward(trace, resolver, newCredentialIds), BadgeJson.standard().toJson(source));
-        return new ConversionResult<>(BadgeJson.standard().fromJson(out, type), trace.problems(), trace.mappings());
+        return run(Engine.toV3(resolver::resolve, newCredentialIds), document, source, type);
     }
 
     // ------------------------------------------------------------------ OB 3.0 to 2.0
@@ -185,7 +180,7 @@ public final class Converter {
      * @throws NullPointerException if {@code credential} is null
      */
     public ConversionResult<Assertion> toV2(OpenBadgeCredential credential) {
-        return backward(credential, Assertion.class, Backward::credential);
+        return backward(credential, Assertion.class, Engine.Document.CREDENTIAL);
     }
 
     /**
@@ -196,7 +191,7 @@ public final class Converter {
      * @throws NullPointerException if {@code achievement} is null
      */
     public ConversionResult<BadgeClass> toV2(Achievement achievement) {
-        return backward(achievement, BadgeClass.class, Backward::achievementDocument);
+        return backward(achievement, BadgeClass.class, Engine.Document.ACHIEVEMENT);
     }
 
     /**
@@ -208,7 +203,7 @@ public final class Converter {
      */
     public ConversionResult<dev.laurel.badges.core.model.ob2.Profile> toV2(
             dev.laurel.badges.core.model.ob3.Profile profile) {
-        return backward(profile, dev.laurel.badges.core.model.ob2.Profile.class, Backward::profileDocument);
+        return backward(profile, dev.laurel.badges.core.model.ob2.Profile.class, Engine.Document.PROFILE);
     }
 
     /**
@@ -219,15 +214,21 @@ public final class Converter {
      * @throws NullPointerException if {@code endorsement} is null
      */
     public ConversionResult<Endorsement> toV2(EndorsementCredential endorsement) {
-        return backward(endorsement, Endorsement.class, Backward::endorsementDocument);
+        return backward(endorsement, Endorsement.class, Engine.Document.ENDORSEMENT);
     }
 
-    private static <T> ConversionResult<T> backward(Object source, Class<T> type,
-            BiFunction<Backward, ObjectNode, ObjectNode> convert) {
+    private static <T> ConversionResult<T> backward(Object source, Class<T> type, Engine.Document document) {
         Objects.requireNonNull(source, "source");
-        Trace trace = new Trace();
-        ObjectNode out = convert.apply(new Backward(trace), BadgeJson.standard().toJson(source));
-        return new ConversionResult<>(BadgeJson.standard().fromJson(out, type), trace.problems(), trace.mappings());
+        return run(Engine.toV2(), document, source, type);
+    }
+
+    /** Runs the engine and turns what it found into the public report (codes of the same name). */
+    private static <T> ConversionResult<T> run(Engine engine, Engine.Document document, Object source, Class<T> type) {
+        ObjectNode out = engine.convert(document, BadgeJson.standard().toJson(source));
+        List<Problem> problems = engine.findings().stream().map(f -> new Problem(ConversionCode.valueOf(
+                f.code().name()), f.severity(), f.path(), f.message())).toList();
+        List<Mapping> mappings = engine.links().stream().map(l -> new Mapping(l.source(), l.target())).toList();
+        return new ConversionResult<>(BadgeJson.standard().fromJson(out, type), problems, mappings);
     }
 
     // ------------------------------------------------------------------ documents

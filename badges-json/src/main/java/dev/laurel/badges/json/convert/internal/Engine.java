@@ -1,322 +1,137 @@
 package dev.laurel.badges.json.convert.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.core.constraint.IriValidator;
-import dev.laurel.badges.json.internal.JsonValues;
-import dev.laurel.badges.json.convert.ConversionCode;
+import dev.laurel.badges.core.Severity;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * What both directions share: JSON Pointers, small value helpers and the handling of extension
- * properties. The engines work JSON to JSON: the source is the model written as JSON (the same tree the
- * document had), so every member is visited once and accounted for where it stands.
+ * The one entry to the conversion engine: runs the concept tables ({@code *Mapping}) in one direction,
+ * JSON to JSON, and keeps what one conversion found. The source is the model written as JSON (the same
+ * tree the document had), so every member is visited once and accounted for where it stands. The engine
+ * depends on nothing of the public {@code convert} package: it reports with its own {@link Code}s and
+ * {@link Link}s, which the converter turns into the public report. Not thread-safe: one per conversion.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.toV3(iri -> Optional.empty(), null);
+ * ObjectNode credential = engine.convert(Engine.Document.CREDENTIAL, assertionJson);
+ * engine.findings(); engine.links();
+ * }</pre>
  */
-abstract class Engine {
+public final class Engine {
 
-    static final JsonNodeFactory NODES = JsonValues.NODES;
-
-    /** {@code sha256$} and 64 hex digits, or {@code md5$} and 32: what both versions accept as a hash. */
-    static final Pattern IDENTITY_HASH = Pattern.compile("^(sha256\\$[0-9a-fA-F]{64}|md5\\$[0-9a-fA-F]{32})$");
-
-    /** A BCP 47 tag as the OB 3.0 schema's LanguageCode pattern spells it. */
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$");
-
-    /** The OB 2.0 vocabulary namespace: short OB 2.0 type terms expand to it outside their context. */
-    static final String OB2_NAMESPACE = "https://w3id.org/openbadges#";
-
-    final Trace trace;
-
-    Engine(Trace trace) {
-        this.trace = trace;
+    /** The documents the engine converts, named after their OB 3.0 side. */
+    public enum Document {
+        /** OB 2.0 Assertion and OB 3.0 OpenBadgeCredential. */
+        CREDENTIAL,
+        /** OB 2.0 BadgeClass and OB 3.0 Achievement. */
+        ACHIEVEMENT,
+        /** The issuer Profile of both versions. */
+        PROFILE,
+        /** OB 2.0 Endorsement and OB 3.0 EndorsementCredential. */
+        ENDORSEMENT
     }
 
-    // ---- pointers ----
-
-    static String at(String pointer, String name) {
-        return pointer + "/" + (name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
-                : name.replace("~", "~0").replace("/", "~1"));
-    }
-
-    static String at(String pointer, int index) {
-        return pointer + "/" + index;
-    }
-
-    // ---- nodes ----
-
-    static ObjectNode object() {
-        return NODES.objectNode();
-    }
-
-    static ArrayNode array(String... values) {
-        ArrayNode a = NODES.arrayNode();
-        for (String v : values) {
-            a.add(v);
-        }
-        return a;
-    }
-
-    static void setIfAny(ObjectNode out, String name, ArrayNode values) {
-        if (!values.isEmpty()) {
-            out.set(name, values);
+    /**
+     * One finding, which the public report turns into a {@code Problem}.
+     *
+     * @param severity what it means for the converted document
+     * @param code the code, named as the public {@code ConversionCode}
+     * @param path the JSON Pointer into the source
+     * @param message what happened
+     */
+    public record Finding(Severity severity, Code code, String path, String message) {
+        /** Checks the components. */
+        public Finding {
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(message, "message");
         }
     }
 
-    /** The members of an object; an empty object is noted, since it carries nothing to map. */
-    Iterable<Map.Entry<String, JsonNode>> members(ObjectNode node, String pointer) {
-        if (node.isEmpty()) {
-            dropped(pointer, "an empty object carries nothing");
-        }
-        return node.properties();
-    }
-
-    /** Calls the handler for each element of an array, or once for a single value (array-compacted form). */
-    void each(JsonNode value, String pointer, BiConsumer<JsonNode, String> handler) {
-        if (value.isArray()) {
-            if (value.isEmpty()) {
-                trace.info(ConversionCode.NO_COUNTERPART, pointer, "an empty list carries nothing");
-            }
-            for (int i = 0; i < value.size(); i++) {
-                handler.accept(value.get(i), at(pointer, i));
-            }
-        } else {
-            handler.accept(value, pointer);
+    /**
+     * One member carried over: its JSON Pointer in the source and in the converted document.
+     *
+     * @param source the pointer in the source
+     * @param target the pointer in the converted document
+     */
+    public record Link(String source, String target) {
+        /** Checks the components. */
+        public Link {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
         }
     }
 
-    /** Blank as the model's {@code @NotBlank} sees it: nothing left after trimming control characters and spaces. */
-    static boolean blank(String value) {
-        return value.trim().isEmpty();
+    private final Conversion cx;
+
+    private Engine(Conversion cx) {
+        this.cx = cx;
     }
 
-    static boolean isIri(JsonNode value) {
-        return value.isTextual() && IriValidator.isIri(value.textValue());
+    /**
+     * Returns an engine for one conversion from OB 2.0 to 3.0.
+     *
+     * @param resolver supplies referenced OB 2.0 documents by IRI (a model record or a {@code BadgeDocument})
+     * @param newIds supplies a new id for a credential, or null to keep the assertion's id
+     * @return the engine
+     * @throws NullPointerException if {@code resolver} is null
+     */
+    public static Engine toV3(Function<String, Optional<Object>> resolver, Supplier<String> newIds) {
+        return new Engine(new Conversion(true, Objects.requireNonNull(resolver, "resolver"), newIds));
     }
 
-    static boolean isIri(String value) {
-        return IriValidator.isIri(value);
+    /**
+     * Returns an engine for one conversion from OB 3.0 to 2.0.
+     *
+     * @return the engine
+     */
+    public static Engine toV2() {
+        return new Engine(new Conversion(false, iri -> Optional.empty(), null));
     }
 
-    static String describe(JsonNode value) {
-        switch (value.getNodeType()) {
-            case OBJECT:
-                return "an object";
-            case ARRAY:
-                return "an array";
-            case STRING:
-                String t = value.textValue();
-                return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
-            case NUMBER:
-                return "the number " + value.asText();
-            case BOOLEAN:
-                return "the boolean " + value.asText();
-            case NULL:
-                return "null";
+    /**
+     * Converts a document in this engine's direction.
+     *
+     * @param document which pair of documents
+     * @param src the source document's JSON
+     * @return the converted document's JSON
+     */
+    public ObjectNode convert(Document document, ObjectNode src) {
+        switch (document) {
+            case CREDENTIAL:
+                return cx.toV3() ? CredentialMapping.assertion(cx, src) : CredentialMapping.credential(cx, src);
+            case ACHIEVEMENT:
+                return AchievementMapping.document(cx, src);
+            case PROFILE:
+                return ProfileMapping.document(cx, src);
+            case ENDORSEMENT:
+                return EndorsementMapping.document(cx, src);
             default:
-                return value.getNodeType().name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    // ---- reporting shortcuts ----
-
-    void lost(String pointer, String why) {
-        trace.warning(ConversionCode.NO_COUNTERPART, pointer, why);
-    }
-
-    void dropped(String pointer, String why) {
-        trace.info(ConversionCode.NO_COUNTERPART, pointer, why);
-    }
-
-    void missing(String pointer, String what) {
-        trace.error(ConversionCode.MISSING_IN_SOURCE, pointer, what);
-    }
-
-    /** Reports a member the target requires and the source object does not have. */
-    void requireMember(ObjectNode src, String name, String pointer, String message) {
-        if (!src.has(name)) {
-            missing(at(pointer, name), message);
-        }
-    }
-
-    void nullValue(String pointer) {
-        trace.info(ConversionCode.NO_COUNTERPART, pointer, "a null value carries nothing");
-    }
-
-    /** Copies a string member; a value of another JSON type is reported and not copied. */
-    boolean text(JsonNode value, String pointer, ObjectNode out, String name, String outPointer) {
-        return text(value, pointer, out, name, outPointer, false);
-    }
-
-    /**
-     * Copies a string member; a value of another JSON type is reported (as an error when the target
-     * requires the property) and not copied.
-     */
-    boolean text(JsonNode value, String pointer, ObjectNode out, String name, String outPointer, boolean required) {
-        if (value.isTextual()) {
-            out.put(name, value.textValue());
-            trace.map(pointer, at(outPointer, name));
-            if (required && blank(value.textValue())) {
-                trace.error(ConversionCode.INVALID_VALUE, pointer, "the target requires " + name
-                        + " and does not allow it blank");
-            }
-            return true;
-        }
-        String message = "expected a string, got " + describe(value);
-        if (required) {
-            trace.error(ConversionCode.INVALID_VALUE, pointer, message + "; the target requires " + name);
-        } else {
-            trace.warning(ConversionCode.INVALID_VALUE, pointer, message);
-        }
-        return false;
-    }
-
-    /** Copies an IRI member (an {@code id}); anything else is reported with the given severity. */
-    boolean iri(JsonNode value, String pointer, ObjectNode out, String name, String outPointer, boolean required) {
-        if (isIri(value)) {
-            out.put(name, value.textValue());
-            trace.map(pointer, at(outPointer, name));
-            return true;
-        }
-        String message = "must be an absolute IRI, got " + describe(value);
-        if (required) {
-            trace.error(ConversionCode.INVALID_VALUE, pointer, message);
-        } else {
-            trace.warning(ConversionCode.INVALID_VALUE, pointer, message);
-        }
-        return false;
-    }
-
-    /** A language tag, normalised to the case the OB 3.0 schema expects ({@code en-us} becomes {@code en-US}). */
-    void language(JsonNode value, String pointer, ObjectNode out, String name, String outPointer) {
-        if (!value.isTextual()) {
-            trace.warning(ConversionCode.INVALID_VALUE, pointer, "a language tag must be a string, got "
-                    + describe(value));
-            return;
-        }
-        String tag = value.textValue();
-        String[] parts = tag.split("-", -1);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            if (i > 0) {
-                b.append('-');
-            }
-            if (i == 0) {
-                b.append(part.toLowerCase(Locale.ROOT));
-            } else if (part.length() == 4) {
-                b.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1).toLowerCase(Locale.ROOT));
-            } else {
-                b.append(part.toUpperCase(Locale.ROOT));
-            }
-        }
-        String normal = b.toString();
-        if (!LANGUAGE.matcher(normal).matches()) {
-            trace.warning(ConversionCode.INVALID_VALUE, pointer, "\"" + tag + "\" is not a language tag the target accepts");
-            return;
-        }
-        out.put(name, normal);
-        trace.map(pointer, at(outPointer, name));
-        if (!normal.equals(tag)) {
-            trace.info(ConversionCode.VALUE_REWRITTEN, pointer, "language tag \"" + tag + "\" written as \"" + normal + "\"");
+                throw new IllegalArgumentException("no such document: " + document);
         }
     }
 
     /**
-     * Parses a date-time in any form OB 2.0 or 3.0 allows.
+     * Returns what the conversion found, in order.
      *
-     * @return the timestamp, or empty (reported with the given severity) when it is not one
+     * @return the live list
      */
-    Optional<Timestamp> timestamp(JsonNode value, String pointer, boolean required) {
-        Optional<Timestamp> t = Optional.empty();
-        if (value.isTextual()) {
-            t = Timestamp.tryParse(value.textValue());
-        } else if (value.isIntegralNumber() && value.canConvertToLong()) {
-            try {
-                t = Optional.of(Timestamp.ofEpochSecond(value.longValue()));
-            } catch (RuntimeException outOfRange) {
-                t = Optional.empty();
-            }
-        }
-        if (t.isEmpty()) {
-            String message = "not a date-time: " + describe(value);
-            if (required) {
-                trace.error(ConversionCode.INVALID_VALUE, pointer, message);
-            } else {
-                trace.warning(ConversionCode.INVALID_VALUE, pointer, message);
-            }
-        }
-        return t;
+    public List<Finding> findings() {
+        return cx.trace.findings();
     }
-
-    // ---- extensions ----
 
     /**
-     * Carries an extension property (one the source type does not define) over to the target object,
-     * unless it is a JSON-LD keyword or the target type defines a property of that name.
-     */
-    void carry(String name, JsonNode value, String pointer, ObjectNode out, String outPointer, Set<String> targetNames,
-            String targetType) {
-        String p = at(pointer, name);
-        if (name.startsWith("@")) {
-            lost(p, "the JSON-LD keyword " + name + " has no counterpart in the " + targetType);
-        } else if (targetNames.contains(name)) {
-            trace.warning(ConversionCode.NAME_CONFLICT, p, "an extension named " + name + " would be read as the "
-                    + targetType + "'s own property " + name + "; it is not carried over");
-        } else {
-            out.set(name, value.deepCopy());
-            trace.map(p, at(outPointer, name));
-        }
-    }
-
-    /** The JSON property names of a model record ({@code context} is {@code @context}). */
-    static Set<String> names(Class<?> record) {
-        RecordComponent[] components = record.getRecordComponents();
-        return Arrays.stream(components, 0, components.length - 1)
-                .map(c -> c.getName().equals("context") ? "@context" : c.getName())
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The string values of a string-or-array member. */
-    /**
-     * Says why a source {@code type} value is not carried over.
+     * Returns what the conversion carried over, in order.
      *
-     * @param type the type
-     * @return the message
+     * @return the live list
      */
-    abstract String noCounterpart(String type);
-
-    /** Maps a {@code type} whose accepted values the target writes itself; reports the others. */
-    void types(JsonNode v, String p, String outPointer, String... accepted) {
-        trace.map(p, outPointer);
-        int i = 0;
-        for (Iterator<JsonNode> it = values(v); it.hasNext(); i++) {
-            JsonNode item = it.next();
-            String ip = v.isArray() ? at(p, i) : p;
-            if (item.isTextual() && Arrays.asList(accepted).contains(item.textValue())) {
-                continue;
-            }
-            if (item.isTextual()) {
-                lost(ip, noCounterpart(item.textValue()));
-            } else {
-                trace.warning(ConversionCode.INVALID_VALUE, ip, "a type must be a string, got " + describe(item));
-            }
-        }
-    }
-
-    static Iterator<JsonNode> values(JsonNode value) {
-        return value.isArray() ? value.elements() : java.util.List.of(value).iterator();
+    public List<Link> links() {
+        return cx.trace.links();
     }
 }

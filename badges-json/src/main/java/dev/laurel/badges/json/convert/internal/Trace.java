@@ -1,9 +1,6 @@
 package dev.laurel.badges.json.convert.internal;
 
-import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
-import dev.laurel.badges.json.convert.ConversionCode;
-import dev.laurel.badges.json.convert.Mapping;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,53 +8,60 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * What one conversion found and did: problems (with JSON Pointers into the source) and mappings (source
+ * What one conversion found and did: findings (with JSON Pointers into the source) and links (source
  * pointer to target pointer). Content that came from a resolved reference is reported at the pointer of
  * the reference, as if it had been embedded there, and its messages name the IRI it came from.
  * Not thread-safe: one per conversion.
  */
-public final class Trace {
+final class Trace {
 
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Mapping> mappings = new ArrayList<>();
+    private final List<Engine.Finding> findings = new ArrayList<>();
+    private final List<Engine.Link> links = new ArrayList<>();
     private final Deque<String> origins = new ArrayDeque<>();
 
-    /**
-     * Returns the problems found so far.
-     *
-     * @return the live list
-     */
-    public List<Problem> problems() {
-        return problems;
+    List<Engine.Finding> findings() {
+        return findings;
     }
 
-    /**
-     * Returns the mappings recorded so far.
-     *
-     * @return the live list
-     */
-    public List<Mapping> mappings() {
-        return mappings;
+    List<Engine.Link> links() {
+        return links;
     }
 
     void map(String source, String target) {
-        mappings.add(new Mapping(source, target));
+        links.add(new Engine.Link(source, target));
     }
 
-    void report(Severity severity, ConversionCode code, String path, String message) {
+    /** Where the next link goes; see {@link #retarget}. */
+    int mark() {
+        return links.size();
+    }
+
+    /**
+     * Points the links recorded since {@code mark} from {@code from} to {@code to} instead (an object
+     * written as its IRI). Scanning only from the mark keeps a long list linear.
+     */
+    void retarget(int mark, String from, String to) {
+        for (int i = mark; i < links.size(); i++) {
+            if (links.get(i).target().equals(from)) {
+                links.set(i, new Engine.Link(links.get(i).source(), to));
+            }
+        }
+    }
+
+    void report(Severity severity, Code code, String path, String message) {
         String where = origins.isEmpty() ? "" : " (in " + origins.peek() + ", resolved for this reference)";
-        problems.add(new Problem(code, severity, path, message + where));
+        findings.add(new Engine.Finding(severity, code, path, message + where));
     }
 
-    void error(ConversionCode code, String path, String message) {
+    void error(Code code, String path, String message) {
         report(Severity.ERROR, code, path, message);
     }
 
-    void warning(ConversionCode code, String path, String message) {
+    void warning(Code code, String path, String message) {
         report(Severity.WARNING, code, path, message);
     }
 
-    void info(ConversionCode code, String path, String message) {
+    void info(Code code, String path, String message) {
         report(Severity.INFO, code, path, message);
     }
 
