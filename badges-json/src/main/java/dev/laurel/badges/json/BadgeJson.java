@@ -16,10 +16,6 @@ import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.core.validation.BadgeValidator;
 import dev.laurel.badges.core.validation.ValidationCode;
-import dev.laurel.badges.json.internal.Detector;
-import dev.laurel.badges.json.internal.ModelCodec;
-import dev.laurel.badges.json.internal.Ob3Schema;
-import dev.laurel.badges.json.internal.StrictJson;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import dev.laurel.badges.json.internal.ModelCodec;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -25,6 +25,13 @@ public final class JsonValues {
     /** Node factory that keeps BigDecimal scale ({@code 1.0} stays {@code 1.0}). */
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /**
+     * A mapper for writing trees only (callers take their own {@code ObjectWriter} from it). Nothing is
+     * ever parsed with it: untrusted bytes go through {@code BadgeJson.readTree}, under the limits.
+     */
+    public static final com.fasterxml.jackson.databind.ObjectMapper WRITER =
+            new com.fasterxml.jackson.databind.ObjectMapper().setNodeFactory(NODES);
+
     private JsonValues() {
     }
 

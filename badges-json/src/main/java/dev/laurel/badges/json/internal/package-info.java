@@ -1,5 +1,7 @@
 /**
- * Internals of badges-json, not exported: the bounded strict JSON reader, the reflective model codec,
- * kind detection, the bundled OB 3.0 schema and conversions between core's JSON values and Jackson's.
+ * Internals of badges-json shared by its packages, not exported: conversions between core's JSON values
+ * and Jackson's, and the writing-only mapper. It imports nothing from the public packages above it (the
+ * strict reader, the model codec, kind detection and the bundled schema are package-private classes of
+ * {@code dev.laurel.badges.json}, next to the public types they use), so there is no package cycle.
  */
 package dev.laurel.badges.json.internal;

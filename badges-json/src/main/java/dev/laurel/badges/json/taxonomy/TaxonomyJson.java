@@ -21,7 +21,6 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.json.internal.JsonValues;
-import dev.laurel.badges.json.internal.StrictJson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -75,22 +74,20 @@ public final class TaxonomyJson {
 
     private final BadgeJson json;
     private final Baker baker;
-    private final StrictJson strict;
     private final ObjectWriter pretty;
     private final ObjectWriter compact;
 
     private TaxonomyJson(BadgeJson json, Baker baker) {
         this.json = json;
         this.baker = baker;
-        this.strict = StrictJson.of(json.limits());
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        this.pretty = strict.mapper().writer(new DefaultPrettyPrinter(separators)
+        this.pretty = JsonValues.WRITER.writer(new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter).withArrayIndenter(indenter));
-        this.compact = strict.mapper().writer();
+        this.compact = JsonValues.WRITER.writer();
     }
 
     /**
@@ -441,7 +438,7 @@ public final class TaxonomyJson {
     private JsonNode parse(byte[] input, String what) {
         Objects.requireNonNull(input, "input");
         try {
-            return strict.parse(input);
+            return json.readTree(input);
         } catch (BadgeJsonException e) {
             throw new TaxonomyJsonException(TaxonomyJsonCode.MALFORMED_JSON, what, List.of(Problem.error(
                     TaxonomyJsonCode.MALFORMED_JSON, "", e.getMessage() + " [" + e.code().name() + "]")),

@@ -1,8 +1,7 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.badges.core.Problem;
-import dev.laurel.badges.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

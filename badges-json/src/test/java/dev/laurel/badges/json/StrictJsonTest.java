@@ -1,8 +1,5 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
-import dev.laurel.badges.json.BadgeJsonException;
-import dev.laurel.badges.json.JsonCode;
-import dev.laurel.badges.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

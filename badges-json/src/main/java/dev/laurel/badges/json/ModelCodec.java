@@ -1,5 +1,6 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
+import dev.laurel.badges.json.internal.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +11,6 @@ import dev.laurel.badges.core.model.Extensions;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Term;
 import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.json.JsonCode;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -42,7 +42,7 @@ import java.util.Set;
  * is kept as written in the extensions (so it is written back unchanged) and reported as a problem
  * when it is of the wrong type. Record metadata is computed once per class. Thread-safe.
  */
-public final class ModelCodec {
+final class ModelCodec {
 
     private static final ModelCodec INSTANCE = new ModelCodec();
     private static final Object MISMATCH = new Object();

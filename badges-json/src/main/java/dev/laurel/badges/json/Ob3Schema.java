@@ -1,4 +1,4 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -9,7 +9,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
-import dev.laurel.badges.json.JsonCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import java.util.Set;
  * The official OB 3.0 AchievementCredential JSON Schema, loaded once from the jar (never fetched), and
  * its findings as {@link Problem}s with JSON Pointers.
  */
-public final class Ob3Schema {
+final class Ob3Schema {
 
     /** The schema's {@code $id}. */
     public static final String SCHEMA_ID =

@@ -1,4 +1,4 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,8 +9,6 @@ import dev.laurel.badges.core.model.Identified;
 import dev.laurel.badges.core.model.Ref;
 import dev.laurel.badges.core.model.Term;
 import dev.laurel.badges.core.model.Timestamp;
-import dev.laurel.badges.json.JsonCode;
-import dev.laurel.badges.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

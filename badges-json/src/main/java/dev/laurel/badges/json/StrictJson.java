@@ -1,4 +1,4 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,9 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.laurel.badges.json.BadgeJsonException;
-import dev.laurel.badges.json.JsonCode;
-import dev.laurel.badges.json.JsonLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
@@ -29,7 +26,7 @@ import java.util.Locale;
  * {@link BadgeJsonException} with a code, line and column. Messages say what is wrong and where (line,
  * column, JSON Pointer), never the input's own text. One instance per set of limits; thread-safe.
  */
-public final class StrictJson {
+final class StrictJson {
 
     private static final StrictJson DEFAULT = new StrictJson(JsonLimits.DEFAULT);
 

@@ -1,9 +1,8 @@
-package dev.laurel.badges.json.internal;
+package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Ob3Terms;
-import dev.laurel.badges.json.DocumentKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  * Tells what a JSON object is from its {@code @context} and {@code type}, never from a file name and
  * never by guessing from other properties: an object that names no known type is not a badge.
  */
-public final class Detector {
+final class Detector {
 
     /** VC Data Model 2.0 context. */
     public static final String VC_V2 = Ob3Terms.VC_V2_CONTEXT;
