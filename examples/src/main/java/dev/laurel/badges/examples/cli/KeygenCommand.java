@@ -32,8 +32,8 @@ final class KeygenCommand implements Callable<Integer> {
     /** The did:key file's name (Ed25519 only). */
     static final String DID_FILE = "did.txt";
 
-    @Option(names = "--type", required = true, paramLabel = "ed25519|rsa|p256",
-            description = "The key type: ed25519 (EdDSA, did:key), rsa (RS256, 2048 bits) or p256 (ES256).")
+    @Option(names = "--type", required = true, paramLabel = "ed25519|rsa|p256|p384",
+            description = "The key type: ed25519 (EdDSA, did:key), rsa (RS256, 2048 bits), p256 (ES256) or p384 (ES384).")
     KeyKind type;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to (created if missing).")

@@ -59,6 +59,8 @@ final class SignCommand implements Callable<Integer> {
         VC_JWT_RS256("vc-jwt-rs256", KeyKind.RSA),
         /** OB 3.0 VC-JWT signed with ES256. */
         VC_JWT_ES256("vc-jwt-es256", KeyKind.P256),
+        /** OB 3.0 VC-JWT signed with ES384. */
+        VC_JWT_ES384("vc-jwt-es384", KeyKind.P384),
         /** OB 3.0 VC-JWT signed with EdDSA (Ed25519). */
         VC_JWT_EDDSA("vc-jwt-eddsa", KeyKind.ED25519),
         /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite eddsa-rdfc-2022. */
@@ -195,6 +197,7 @@ final class SignCommand implements Callable<Integer> {
                 }
                 case VC_JWT_RS256:
                 case VC_JWT_ES256:
+                case VC_JWT_ES384:
                 case VC_JWT_EDDSA: {
                     Optional<String> keyId = Optional.ofNullable(kid)
                             .or(() -> KeygenCommand.didKey(key).map(LaurelKey::didKeyVerificationMethod));

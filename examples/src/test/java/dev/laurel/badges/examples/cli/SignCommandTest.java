@@ -187,6 +187,21 @@ class SignCommandTest {
     }
 
     @Test
+    void p384KeyThenEs384VcJwtVerifiesWithItsHeaderJwk() throws IOException {
+        Path keys = keygen("p384");
+        CliRun run = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite", "vc-jwt-es384",
+                write("c.json", ValidateCommandTest.VALID_OB3).toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode header = jwtPart(run.out(), 0);
+        assertThat(header.get("alg").asText()).isEqualTo("ES384");
+        assertThat(header.get("jwk").get("crv").asText()).isEqualTo("P-384");
+        assertThat(VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(run.out()).verified()).isTrue();
+        CliRun wrongKind = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite",
+                "vc-jwt-es256", write("d.json", ValidateCommandTest.VALID_OB3).toString());
+        assertThat(wrongKind.exit()).isEqualTo(2);
+    }
+
+    @Test
     void p256VcJwtWithoutKidCarriesItsJwk() throws IOException {
         Path keys = keygen("p256");
         CliRun run = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite", "vc-jwt-es256",
