@@ -315,7 +315,7 @@ final class SvgCodec {
         try {
             charset = Charset.forName(m.group(1).strip());
         } catch (IllegalArgumentException e) {
-            throw new BakeException(BakeCode.UNSUPPORTED_ENCODING, "unknown encoding " + m.group(1), 0, e);
+            throw new BakeException(BakeCode.UNSUPPORTED_ENCODING, "the XML declaration names an unknown encoding", 0, e);
         }
         if (!charset.canEncode()
                 || !Arrays.equals(ASCII_SAMPLE.getBytes(charset), ASCII_SAMPLE.getBytes(StandardCharsets.US_ASCII))) {
@@ -389,7 +389,8 @@ final class SvgCodec {
             if (limiter != null && limiter.exceeded()) {
                 throw limiter.tooLarge();
             }
-            throw new BakeException(BakeCode.MALFORMED_XML, "the SVG cannot be read: " + e.getMessage(), -1, e);
+            // The parser's message can quote the document (element names, text): say what, never echo it.
+            throw new BakeException(BakeCode.MALFORMED_XML, "the SVG cannot be read as XML", -1, e);
         } finally {
             if (r != null) {
                 try {
@@ -455,8 +456,8 @@ final class SvgCodec {
                     }
                     break;
                 case XMLStreamConstants.ENTITY_REFERENCE:
-                    throw new BakeException(BakeCode.XML_FORBIDDEN, "entity reference &" + r.getLocalName()
-                            + "; refused; entities are never expanded", line(r), column(r), null);
+                    throw new BakeException(BakeCode.XML_FORBIDDEN,
+                            "an entity reference is refused; entities are never expanded", line(r), column(r), null);
                 case XMLStreamConstants.END_ELEMENT:
                     if (version != null && depth == badgeDepth) {
                         found = new Found(version, verify, body(segments, cdata), badgeOrdinal, badgeDepth, badgeLine);
@@ -529,15 +530,14 @@ final class SvgCodec {
         long column = at == null ? -1 : at.getColumnNumber();
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
-                return new BakeException(BakeCode.INVALID_UTF8, "the SVG is not valid in its encoding: " + t.getMessage(),
-                        line, column, e);
+                return new BakeException(BakeCode.INVALID_UTF8, "the SVG is not valid in its encoding", line, column, e);
             }
             if (t instanceof BakeException) {
                 return (BakeException) t;
             }
         }
-        return new BakeException(BakeCode.MALFORMED_XML, "the SVG is not well-formed XML: " + firstLine(e.getMessage()),
-                line, column, e);
+        // Where, not what: the parser's message names elements and quotes text of the input.
+        return new BakeException(BakeCode.MALFORMED_XML, "the SVG is not well-formed XML", line, column, e);
     }
 
     private static Throwable next(Throwable t) {
@@ -546,15 +546,6 @@ final class SvgCodec {
             return ((XMLStreamException) t).getNestedException();
         }
         return t.getCause() == t ? null : t.getCause();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        // The JDK prefixes "ParseError at [row,col]:[l,c]\nMessage: "; the position is kept separately.
-        int m = message.indexOf("Message: ");
-        return m >= 0 ? message.substring(m + 9) : message;
     }
 
     private static int read(InputStream in, byte[] b, int off, LimitedInput limiter) {
