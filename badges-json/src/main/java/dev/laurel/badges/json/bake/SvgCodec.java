@@ -476,8 +476,8 @@ final class SvgCodec {
         String ns = r.getNamespaceURI();
         boolean svgNamespace = ns == null || ns.isEmpty() || SVG_NAMESPACE.equals(ns);
         if (!"svg".equals(r.getLocalName()) || !svgNamespace) {
-            throw new BakeException(BakeCode.NOT_AN_IMAGE, "the root element is {" + (ns == null ? "" : ns) + "}"
-                    + r.getLocalName() + ", not an SVG svg element", line(r), column(r), null);
+            throw new BakeException(BakeCode.NOT_AN_IMAGE, "the root element is not an SVG svg element "
+                    + "(http://www.w3.org/2000/svg)", line(r), column(r), null);
         }
     }
 

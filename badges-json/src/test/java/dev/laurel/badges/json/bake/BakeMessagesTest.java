@@ -31,6 +31,12 @@ class BakeMessagesTest {
     }
 
     @Test
+    void aForeignRootElementIsNotQuoted() {
+        BakeException e = extracting("<?xml version=\"1.0\"?><secretRoot xmlns=\"urn:secret-ns\"/>");
+        assertThat(e.getMessage()).doesNotContain("secretRoot").doesNotContain("secret-ns");
+    }
+
+    @Test
     void textOutsideMarkupIsNotQuotedEither() {
         BakeException e = extracting("<svg xmlns=\"http://www.w3.org/2000/svg\">password=hunter2 &bogus;</svg>");
         assertThat(e.getMessage()).doesNotContain("hunter2").doesNotContain("bogus");
