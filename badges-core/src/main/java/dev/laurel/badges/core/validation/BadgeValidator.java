@@ -139,7 +139,7 @@ public final class BadgeValidator {
         }
         if (type == Iri.class) {
             return Problem.error(ValidationCode.INVALID_IRI, path,
-                    "must be an absolute IRI, got \"" + abbreviate(String.valueOf(value)) + "\"");
+                    "must be an absolute IRI, got " + Shown.value(String.valueOf(value)));
         }
         return Problem.error(ValidationCode.SPEC_RULE_BROKEN, path, violation.getMessage());
     }
@@ -183,7 +183,4 @@ public final class BadgeValidator {
         }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    }
 }

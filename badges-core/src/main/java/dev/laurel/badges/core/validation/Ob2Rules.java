@@ -125,10 +125,10 @@ final class Ob2Rules {
         context(p.context(), sink);
         requireType(p.type(), sink, Ob2Vocabulary.ISSUER, Ob2Vocabulary.PROFILE);
         p.email().filter(e -> !e.isBlank() && !EMAIL.matcher(e).matches()).ifPresent(e ->
-                sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/email", "not an e-mail address: " + quote(e)));
+                sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/email", "not an e-mail address: " + Shown.value(e)));
         p.telephone().filter(t -> !E164.matcher(t).matches()).ifPresent(t ->
                 sink.warning(ValidationCode.VALUE_NOT_ALLOWED, "/telephone",
-                        "should be an E.164 number such as +16175551212, got " + quote(t)));
+                        "should be an E.164 number such as +16175551212, got " + Shown.value(t)));
         p.image().ifPresent(ref -> imageRef(ref, "/image", sink));
         refs(p.publicKey(), "publicKey", p.extensions(), true, sink);
         refs(p.related(), "related", p.extensions(), false, sink);
@@ -145,7 +145,7 @@ final class Ob2Rules {
         String type = r.type().isEmpty() ? "" : r.type().get(0);
         if (!type.isEmpty() && !Ob2Vocabulary.IDENTIFIER_PROPERTIES.contains(type) && !IriValidator.isIri(type)) {
             sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/type",
-                    "recipient type must be email, url, telephone, id or a property IRI, got " + quote(type));
+                    "recipient type must be email, url, telephone, id or a property IRI, got " + Shown.value(type));
         }
         if (r.identity().isEmpty()) {
             return;
@@ -156,7 +156,7 @@ final class Ob2Rules {
         if (hashed && !looksHashed) {
             sink.error(ValidationCode.INVALID_IDENTITY_HASH, "/identity",
                     "a hashed identity must be sha256$ and 64 hex digits or md5$ and 32 hex digits, got "
-                            + quote(identity));
+                            + Shown.value(identity));
         } else if (!hashed && looksHashed) {
             sink.error(ValidationCode.INVALID_IDENTITY_HASH, "/identity",
                     "identity is a hash but hashed is not true");
@@ -164,13 +164,13 @@ final class Ob2Rules {
         if (!hashed && !looksHashed) {
             if (type.equals("email") && !EMAIL.matcher(identity).matches()) {
                 sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/identity",
-                        "an email identity must be an e-mail address, got " + quote(identity));
+                        "an email identity must be an e-mail address, got " + Shown.value(identity));
             } else if ((type.equals("url") || type.equals("id")) && !IriValidator.isIri(identity)) {
                 sink.error(ValidationCode.INVALID_IRI, "/identity",
-                        "a " + type + " identity must be an absolute IRI, got " + quote(identity));
+                        "a " + type + " identity must be an absolute IRI, got " + Shown.value(identity));
             } else if (type.equals("telephone") && !E164.matcher(identity).matches()) {
                 sink.warning(ValidationCode.VALUE_NOT_ALLOWED, "/identity",
-                        "a telephone identity should be an E.164 number, got " + quote(identity));
+                        "a telephone identity should be an E.164 number, got " + Shown.value(identity));
             }
         }
         if (r.salt().isPresent() && !hashed) {
@@ -181,13 +181,13 @@ final class Ob2Rules {
     private static void verificationObject(VerificationObject v, RuleSink sink) {
         v.verificationProperty().filter(p -> !p.equals("id")).ifPresent(p ->
                 sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/verificationProperty",
-                        "only id is supported as verificationProperty, got " + quote(p)));
+                        "only id is supported as verificationProperty, got " + Shown.value(p)));
         List<String> origins = v.allowedOrigins();
         for (int i = 0; i < origins.size(); i++) {
             if (!isHostName(origins.get(i))) {
                 sink.error(ValidationCode.VALUE_NOT_ALLOWED, elementPath("allowedOrigins", i, origins.size(),
                         v.extensions()), "allowedOrigins entries are host names such as example.org, got "
-                        + quote(origins.get(i)));
+                        + Shown.value(origins.get(i)));
             }
         }
         v.creator().ifPresent(ref -> ref(ref, "/creator", true, sink));
@@ -327,7 +327,7 @@ final class Ob2Rules {
 
     private static void zone(Optional<Timestamp> time, String path, RuleSink sink) {
         time.filter(t -> !t.hasZone()).ifPresent(t -> sink.warning(ValidationCode.DATE_WITHOUT_ZONE, path,
-                "OB 2.0 dates should be ISO 8601 with a time zone, got " + quote(t.text())));
+                "OB 2.0 dates should be ISO 8601 with a time zone, got " + Shown.value(t.text())));
     }
 
     private static void version(Optional<JsonValue> version, RuleSink sink) {
@@ -393,14 +393,14 @@ final class Ob2Rules {
         if (ref instanceof Ref.Iri<?> iri) {
             if (!IriValidator.isIri(iri.iri())) {
                 sink.error(ValidationCode.INVALID_IRI, path,
-                        "must be an absolute IRI or an embedded object, got " + quote(iri.iri()));
+                        "must be an absolute IRI or an embedded object, got " + Shown.value(iri.iri()));
             }
         } else if (ref instanceof Ref.Embedded<?> embedded) {
             if (validateEmbedded) {
                 forward(BadgeValidator.standard().validate(embedded.value()), path, sink);
             } else {
                 embedded.value().id().filter(id -> !IriValidator.isIri(id)).ifPresent(id ->
-                        sink.error(ValidationCode.INVALID_IRI, path + "/id", "must be an absolute IRI, got " + quote(id)));
+                        sink.error(ValidationCode.INVALID_IRI, path + "/id", "must be an absolute IRI, got " + Shown.value(id)));
             }
         }
     }
@@ -444,7 +444,4 @@ final class Ob2Rules {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String quote(String value) {
-        return "\"" + (value.length() > 60 ? value.substring(0, 60) + "..." : value) + "\"";
-    }
 }

@@ -155,7 +155,7 @@ final class Ob3Rules {
         issuer.ifPresent(ref -> {
             if (ref instanceof Ref.Iri<Profile> iri && !IriValidator.isIri(iri.iri())) {
                 sink.error(ValidationCode.INVALID_IRI, "/issuer",
-                        "must be an absolute IRI, got \"" + abbreviate(iri.iri()) + "\"");
+                        "must be an absolute IRI, got " + Shown.value(iri.iri()));
             }
         });
         if (v11) {
@@ -266,7 +266,7 @@ final class Ob3Rules {
             sink.error(ValidationCode.MISSING_TYPE, "/type", "type must be the IRI " + required);
         } else if (!type.get().equals(required)) {
             sink.error(ValidationCode.VALUE_NOT_ALLOWED, "/type",
-                    "type must be the IRI " + required + ", got \"" + abbreviate(type.get()) + "\"");
+                    "type must be the IRI " + required + ", got " + Shown.value(type.get()));
         }
     }
 
@@ -275,7 +275,7 @@ final class Ob3Rules {
         term.ifPresent(t -> {
             if (!allowed.test(t)) {
                 sink.error(ValidationCode.VALUE_NOT_ALLOWED, path,
-                        "\"" + abbreviate(t.value()) + "\" is not a term of the vocabulary"
+                        "the value is not a term of the vocabulary"
                                 + (t instanceof ResultStatusType ? "" : " nor an ext: extension"));
             }
         });
@@ -285,7 +285,7 @@ final class Ob3Rules {
         value.ifPresent(t -> {
             if (!t.hasZone()) {
                 sink.error(ValidationCode.DATE_WITHOUT_ZONE, path,
-                        "must be a date-time with a time zone (Z or an offset), got \"" + abbreviate(t.text()) + "\"");
+                        "must be a date-time with a time zone (Z or an offset), got " + Shown.value(t.text()));
             }
         });
     }
@@ -297,7 +297,4 @@ final class Ob3Rules {
         }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    }
 }

@@ -130,12 +130,12 @@ class Ob2ValidationMechanicsTest {
     }
 
     @Test
-    void messagesWithBracesAndDollarsFromTheInputAreKeptVerbatim() {
+    void messagesNeverRepeatTheInputNorInterpolateIt() {
         Profile issuer = Ob2Fixtures.issuer().toBuilder().email("${x}{y}").build();
         List<Problem> problems = validate(issuer);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ValidationCode.VALUE_NOT_ALLOWED);
-            assertThat(p.message()).contains("\"${x}{y}\"");
+            assertThat(p.message()).isEqualTo("not an e-mail address: a value of 7 characters");
         });
     }
 

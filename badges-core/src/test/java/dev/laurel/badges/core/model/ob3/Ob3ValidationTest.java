@@ -237,7 +237,7 @@ class Ob3ValidationTest {
         assertThat(validate(withAchievement(a -> a.image(image(Optional.of("Picture"))))))
                 .extracting(Problem::code, Problem::path, Problem::message)
                 .containsExactly(tuple(VALUE_NOT_ALLOWED, "/credentialSubject/achievement/image/type",
-                        "type must be the IRI Image, got \"Picture\""));
+                        "type must be the IRI Image, got a value of 7 characters"));
     }
 
     @Test
@@ -618,11 +618,12 @@ class Ob3ValidationTest {
     // ------------------------------------------------------------------ hostile input
 
     @Test
-    void messageParametersInAnUntrustedTermAreNotInterpolated() {
+    void messageParametersInAnUntrustedTermAreNotInterpolatedNorRepeated() {
         String hostile = "${1+1}{jakarta.validation.constraints.NotNull.message}";
         List<Problem> problems = validate(withAchievement(a -> a.achievementType(AchievementType.of(hostile))));
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).message()).contains(hostile);
+        assertThat(problems.get(0).message()).isEqualTo("the value is not a term of the vocabulary nor an ext: extension")
+                .doesNotContain("must not be null");
     }
 
     @Test
