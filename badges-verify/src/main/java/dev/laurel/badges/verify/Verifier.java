@@ -324,18 +324,6 @@ public final class Verifier {
         }
 
         /**
-         * Sets whether an unconfirmed key binding fails the credential.
-         *
-         * @param value {@code true} for {@link BindingMode#STRICT}, {@code false} for {@link BindingMode#LENIENT}
-         * @return this builder
-         * @deprecated since 0.2.0: strict binding is the default; use {@link #keyBinding(BindingMode)}
-         */
-        @Deprecated(since = "0.2.0")
-        public Builder requireKeyBinding(boolean value) {
-            return keyBinding(value ? BindingMode.STRICT : BindingMode.LENIENT);
-        }
-
-        /**
          * Sets the most distinct documents one verification may fetch, endorsements and status lists
          * included; default 16. A request past it fails its check, and the report gets a failed
          * {@code verifier.limits} check.
