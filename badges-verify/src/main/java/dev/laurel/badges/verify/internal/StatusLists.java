@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
+import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.Check;
 import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
@@ -341,7 +342,7 @@ public final class StatusLists {
     }
 
     /** A fetched status document: its JSON (for a VC-JWT, the payload) and the token it came in. */
-    private record Fetched(Optional<JsonNode> document, Optional<String> jws) {
+    private record Fetched(Optional<JsonNode> document, Optional<CompactJws> jws) {
     }
 
     private Fetched fetchJson(String url) {
@@ -349,7 +350,7 @@ public final class StatusLists {
             URI uri = URI.create(url);
             FetchedDocument doc = fetcher.fetch(uri, ACCEPT);
             BadgeDocument read = json.read(doc.body());
-            return new Fetched(Optional.of(read.json()), read.jws().map(j -> j.compact()));
+            return new Fetched(Optional.of(read.json()), read.jws());
         } catch (FetchException | BadgeJsonException | IllegalArgumentException e) {
             return new Fetched(Optional.empty(), Optional.empty());
         }

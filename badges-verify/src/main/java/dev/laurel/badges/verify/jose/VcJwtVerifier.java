@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.jose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.Bindings;
 import dev.laurel.badges.verify.keys.BindingMode;
@@ -15,6 +16,7 @@ import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Verifies an OB 3.0 VC-JWT (a credential secured as a compact JWS), as OB 3.0 "Verify a Credential"
@@ -120,18 +122,36 @@ public final class VcJwtVerifier {
      */
     public VcJwtResult verify(String compactJws) {
         Objects.requireNonNull(compactJws, "compactJws");
+        return guarded(checks -> JwsInspection.inspect(compactJws, policy, EXPECTED_HEADERS, true, checks));
+    }
+
+    /**
+     * Verifies a VC-JWT that {@code BadgeJson} has already read, without parsing it again: the header and
+     * payload trees are the ones read from {@link CompactJws#compact()}, and the signature is checked over
+     * that text. The trees are not modified. Never throws for bad input.
+     *
+     * @param jws the JWS as {@code BadgeJson.read} returned it (its header and payload must be those of its
+     *     compact text, as every {@code CompactJws} that badges-json makes is)
+     * @return the checks and what could be read
+     * @throws NullPointerException if jws is null
+     */
+    public VcJwtResult verify(CompactJws jws) {
+        Objects.requireNonNull(jws, "jws");
+        return guarded(checks -> JwsInspection.inspect(jws, policy, EXPECTED_HEADERS, true, checks));
+    }
+
+    private VcJwtResult guarded(Function<CheckList, Optional<JwsInspection.Parsed>> inspect) {
         CheckList checks = new CheckList();
         try {
-            return run(compactJws, checks);
+            return run(inspect.apply(checks), checks);
         } catch (RuntimeException e) {
             // A bug or a library surprise must still end as a failed check, never as an escape.
-            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly: " + e, "");
+            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
-    private VcJwtResult run(String token, CheckList checks) {
-        Optional<JwsInspection.Parsed> parsed = JwsInspection.inspect(token, policy, EXPECTED_HEADERS, true, checks);
+    private VcJwtResult run(Optional<JwsInspection.Parsed> parsed, CheckList checks) {
         if (parsed.isEmpty()) {
             checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: the token was refused", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
@@ -147,11 +167,16 @@ public final class VcJwtVerifier {
         }
         checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies", "");
         ObjectNode payload;
-        try {
-            payload = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
-        } catch (Json.NotAnObjectException e) {
-            checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the payload is " + e.getMessage(), "");
-            return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
+        if (parsed.get().payloadTree().isPresent()) {
+            // Read once already, from this very text; a copy, since the claims are split off below.
+            payload = parsed.get().payloadTree().get().deepCopy();
+        } else {
+            try {
+                payload = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
+            } catch (Json.NotAnObjectException e) {
+                checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the payload is " + e.getMessage(), "");
+                return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
+            }
         }
         PayloadForm form;
         JsonNode vc = payload.get("vc");

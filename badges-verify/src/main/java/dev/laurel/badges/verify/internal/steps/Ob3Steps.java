@@ -93,7 +93,8 @@ public final class Ob3Steps {
     /** The proof: a VC-JWT, an embedded proof, or none (each proof format checks the issuer binding). */
     private ProofFormat proof(BadgeDocument doc, List<Check> checks) {
         if (doc.jws().isPresent()) {
-            checks.addAll(vcJwt.verify(doc.jws().get().compact()).checks());
+            // Parsed once: the header and payload badges-json read from this JWS are reused.
+            checks.addAll(vcJwt.verify(doc.jws().get()).checks());
             return ProofFormat.VC_JWT;
         }
         if (doc.json().has("proof")) {

@@ -9,6 +9,11 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.CompactJws;
+import dev.laurel.badges.verify.internal.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
@@ -36,10 +41,25 @@ public final class JwsInspection {
     /**
      * A parsed JWS whose algorithm is allowed.
      *
-     * @param jws the nimbus object
+     * @param header the protected header
+     * @param compact the compact serialisation (surrounding white space removed)
      * @param algorithm the algorithm
+     * @param payloadTree the payload as already read from this very text, when the caller has it
      */
-    public record Parsed(JWSObject jws, JwsAlgorithm algorithm) {
+    public record Parsed(JWSHeader header, String compact, JwsAlgorithm algorithm, Optional<ObjectNode> payloadTree) {
+
+        /** The signed text: the first two parts and the dot between them, as ASCII. */
+        byte[] signingInput() {
+            return compact.substring(0, compact.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
+        }
+
+        Base64URL signature() {
+            return new Base64URL(compact.substring(compact.lastIndexOf('.') + 1));
+        }
+
+        String payloadPart() {
+            return compact.substring(compact.indexOf('.') + 1, compact.lastIndexOf('.'));
+        }
     }
 
     /**
@@ -74,7 +94,49 @@ public final class JwsInspection {
             return Optional.empty();
         }
         checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
-        JWSHeader header = jws.getHeader();
+        return admit(jws.getHeader(), t, Optional.empty(), policy, expectedHeaders, requireJwtType, checks);
+    }
+
+    /**
+     * Checks the algorithm and header of a compact JWS that badges-json has already read (its header and
+     * payload trees come from parsing that very text), so nothing is parsed again.
+     *
+     * @param jws the JWS as read by {@code BadgeJson}
+     * @param policy the limits
+     * @param expectedHeaders header names that draw no warning
+     * @param requireJwtType whether a {@code typ} other than {@code JWT} draws a warning
+     * @param checks where the checks go
+     * @return the JWS, or empty after a failed check
+     */
+    public static Optional<Parsed> inspect(CompactJws jws, JosePolicy policy, Set<String> expectedHeaders,
+            boolean requireJwtType, CheckList checks) {
+        String t = jws.compact().strip();
+        if (t.length() > policy.maxTokenChars()) {
+            checks.fail(JoseChecks.JWS_FORMAT, "the token has " + t.length() + " characters, more than the limit of "
+                    + policy.maxTokenChars(), "");
+            return Optional.empty();
+        }
+        JWSHeader header;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> members = Json.MAPPER.convertValue(jws.header(), Map.class);
+            header = JWSHeader.parse(members, new Base64URL(t.substring(0, t.indexOf('.'))));
+        } catch (ParseException | RuntimeException e) {
+            if ("none".equals(jws.header().path("alg").asText(""))) {
+                checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
+                checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
+            } else {
+                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: the header is not a JWS header", "");
+            }
+            return Optional.empty();
+        }
+        checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
+        return admit(header, t, Optional.of(jws.payload()), policy, expectedHeaders, requireJwtType, checks);
+    }
+
+    /** The algorithm allow-list and the header checks, whichever way the JWS was read. */
+    private static Optional<Parsed> admit(JWSHeader header, String compact, Optional<ObjectNode> payloadTree,
+            JosePolicy policy, Set<String> expectedHeaders, boolean requireJwtType, CheckList checks) {
         JWSAlgorithm alg = header.getAlgorithm();
         Optional<JwsAlgorithm> known = JwsAlgorithm.fromJwaName(alg.getName());
         if (known.isEmpty() || !policy.allowedAlgorithms().contains(known.get())) {
@@ -88,7 +150,7 @@ public final class JwsInspection {
         if (!checkHeader(header, expectedHeaders, requireJwtType, checks)) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(jws, known.get()));
+        return Optional.of(new Parsed(header, compact, known.get(), payloadTree));
     }
 
     private static boolean checkHeader(JWSHeader header, Set<String> expected, boolean requireJwtType,
@@ -150,7 +212,7 @@ public final class JwsInspection {
      * @return the key, or empty after a failed check
      */
     public static Optional<VerificationMethod> selectKey(Parsed parsed, KeyResolver resolver, CheckList checks) {
-        JWSHeader header = parsed.jws().getHeader();
+        JWSHeader header = parsed.header();
         String kid = header.getKeyID();
         JWK jwk = header.getJWK();
         VerificationMethod key = null;
@@ -223,11 +285,11 @@ public final class JwsInspection {
      * @return the payload bytes
      */
     public static byte[] payloadBytes(Parsed parsed) {
-        Base64URL part = parsed.jws().getParsedParts()[1];
+        String part = parsed.payloadPart();
         try {
-            return java.util.Base64.getUrlDecoder().decode(part.toString());
+            return java.util.Base64.getUrlDecoder().decode(part);
         } catch (IllegalArgumentException e) {
-            return part.decode();
+            return new Base64URL(part).decode();
         }
     }
 
@@ -241,8 +303,7 @@ public final class JwsInspection {
     public static boolean signatureValid(Parsed parsed, LaurelKey key) {
         try {
             JWSVerifier v = JwsCrypto.verifier(key);
-            JWSObject jws = parsed.jws();
-            return v.verify(jws.getHeader(), jws.getSigningInput(), jws.getSignature());
+            return v.verify(parsed.header(), parsed.signingInput(), parsed.signature());
         } catch (Exception e) {
             return false;
         }
