@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.jose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.Bindings;
 import dev.laurel.badges.verify.internal.json.DocumentCache;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Verifies an OB 2.0 signed badge: a compact JWS whose payload is an Assertion, as OB 2.0 "SignedBadge
@@ -142,7 +144,22 @@ public final class SignedBadgeVerifier {
      */
     public SignedBadgeResult verify(String compactJws) {
         Objects.requireNonNull(compactJws, "compactJws");
-        return guarded(compactJws, Optional.empty());
+        return guarded(checks -> JwsInspection.inspect(compactJws, policy, EXPECTED_HEADERS, false, checks),
+                Optional.empty());
+    }
+
+    /**
+     * Verifies a signed badge that {@code BadgeJson} has already read, without parsing it again: the header
+     * and payload trees are the ones read from {@link CompactJws#compact()}, and the signature is checked
+     * over that text. The trees are not modified.
+     *
+     * @param jws the JWS as {@code BadgeJson.read} returned it
+     * @return the checks and what could be read
+     * @throws NullPointerException if jws is null
+     */
+    public SignedBadgeResult verify(CompactJws jws) {
+        Objects.requireNonNull(jws, "jws");
+        return guarded(checks -> JwsInspection.inspect(jws, policy, EXPECTED_HEADERS, false, checks), Optional.empty());
     }
 
     /**
@@ -156,31 +173,38 @@ public final class SignedBadgeVerifier {
     public SignedBadgeResult verify(String compactJws, ObjectNode issuerProfile) {
         Objects.requireNonNull(compactJws, "compactJws");
         Objects.requireNonNull(issuerProfile, "issuerProfile");
-        return guarded(compactJws, Optional.of(issuerProfile));
+        return guarded(checks -> JwsInspection.inspect(compactJws, policy, EXPECTED_HEADERS, false, checks),
+                Optional.of(issuerProfile));
     }
 
-    private SignedBadgeResult guarded(String token, Optional<ObjectNode> issuerProfile) {
+    private SignedBadgeResult guarded(Function<CheckList, Optional<JwsInspection.Parsed>> inspect,
+            Optional<ObjectNode> issuerProfile) {
         CheckList checks = new CheckList();
         try {
-            return run(token, issuerProfile, checks);
+            return run(inspect.apply(checks), issuerProfile, checks);
         } catch (RuntimeException e) {
-            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly: " + e, "");
+            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly", "");
             return new SignedBadgeResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty());
         }
     }
 
-    private SignedBadgeResult run(String token, Optional<ObjectNode> givenIssuer, CheckList checks) {
-        Optional<JwsInspection.Parsed> parsed = JwsInspection.inspect(token, policy, EXPECTED_HEADERS, false, checks);
+    private SignedBadgeResult run(Optional<JwsInspection.Parsed> parsed, Optional<ObjectNode> givenIssuer,
+            CheckList checks) {
         if (parsed.isEmpty()) {
             return stop(checks, "the token was refused", null, null);
         }
         ObjectNode assertion;
-        try {
-            assertion = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
-        } catch (Json.NotAnObjectException e) {
-            checks.fail(JoseChecks.OB2_PAYLOAD, "the payload is " + e.getMessage(), "");
-            return stop(checks, "the payload is not an assertion", null, null);
+        if (parsed.get().payloadTree().isPresent()) {
+            // Read once already, from this very text; a copy, since the result hands it out.
+            assertion = parsed.get().payloadTree().get().deepCopy();
+        } else {
+            try {
+                assertion = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
+            } catch (Json.NotAnObjectException e) {
+                checks.fail(JoseChecks.OB2_PAYLOAD, "the payload is " + e.getMessage(), "");
+                return stop(checks, "the payload is not an assertion", null, null);
+            }
         }
         checks.pass(JoseChecks.OB2_PAYLOAD, "the payload is a JSON object", "");
         JsonNode verification = assertion.get("verification");

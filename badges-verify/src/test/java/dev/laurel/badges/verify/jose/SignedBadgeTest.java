@@ -55,6 +55,18 @@ class SignedBadgeTest {
     }
 
     @Test
+    void aSignedBadgeBadgeJsonHasReadIsVerifiedFromTheReadTreeNotParsedAgain() {
+        dev.laurel.badges.json.CompactJws jws = dev.laurel.badges.json.BadgeJson.standard().read(signed()).jws()
+                .orElseThrow();
+        jws.payload().put("parsedOnceMarker", true);
+        SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(jws);
+        assertThat(result.verified()).as("%s", result.failures()).isTrue();
+        assertThat(result.assertion().orElseThrow().has("parsedOnceMarker")).isTrue();
+        assertThat(SignedBadgeVerifier.of(fetcher()).verify(signed()).assertion().orElseThrow().has("parsedOnceMarker"))
+                .isFalse();
+    }
+
+    @Test
     void theSpecExamplesSignedWithAFreshKeyVerify() {
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(signed());
         assertThat(result.failures()).isEmpty();

@@ -61,7 +61,8 @@ public final class Ob2Steps {
         BadgeDocument current = doc;
         if (doc.jws().isPresent()) {
             format = ProofFormat.SIGNED_JWS;
-            SignedBadgeResult result = signedBadges.verify(doc.jws().get().compact());
+            // Parsed once: the header and payload badges-json read from this JWS are reused.
+            SignedBadgeResult result = signedBadges.verify(doc.jws().get());
             checks.addAll(result.checks());
             issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
             document.validity(doc, checks);
