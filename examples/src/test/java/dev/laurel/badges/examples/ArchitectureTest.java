@@ -125,8 +125,8 @@ class ArchitectureTest {
                 "dev.laurel.badges.verify.internal.steps", "dev.laurel.badges.verify.jose",
                 "dev.laurel.badges.verify.jose.internal", "dev.laurel.badges.verify.keys",
                 "dev.laurel.badges.verify.keys.internal");
-        // The two leaves already outside the cycle stay outside it: they import nothing of badges-verify
-        // but the fetch API.
+        // The shared JSON helpers stay low: they import nothing of badges-verify but the fetch API (which
+        // still reaches the root package through VerifyException, so they are not outside the cycle yet).
         noClasses().that().resideInAPackage("dev.laurel.badges.verify.internal.json").should()
                 .dependOnClassesThat().resideInAnyPackage("dev.laurel.badges.verify", "dev.laurel.badges.verify.keys..",
                         "dev.laurel.badges.verify.jose..", "dev.laurel.badges.verify.dataintegrity..",
