@@ -151,7 +151,7 @@ final class ModelCodec {
                     args[c.index] = read;
                 } else if (!keepRaw) {
                     problems.add(Problem.error(JsonCode.WRONG_TYPE, path.child(name).pointer(),
-                            "expected " + c.element.describe(c.plural) + ", got " + describe(value)));
+                            "expected " + c.element.describe(c.plural) + ", got " + JsonValues.describe(value)));
                     keepRaw = true;
                 }
             }
@@ -302,29 +302,6 @@ final class ModelCodec {
             default:
                 throw new AssertionError(element.kind);
         }
-    }
-
-    private static String describe(JsonNode value) {
-        switch (value.getNodeType()) {
-            case OBJECT:
-                return "an object";
-            case ARRAY:
-                return "an array";
-            case STRING:
-                return "the string \"" + abbreviate(value.textValue()) + "\"";
-            case NUMBER:
-                return "the number " + value.asText();
-            case BOOLEAN:
-                return "the boolean " + value.asText();
-            case NULL:
-                return "null";
-            default:
-                return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /** A lazily built JSON Pointer: only materialised when a problem is reported. */

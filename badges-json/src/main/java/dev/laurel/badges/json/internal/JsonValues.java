@@ -116,4 +116,31 @@ public final class JsonValues {
         }
         return NODES.numberNode(value);
     }
+
+    /**
+     * Describes a value for a message: its JSON type, with a short string or number shown (a string is cut
+     * at 40 characters).
+     *
+     * @param value the value
+     * @return for example {@code the number 5} or {@code an object}
+     */
+    public static String describe(JsonNode value) {
+        switch (value.getNodeType()) {
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+                String t = value.textValue();
+                return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+            case NUMBER:
+                return "the number " + value.asText();
+            case BOOLEAN:
+                return "the boolean " + value.asText();
+            case NULL:
+                return "null";
+            default:
+                return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.Profile;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class AchievementMapping {
         if (v.isObject()) {
             return convert(cx, (ObjectNode) v, p, tgt, false, true, null);
         }
-        cx.trace.error(Code.INVALID_VALUE, p, "badge must be an IRI or a BadgeClass, got " + Conversion.describe(v));
+        cx.trace.error(Code.INVALID_VALUE, p, "badge must be an IRI or a BadgeClass, got " + JsonValues.describe(v));
         return null;
     }
 
@@ -145,7 +146,7 @@ final class AchievementMapping {
             cx.trace.info(Code.VALUE_REWRITTEN, p, "the number " + v.asText() + " is written as the string "
                     + "OB 3.0 requires");
         } else {
-            cx.trace.warning(Code.INVALID_VALUE, p, "version must be a string or a number, got " + Conversion.describe(v));
+            cx.trace.warning(Code.INVALID_VALUE, p, "version must be a string or a number, got " + JsonValues.describe(v));
         }
     }
 
@@ -156,7 +157,7 @@ final class AchievementMapping {
             cx.trace.map(ep, Conversion.at(tagsAt, tags.size()));
             tags.add(e.textValue());
         } else {
-            cx.trace.warning(Code.INVALID_VALUE, ep, "a tag must be a string, got " + Conversion.describe(e));
+            cx.trace.warning(Code.INVALID_VALUE, ep, "a tag must be a string, got " + JsonValues.describe(e));
         }
     }
 
@@ -167,7 +168,7 @@ final class AchievementMapping {
         if (v.isTextual()) {
             String iri = v.textValue();
             if (!Conversion.isIri(iri)) {
-                cx.trace.error(Code.INVALID_VALUE, p, "an OB 3.0 issuer id must be a URI, got " + Conversion.describe(v));
+                cx.trace.error(Code.INVALID_VALUE, p, "an OB 3.0 issuer id must be a URI, got " + JsonValues.describe(v));
                 return;
             }
             Optional<ObjectNode> profile = References.resolve(cx, iri, dev.laurel.badges.core.model.ob2.Profile.class,
@@ -193,7 +194,7 @@ final class AchievementMapping {
             t.issuer = profile;
             return;
         }
-        cx.trace.error(Code.INVALID_VALUE, p, "issuer must be an IRI or a Profile, got " + Conversion.describe(v));
+        cx.trace.error(Code.INVALID_VALUE, p, "issuer must be an IRI or a Profile, got " + JsonValues.describe(v));
     }
 
     /** In a credential the credential's issuer is the badge class's; a standalone achievement has its creator. */

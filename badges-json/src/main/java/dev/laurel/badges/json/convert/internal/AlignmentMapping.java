@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.AlignmentObject;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Alignment;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Set;
 
@@ -29,7 +30,7 @@ final class AlignmentMapping {
     static void element(Conversion cx, JsonNode v, String p, ArrayNode list, String tgtList) {
         if (!v.isObject()) {
             cx.trace.warning(Code.INVALID_VALUE, p, "an alignment must be " + (cx.toV3() ? "an AlignmentObject"
-                    : "an object") + ", got " + Conversion.describe(v));
+                    : "an object") + ", got " + JsonValues.describe(v));
             return;
         }
         ObjectNode a = Conversion.object();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Ob3Terms;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,7 +87,7 @@ final class ContextMapping {
                 target.add(item.deepCopy());
             } else {
                 cx.trace.warning(Code.INVALID_VALUE, ip, "a context must be an IRI or an object, got "
-                        + Conversion.describe(item));
+                        + JsonValues.describe(item));
             }
         }
     }
@@ -108,7 +109,7 @@ final class ContextMapping {
                 extra.add(item.deepCopy());
             } else {
                 cx.trace.warning(Code.INVALID_VALUE, ip, "a context must be an IRI or an object, got "
-                        + Conversion.describe(item));
+                        + JsonValues.describe(item));
             }
         }
         if (!extra.isEmpty()) {

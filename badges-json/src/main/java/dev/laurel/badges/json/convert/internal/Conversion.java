@@ -138,26 +138,6 @@ final class Conversion {
         return IriValidator.isIri(value);
     }
 
-    static String describe(JsonNode value) {
-        switch (value.getNodeType()) {
-            case OBJECT:
-                return "an object";
-            case ARRAY:
-                return "an array";
-            case STRING:
-                String t = value.textValue();
-                return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
-            case NUMBER:
-                return "the number " + value.asText();
-            case BOOLEAN:
-                return "the boolean " + value.asText();
-            case NULL:
-                return "null";
-            default:
-                return value.getNodeType().name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     // ---- reporting shortcuts ----
 
     void lost(String pointer, String why) {
@@ -202,7 +182,7 @@ final class Conversion {
             }
             return true;
         }
-        String message = "expected a string, got " + describe(value);
+        String message = "expected a string, got " + JsonValues.describe(value);
         if (required) {
             trace.error(Code.INVALID_VALUE, pointer, message + "; the target requires " + name);
         } else {
@@ -218,7 +198,7 @@ final class Conversion {
             trace.map(pointer, at(outPointer, name));
             return true;
         }
-        String message = "must be an absolute IRI, got " + describe(value);
+        String message = "must be an absolute IRI, got " + JsonValues.describe(value);
         if (required) {
             trace.error(Code.INVALID_VALUE, pointer, message);
         } else {
@@ -231,7 +211,7 @@ final class Conversion {
     void language(JsonNode value, String pointer, ObjectNode out, String name, String outPointer) {
         if (!value.isTextual()) {
             trace.warning(Code.INVALID_VALUE, pointer, "a language tag must be a string, got "
-                    + describe(value));
+                    + JsonValues.describe(value));
             return;
         }
         String tag = value.textValue();
@@ -279,7 +259,7 @@ final class Conversion {
             }
         }
         if (t.isEmpty()) {
-            String message = "not a date-time: " + describe(value);
+            String message = "not a date-time: " + JsonValues.describe(value);
             if (required) {
                 trace.error(Code.INVALID_VALUE, pointer, message);
             } else {
@@ -330,7 +310,7 @@ final class Conversion {
             if (item.isTextual()) {
                 lost(ip, noCounterpart(item.textValue()));
             } else {
-                trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + describe(item));
+                trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + JsonValues.describe(item));
             }
         }
     }

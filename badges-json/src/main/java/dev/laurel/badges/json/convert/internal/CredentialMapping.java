@@ -8,6 +8,7 @@ import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.core.model.ob3.Ob3Terms;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Iterator;
 import java.util.Locale;
@@ -207,7 +208,7 @@ final class CredentialMapping {
                 cx.trace.map(p, "/id");
             }
         } else {
-            cx.trace.error(Code.INVALID_VALUE, p, "an OB 3.0 credential id must be a URI, got " + Conversion.describe(v));
+            cx.trace.error(Code.INVALID_VALUE, p, "an OB 3.0 credential id must be a URI, got " + JsonValues.describe(v));
         }
     }
 
@@ -220,7 +221,7 @@ final class CredentialMapping {
 
     private static void verification(Conversion cx, JsonNode v, String p, Target t) {
         if (!v.isObject()) {
-            cx.trace.warning(Code.INVALID_VALUE, p, "verification must be an object, got " + Conversion.describe(v));
+            cx.trace.warning(Code.INVALID_VALUE, p, "verification must be an object, got " + JsonValues.describe(v));
             return;
         }
         boolean signed = false;
@@ -253,7 +254,7 @@ final class CredentialMapping {
             } else if (v.isBoolean()) {
                 cx.dropped(p, "not revoked: nothing to carry over");
             } else {
-                cx.trace.warning(Code.INVALID_VALUE, p, "revoked must be a boolean, got " + Conversion.describe(v));
+                cx.trace.warning(Code.INVALID_VALUE, p, "revoked must be a boolean, got " + JsonValues.describe(v));
             }
         };
     }
@@ -280,7 +281,7 @@ final class CredentialMapping {
 
     private static void subjectToV2(Conversion cx, JsonNode v, String p, Target t) {
         if (!v.isObject()) {
-            cx.trace.error(Code.INVALID_VALUE, p, "credentialSubject must be an object, got " + Conversion.describe(v));
+            cx.trace.error(Code.INVALID_VALUE, p, "credentialSubject must be an object, got " + JsonValues.describe(v));
             return;
         }
         Target subject = new Target(t.out, p, "", false);
@@ -298,7 +299,7 @@ final class CredentialMapping {
         for (Iterator<JsonNode> it = Conversion.values(v); it.hasNext(); ) {
             JsonNode item = it.next();
             if (!(item.isTextual() && item.textValue().equals(AchievementSubject.TYPE))) {
-                cx.lost(p, "the subject type " + Conversion.describe(item) + " has no OB 2.0 counterpart");
+                cx.lost(p, "the subject type " + JsonValues.describe(item) + " has no OB 2.0 counterpart");
             }
         }
         cx.dropped(p, "OB 2.0 has no subject object: the assertion's recipient and badge stand for it");
@@ -309,7 +310,7 @@ final class CredentialMapping {
             t.badge = AchievementMapping.convert(cx, (ObjectNode) v, p, "/badge", false, false, t.issuerId);
             t.out.set("badge", t.badge.out);
         } else {
-            cx.trace.error(Code.INVALID_VALUE, p, "achievement must be an object, got " + Conversion.describe(v));
+            cx.trace.error(Code.INVALID_VALUE, p, "achievement must be an object, got " + JsonValues.describe(v));
         }
     }
 }

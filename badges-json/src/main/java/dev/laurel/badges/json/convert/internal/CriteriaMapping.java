@@ -3,6 +3,7 @@ package dev.laurel.badges.json.convert.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Map;
 
@@ -49,7 +50,7 @@ final class CriteriaMapping {
         }
         if (!v.isObject()) {
             cx.trace.error(Code.INVALID_VALUE, p, "criteria must be an IRI or a Criteria object, got "
-                    + Conversion.describe(v));
+                    + JsonValues.describe(v));
             return false;
         }
         ObjectNode c = Conversion.object();
@@ -60,7 +61,7 @@ final class CriteriaMapping {
 
     private static void toV2(Conversion cx, JsonNode v, String p, ObjectNode parent, String tgt) {
         if (!v.isObject()) {
-            cx.trace.error(Code.INVALID_VALUE, p, "criteria must be an object, got " + Conversion.describe(v));
+            cx.trace.error(Code.INVALID_VALUE, p, "criteria must be an object, got " + JsonValues.describe(v));
             return;
         }
         int mark = cx.trace.mark();

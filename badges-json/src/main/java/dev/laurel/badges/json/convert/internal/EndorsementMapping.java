@@ -10,6 +10,7 @@ import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.EndorsementSubject;
 import dev.laurel.badges.core.model.ob3.Ob3Terms;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Optional;
 import java.util.Set;
@@ -97,14 +98,14 @@ final class EndorsementMapping {
             return;
         }
         cx.trace.warning(Code.INVALID_VALUE, p, "an endorsement must be an IRI or an Endorsement, got "
-                + Conversion.describe(v));
+                + JsonValues.describe(v));
     }
 
     /** One endorsement of an achievement or profile to OB 2.0. */
     static void entry(Conversion cx, JsonNode v, String p, ArrayNode list, String tgtList) {
         if (!v.isObject()) {
             cx.trace.warning(Code.INVALID_VALUE, p, "an endorsement must be an EndorsementCredential, got "
-                    + Conversion.describe(v));
+                    + JsonValues.describe(v));
             return;
         }
         list.add(convert(cx, (ObjectNode) v, p, Conversion.at(tgtList, list.size()), false, null));
@@ -163,7 +164,7 @@ final class EndorsementMapping {
             cx.trace.map(p, Conversion.at(t.tgt, "issuer"));
         } else {
             cx.trace.error(Code.INVALID_VALUE, p, "an OB 3.0 issuer must be a URI or a Profile, got "
-                    + Conversion.describe(v));
+                    + JsonValues.describe(v));
         }
     }
 
@@ -192,7 +193,7 @@ final class EndorsementMapping {
         }
         if (!v.isObject()) {
             cx.trace.error(Code.INVALID_VALUE, p, (cx.toV3() ? "claim" : "credentialSubject") + " must be an object, got "
-                    + Conversion.describe(v));
+                    + JsonValues.describe(v));
             return;
         }
         CLAIM.run(cx, (ObjectNode) v, new Target(s, p, tgt, false));

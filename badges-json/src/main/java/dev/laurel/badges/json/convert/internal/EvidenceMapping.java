@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.Evidence;
+import dev.laurel.badges.json.internal.JsonValues;
 
 /**
  * OB 2.0 and OB 3.0 Evidence: the same members; an IRI becomes {@code {id, type: ["Evidence"]}} and an entry
@@ -39,7 +40,7 @@ final class EvidenceMapping {
         }
         if (!v.isObject()) {
             cx.trace.warning(Code.INVALID_VALUE, p, "evidence must be " + (cx.toV3() ? "an IRI or an Evidence object"
-                    : "an object") + ", got " + Conversion.describe(v));
+                    : "an object") + ", got " + JsonValues.describe(v));
             return;
         }
         int mark = cx.trace.mark();

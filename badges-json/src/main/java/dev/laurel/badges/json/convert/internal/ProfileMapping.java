@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
 import dev.laurel.badges.core.model.ob3.Profile;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ final class ProfileMapping {
             badge.set("issuer", convert(cx, (ObjectNode) v, p, Conversion.at(badgeAt, "issuer"), false, null));
             return;
         }
-        cx.trace.error(Code.INVALID_VALUE, p, "issuer must be an IRI or a Profile, got " + Conversion.describe(v));
+        cx.trace.error(Code.INVALID_VALUE, p, "issuer must be an IRI or a Profile, got " + JsonValues.describe(v));
     }
 
     private static void idToV3(Conversion cx, JsonNode v, String p, Target t) {

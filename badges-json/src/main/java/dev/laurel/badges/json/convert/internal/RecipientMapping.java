@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.IdentityObject;
 import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
 import dev.laurel.badges.core.model.ob3.Ob3Terms;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class RecipientMapping {
 
     static boolean toV3(Conversion cx, JsonNode v, String p, ObjectNode subject, String subjectAt) {
         if (!v.isObject()) {
-            cx.trace.error(Code.INVALID_VALUE, p, "recipient must be an IdentityObject, got " + Conversion.describe(v));
+            cx.trace.error(Code.INVALID_VALUE, p, "recipient must be an IdentityObject, got " + JsonValues.describe(v));
             return false;
         }
         String type = null;
@@ -58,7 +59,7 @@ final class RecipientMapping {
                         type = single.textValue();
                     } else {
                         cx.trace.error(Code.INVALID_VALUE, mp, "the recipient type must be one string, got "
-                                + Conversion.describe(value));
+                                + JsonValues.describe(value));
                         ok = false;
                     }
                     break;
@@ -66,7 +67,7 @@ final class RecipientMapping {
                     if (value.isTextual()) {
                         identity = value.textValue();
                     } else {
-                        cx.trace.error(Code.INVALID_VALUE, mp, "identity must be a string, got " + Conversion.describe(value));
+                        cx.trace.error(Code.INVALID_VALUE, mp, "identity must be a string, got " + JsonValues.describe(value));
                         ok = false;
                     }
                     break;
@@ -78,7 +79,7 @@ final class RecipientMapping {
                         cx.trace.info(Code.VALUE_REWRITTEN, mp, "the string \"" + value.textValue()
                                 + "\" written as the boolean OB 3.0 requires");
                     } else {
-                        cx.trace.error(Code.INVALID_VALUE, mp, "hashed must be a boolean, got " + Conversion.describe(value));
+                        cx.trace.error(Code.INVALID_VALUE, mp, "hashed must be a boolean, got " + JsonValues.describe(value));
                         ok = false;
                     }
                     break;
@@ -86,7 +87,7 @@ final class RecipientMapping {
                     if (value.isTextual()) {
                         salt = value.textValue();
                     } else {
-                        cx.trace.warning(Code.INVALID_VALUE, mp, "salt must be a string, got " + Conversion.describe(value));
+                        cx.trace.warning(Code.INVALID_VALUE, mp, "salt must be a string, got " + JsonValues.describe(value));
                     }
                     break;
                 default:
@@ -228,7 +229,7 @@ final class RecipientMapping {
                 identityObject(cx, (ObjectNode) items.get(i), pointers.get(i), assertion);
             } else if (rank(items.get(i)) <= 1) {
                 cx.lost(pointers.get(i), "no OB 2.0 recipient type stands for the identityType "
-                        + Conversion.describe(items.get(i).path("identityType")));
+                        + JsonValues.describe(items.get(i).path("identityType")));
                 if (i == chosen) {
                     chosen = -1;
                 }
@@ -249,7 +250,7 @@ final class RecipientMapping {
                 assertion.set("recipient", r);
                 cx.trace.map(idAt, "/recipient/identity");
             } else {
-                cx.trace.error(Code.INVALID_VALUE, idAt, "the subject id must be an IRI, got " + Conversion.describe(id));
+                cx.trace.error(Code.INVALID_VALUE, idAt, "the subject id must be an IRI, got " + JsonValues.describe(id));
             }
         } else if (chosen < 0) {
             cx.trace.error(Code.MISSING_IN_SOURCE, identifierAt, "an OB 2.0 assertion needs a recipient: the "

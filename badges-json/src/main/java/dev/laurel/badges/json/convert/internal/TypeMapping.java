@@ -3,6 +3,7 @@ package dev.laurel.badges.json.convert.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.internal.JsonValues;
 
 import java.util.Iterator;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class TypeMapping {
             if (item.isTextual()) {
                 handler.accept(item.textValue(), ip);
             } else {
-                cx.trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + Conversion.describe(item));
+                cx.trace.warning(Code.INVALID_VALUE, ip, "a type must be a string, got " + JsonValues.describe(item));
             }
         }
     }
