@@ -1,5 +1,6 @@
 package dev.laurel.badges.json;
 
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.json.internal.JsonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -315,7 +316,7 @@ final class ModelCodec {
         }
 
         Path child(String name) {
-            return new Path(this, escape(name));
+            return new Path(this, JsonPointers.escape(name));
         }
 
         Path child(int index) {
@@ -327,11 +328,6 @@ final class ModelCodec {
                 return token;
             }
             return parent.pointer() + "/" + token;
-        }
-
-        private static String escape(String name) {
-            return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
-                    : name.replace("~", "~0").replace("/", "~1");
         }
     }
 

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
 
@@ -106,7 +107,7 @@ final class Ob3Schema {
             }
             String property = m.getProperty();
             if ("required".equals(m.getType()) && property != null) {
-                path = path + "/" + property.replace("~", "~0").replace("/", "~1");
+                path = JsonPointers.child(path, property);
             }
             Severity severity = legacy && onlyFromV2Shape(m, path) ? Severity.WARNING : Severity.ERROR;
             problems.add(new Problem(JsonCode.SCHEMA_VIOLATION, severity, path, describe(m)));

@@ -1,5 +1,6 @@
 package dev.laurel.badges.core.validation;
 
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
 import dev.laurel.badges.core.constraint.Iri;
@@ -151,13 +152,13 @@ public final class BadgeValidator {
             if (node.getIndex() != null) {
                 out.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
-                out.append('/').append(escape(String.valueOf(node.getKey())));
+                out.append('/').append(JsonPointers.escape(String.valueOf(node.getKey())));
             }
             String name = node.getName();
             if (name == null || name.startsWith("<")) {
                 continue;
             }
-            out.append('/').append(escape(jsonName(name)));
+            out.append('/').append(JsonPointers.escape(jsonName(name)));
         }
         return out.toString();
     }
@@ -165,10 +166,6 @@ public final class BadgeValidator {
     /** The JSON name of a record component: {@code context} is {@code @context}. */
     static String jsonName(String component) {
         return component.equals("context") ? "@context" : component;
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 
     /**

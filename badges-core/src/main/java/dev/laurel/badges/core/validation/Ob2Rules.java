@@ -1,5 +1,6 @@
 package dev.laurel.badges.core.validation;
 
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.core.json.JsonArray;
@@ -345,7 +346,7 @@ final class Ob2Rules {
             if (!member.getKey().startsWith("extensions:") && !typed) {
                 continue;
             }
-            String path = "/" + escape(member.getKey());
+            String path = JsonPointers.child("", member.getKey());
             if (!typed) {
                 sink.error(ValidationCode.MISSING_TYPE, path + "/type", "an extension's type must include Extension");
             }
@@ -438,10 +439,6 @@ final class Ob2Rules {
             }
         }
         return true;
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 
 }

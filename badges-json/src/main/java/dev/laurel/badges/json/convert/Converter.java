@@ -2,6 +2,7 @@ package dev.laurel.badges.json.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
@@ -315,7 +316,7 @@ public final class Converter {
         List<Mapping> mappings = new ArrayList<>();
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            String pointer = "/" + name.replace("~", "~0").replace("/", "~1");
+            String pointer = JsonPointers.child("", name);
             mappings.add(new Mapping(pointer, pointer));
         }
         return mappings;

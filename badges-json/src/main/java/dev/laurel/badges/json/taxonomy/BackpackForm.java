@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
@@ -63,7 +64,7 @@ final class BackpackForm {
         fields.get(CREDENTIAL).flatMap(v -> fields.array(v, fields.at(CREDENTIAL), "a list of credentials"))
                 .ifPresent(list -> {
                     for (int i = 0; i < list.size(); i++) {
-                        String at = Findings.child(fields.at(CREDENTIAL), i);
+                        String at = JsonPointers.child(fields.at(CREDENTIAL), i);
                         JsonNode element = list.get(i);
                         if (!element.isObject()) {
                             findings.add(TaxonomyJsonCode.WRONG_TYPE, at, "expected an OpenBadgeCredential object "
@@ -77,7 +78,7 @@ final class BackpackForm {
         fields.get(COMPACT_JWS).flatMap(v -> fields.array(v, fields.at(COMPACT_JWS), "a list of compact JWS strings"))
                 .ifPresent(list -> {
                     for (int i = 0; i < list.size(); i++) {
-                        String at = Findings.child(fields.at(COMPACT_JWS), i);
+                        String at = JsonPointers.child(fields.at(COMPACT_JWS), i);
                         Optional<String> text = fields.text(list.get(i), at);
                         if (text.isEmpty()) {
                             continue;

@@ -3,6 +3,7 @@ package dev.laurel.badges.json.taxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,7 +43,7 @@ final class Fields {
     }
 
     String at(String key) {
-        return Findings.child(pointer, key);
+        return JsonPointers.child(pointer, key);
     }
 
     /** Returns a member and marks it known. */

@@ -53,16 +53,6 @@ final class Findings {
         }
     }
 
-    /** Returns the JSON Pointer of a member: the parent's and the escaped key (RFC 6901). */
-    static String child(String pointer, String key) {
-        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** Returns the JSON Pointer of an array element. */
-    static String child(String pointer, int index) {
-        return pointer + "/" + index;
-    }
-
     /** Names a JSON value's type for messages, e.g. "a number". */
     static String describe(JsonNode node) {
         switch (node.getNodeType()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.pathway.Pathway;
@@ -158,7 +159,7 @@ final class PathwayForm {
         List<Pathway> out = new ArrayList<>();
         fields.requireArray("pathways", "a list of pathways").ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
-                String at = Findings.child(fields.at("pathways"), i);
+                String at = JsonPointers.child(fields.at("pathways"), i);
                 fields.object(list.get(i), at, "a pathway object").ifPresent(p -> {
                     Forms.optionalType(p, TYPE);
                     pathway(p, redirects).ifPresent(out::add);
@@ -219,7 +220,7 @@ final class PathwayForm {
                         continue;
                     }
                     if (depth + 1 >= TaxonomyJson.MAX_PATHWAY_NESTING) {
-                        findings.add(TaxonomyJsonCode.NESTING_TOO_DEEP, Findings.child("/pathways", root), "pathway \""
+                        findings.add(TaxonomyJsonCode.NESTING_TOO_DEEP, JsonPointers.child("/pathways", root), "pathway \""
                                 + pathways.get(root).id() + "\" includes pathways nested more than "
                                 + TaxonomyJson.MAX_PATHWAY_NESTING + " levels deep (through \""
                                 + pathways.get(v).id() + "\")");
@@ -292,7 +293,7 @@ final class PathwayForm {
         List<Step> out = new ArrayList<>(list.size());
         boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
-            String here = Findings.child(at, i);
+            String here = JsonPointers.child(at, i);
             Optional<Step> step = parent.object(list.get(i), here, "a step such as {\"achievementId\": \"https://...\"}")
                     .flatMap(s -> step(s, redirects));
             ok &= step.isPresent();

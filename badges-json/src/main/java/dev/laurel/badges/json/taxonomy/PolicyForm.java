@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.policy.Condition;
@@ -113,7 +114,7 @@ final class PolicyForm {
         List<Condition> conditions = new ArrayList<>();
         fields.requireArray("conditions", "a list of conditions").ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
-                String at = Findings.child(fields.at("conditions"), i);
+                String at = JsonPointers.child(fields.at("conditions"), i);
                 fields.object(list.get(i), at, "a condition such as {\"verified\": true}")
                         .flatMap(PolicyForm::condition).ifPresent(conditions::add);
             }
@@ -226,7 +227,7 @@ final class PolicyForm {
         Set<LevelKind> kinds = EnumSet.noneOf(LevelKind.class);
         boolean ok = true;
         for (int i = 0; i < list.get().size(); i++) {
-            String here = Findings.child(at, i);
+            String here = JsonPointers.child(at, i);
             Optional<LevelKind> k = c.text(list.get().get(i), here).flatMap(id -> LevelForm.kind(id, here, c.findings()));
             ok &= k.isPresent();
             k.ifPresent(kinds::add);
@@ -246,7 +247,7 @@ final class PolicyForm {
         List<String> ids = new ArrayList<>(list.get().size());
         boolean ok = true;
         for (int i = 0; i < list.get().size(); i++) {
-            Optional<String> id = c.text(list.get().get(i), Findings.child(at, i));
+            Optional<String> id = c.text(list.get().get(i), JsonPointers.child(at, i));
             ok &= id.isPresent();
             id.ifPresent(ids::add);
         }

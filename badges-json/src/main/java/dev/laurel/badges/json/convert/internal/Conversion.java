@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.model.Timestamp;
 import dev.laurel.badges.core.constraint.IriValidator;
 import dev.laurel.badges.json.internal.JsonValues;
@@ -75,12 +76,11 @@ final class Conversion {
     // ---- pointers ----
 
     static String at(String pointer, String name) {
-        return pointer + "/" + (name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
-                : name.replace("~", "~0").replace("/", "~1"));
+        return JsonPointers.child(pointer, name);
     }
 
     static String at(String pointer, int index) {
-        return pointer + "/" + index;
+        return JsonPointers.child(pointer, index);
     }
 
     // ---- nodes ----

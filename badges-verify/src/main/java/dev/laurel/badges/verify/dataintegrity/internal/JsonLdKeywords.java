@@ -1,6 +1,7 @@
 package dev.laurel.badges.verify.dataintegrity.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.badges.core.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,17 +86,6 @@ public final class JsonLdKeywords {
         return true;
     }
 
-    /**
-     * The JSON Pointer of a member.
-     *
-     * @param parent the parent's pointer
-     * @param name the member name
-     * @return the pointer
-     */
-    public static String pointer(String parent, String name) {
-        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
-    }
-
     private static final class Scan {
         final List<Finding> findings = new ArrayList<>();
         final int maxFindings;
@@ -142,7 +132,7 @@ public final class JsonLdKeywords {
                     return;
                 }
                 String name = field.getKey();
-                String at = pointer(path, name);
+                String at = JsonPointers.child(path, name);
                 if (name.equals("@context")) {
                     if (!published(field.getValue())) {
                         add(new Finding(at, "an inline context " + inline(field.getValue()) + " can redefine JSON-LD"
