@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
 import dev.laurel.badges.core.taxonomy.backpack.Counting;
-import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.policy.ConditionOutcome;
 import dev.laurel.badges.core.taxonomy.policy.Decision;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
@@ -14,8 +13,6 @@ import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
 import dev.laurel.badges.json.taxonomy.TaxonomyJson;
 import dev.laurel.badges.json.taxonomy.TaxonomyJsonException;
-import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -27,9 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,23 +59,11 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Policy policy = readPolicy(policyFile);
-        Clock clock = verification.clock();
-        Instant at = clock.instant();
-        List<Inputs.Input> inputs = Inputs.expand(paths);
-        DocumentFetcher fetcher = verification.fetcher();
-        Verifier verifier = verification.verifier(fetcher, clock);
-        BadgeClassSource source = TaxonomyInputs.badgeClasses(fetcher);
-        List<TaxonomyInputs.Item> items = new ArrayList<>();
-        Backpack backpack = Backpack.empty();
-        Map<BackpackEntry, TaxonomyInputs.Item> byEntry = new IdentityHashMap<>();
-        for (Inputs.Input input : inputs) {
-            TaxonomyInputs.Item item = TaxonomyInputs.load(input, verifier, source, at);
-            items.add(item);
-            if (item.entry().isPresent()) {
-                backpack = backpack.with(item.entry().get());
-                byEntry.put(item.entry().get(), item);
-            }
-        }
+        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification);
+        Instant at = loaded.at();
+        List<TaxonomyInputs.Item> items = loaded.items();
+        Backpack backpack = loaded.backpack();
+        Map<BackpackEntry, TaxonomyInputs.Item> byEntry = loaded.byEntry();
         // The default judges only the verified badges; --preview is the explicit option to judge them all.
         PolicyReport report = preview ? policy.evaluate(backpack, at, Counting.PREVIEW) : policy.evaluate(backpack, at);
         Map<TaxonomyInputs.Item, Decision> decisions = new IdentityHashMap<>();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
 import dev.laurel.badges.core.taxonomy.backpack.Counting;
-import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.pathway.InvalidPathwayException;
 import dev.laurel.badges.core.taxonomy.pathway.Pathway;
 import dev.laurel.badges.core.taxonomy.pathway.PathwayProgress;
@@ -15,8 +14,6 @@ import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.core.taxonomy.pathway.StepProgress;
 import dev.laurel.badges.json.taxonomy.TaxonomyJson;
 import dev.laurel.badges.json.taxonomy.TaxonomyJsonException;
-import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -28,7 +25,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -75,23 +71,11 @@ final class PathwayCommand implements Callable<Integer> {
         if (pathways.get(pathwayId).isEmpty()) {
             throw new UsageException("--id: no pathway \"" + pathwayId + "\" in " + pathwayFile);
         }
-        Clock clock = verification.clock();
-        Instant at = clock.instant();
-        List<Inputs.Input> inputs = Inputs.expand(paths);
-        DocumentFetcher fetcher = verification.fetcher();
-        Verifier verifier = verification.verifier(fetcher, clock);
-        BadgeClassSource source = TaxonomyInputs.badgeClasses(fetcher);
-        List<TaxonomyInputs.Item> items = new ArrayList<>();
-        Backpack backpack = Backpack.empty();
-        Map<BackpackEntry, TaxonomyInputs.Item> byEntry = new IdentityHashMap<>();
-        for (Inputs.Input input : inputs) {
-            TaxonomyInputs.Item item = TaxonomyInputs.load(input, verifier, source, at);
-            items.add(item);
-            if (item.entry().isPresent()) {
-                backpack = backpack.with(item.entry().get());
-                byEntry.put(item.entry().get(), item);
-            }
-        }
+        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification);
+        Instant at = loaded.at();
+        List<TaxonomyInputs.Item> items = loaded.items();
+        Backpack backpack = loaded.backpack();
+        Map<BackpackEntry, TaxonomyInputs.Item> byEntry = loaded.byEntry();
         // The default counts only the verified badges; --preview is the explicit option to count them all.
         PathwayProgress progress = preview ? pathways.progress(pathwayId, backpack, Optional.of(at), Counting.PREVIEW)
                 : pathways.progress(pathwayId, backpack, at);

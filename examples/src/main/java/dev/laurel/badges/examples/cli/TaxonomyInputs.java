@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
+import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.BackpackEntry;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
@@ -17,7 +18,12 @@ import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +60,35 @@ final class TaxonomyInputs {
         boolean verified() {
             return verification.passed();
         }
+    }
+
+    /**
+     * Every input, verified and read at one instant, in input order; the backpack holds the awarded ones
+     * and {@code byEntry} finds the input behind each of its entries.
+     */
+    record Batch(Instant at, List<Item> items, Backpack backpack, Map<BackpackEntry, Item> byEntry) {
+    }
+
+    /** Expands the paths and loads each input with the verifier the options build. */
+    static Batch loadAll(List<String> paths, VerificationOptions verification) {
+        Clock clock = verification.clock();
+        Instant at = clock.instant();
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        DocumentFetcher fetcher = verification.fetcher();
+        Verifier verifier = verification.verifier(fetcher, clock);
+        BadgeClassSource source = badgeClasses(fetcher);
+        List<Item> items = new ArrayList<>();
+        Backpack backpack = Backpack.empty();
+        Map<BackpackEntry, Item> byEntry = new IdentityHashMap<>();
+        for (Inputs.Input input : inputs) {
+            Item item = load(input, verifier, source, at);
+            items.add(item);
+            if (item.entry().isPresent()) {
+                backpack = backpack.with(item.entry().get());
+                byEntry.put(item.entry().get(), item);
+            }
+        }
+        return new Batch(at, List.copyOf(items), backpack, byEntry);
     }
 
     static Item load(Inputs.Input input, Verifier verifier, BadgeClassSource source, Instant at) {
