@@ -75,9 +75,7 @@ public final class JwsInspection {
     public static Optional<Parsed> inspect(String token, JosePolicy policy, Set<String> expectedHeaders,
             boolean requireJwtType, CheckList checks) {
         String t = token.strip();
-        if (t.length() > policy.maxTokenChars()) {
-            checks.fail(JoseChecks.JWS_FORMAT, "the token has " + t.length() + " characters, more than the limit of "
-                    + policy.maxTokenChars(), "");
+        if (tooLong(t, policy, checks)) {
             return Optional.empty();
         }
         JWSObject jws;
@@ -85,8 +83,7 @@ public final class JwsInspection {
             jws = JWSObject.parse(t);
         } catch (ParseException | RuntimeException e) {
             if (isUnsecured(t)) {
-                checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
-                checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
+                rejectUnsecured(checks);
             } else {
                 // The parser's message can quote the input; report the shape only.
                 checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: a part is not base64url JSON of a JWS", "");
@@ -111,9 +108,7 @@ public final class JwsInspection {
     public static Optional<Parsed> inspect(CompactJws jws, JosePolicy policy, Set<String> expectedHeaders,
             boolean requireJwtType, CheckList checks) {
         String t = jws.compact().strip();
-        if (t.length() > policy.maxTokenChars()) {
-            checks.fail(JoseChecks.JWS_FORMAT, "the token has " + t.length() + " characters, more than the limit of "
-                    + policy.maxTokenChars(), "");
+        if (tooLong(t, policy, checks)) {
             return Optional.empty();
         }
         JWSHeader header;
@@ -123,8 +118,7 @@ public final class JwsInspection {
             header = JWSHeader.parse(members, new Base64URL(t.substring(0, t.indexOf('.'))));
         } catch (ParseException | RuntimeException e) {
             if ("none".equals(jws.header().path("alg").asText(""))) {
-                checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
-                checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
+                rejectUnsecured(checks);
             } else {
                 checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: the header is not a JWS header", "");
             }
@@ -132,6 +126,21 @@ public final class JwsInspection {
         }
         checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
         return admit(header, t, Optional.of(jws.payload()), policy, expectedHeaders, requireJwtType, checks);
+    }
+
+    private static boolean tooLong(String token, JosePolicy policy, CheckList checks) {
+        if (token.length() <= policy.maxTokenChars()) {
+            return false;
+        }
+        checks.fail(JoseChecks.JWS_FORMAT, "the token has " + token.length() + " characters, more than the limit of "
+                + policy.maxTokenChars(), "");
+        return true;
+    }
+
+    /** An {@code alg: none} object is well formed JOSE, and is refused for its algorithm, not its shape. */
+    private static void rejectUnsecured(CheckList checks) {
+        checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
+        checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
     }
 
     /** The algorithm allow-list and the header checks, whichever way the JWS was read. */
