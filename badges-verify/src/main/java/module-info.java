@@ -12,6 +12,7 @@ module dev.laurel.badges.verify {
     requires jakarta.json;
 
     exports dev.laurel.badges.verify;
+    exports dev.laurel.badges.verify.report;
     exports dev.laurel.badges.verify.fetch;
     exports dev.laurel.badges.verify.dataintegrity;
     exports dev.laurel.badges.verify.jose;

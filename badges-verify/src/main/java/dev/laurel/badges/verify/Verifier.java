@@ -24,7 +24,13 @@ import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyResolver;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.DocumentCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.verify.report.VerifierCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,12 +70,6 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: build one and share it. Untrusted input never throws; it yields a report.
  */
 public final class Verifier {
-
-    /** The id of the check that reports a defect: verification stopped by an unexpected exception or error. */
-    static final String UNEXPECTED = "verifier.error";
-
-    /** The id of the check that reports a verification stopped by its fetch budget or deadline. */
-    static final String LIMITS = "verifier.limits";
 
     private final BudgetedFetcher fetcher;
     private final BindingMode keyBinding;
@@ -178,9 +178,9 @@ public final class Verifier {
     /**
      * Runs one verification under its fetch budget and deadline. Untrusted input never throws: a defect in
      * a step or in a library (an exception, or an {@code Error} such as an {@code AssertionError}) ends as a
-     * failed {@value #UNEXPECTED} check whose message names no exception class and quotes no input. Only a
+     * failed {@code verifier.error} check whose message names no exception class and quotes no input. Only a
      * {@link VirtualMachineError} (out of memory, stack overflow) is let through: the JVM itself is then in
-     * trouble. A budget or deadline that ran out adds a failed {@value #LIMITS} check.
+     * trouble. A budget or deadline that ran out adds a failed {@code verifier.limits} check.
      */
     private VerificationReport guarded(Function<List<Check>, VerificationReport> pipeline) {
         List<Check> checks = new ArrayList<>();
@@ -193,8 +193,8 @@ public final class Verifier {
             throw e;
         } catch (RuntimeException | Error e) {
             List<Check> all = new ArrayList<>(checks);
-            all.add(new Check(UNEXPECTED, Outcome.FAILED, "verification stopped by an internal error; this is a"
-                    + " defect in Laurel or a library it uses, not a verdict on the badge", ""));
+            all.add(new Check(VerifierCheck.ERROR, Outcome.FAILED, "", "verification stopped by an internal error; this is a"
+                    + " defect in Laurel or a library it uses, not a verdict on the badge"));
             return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all,
                     Optional.empty());
         }
@@ -202,7 +202,7 @@ public final class Verifier {
             return report;
         }
         List<Check> all = new ArrayList<>(report.checks());
-        all.add(new Check(LIMITS, Outcome.FAILED, "verification stopped fetching: " + exhausted, ""));
+        all.add(new Check(VerifierCheck.LIMITS, Outcome.FAILED, "", "verification stopped fetching: " + exhausted));
         return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
     }
 
@@ -215,7 +215,7 @@ public final class Verifier {
         try {
             doc = json.read(unpacked.badge());
         } catch (BadgeJsonException e) {
-            checks.add(new Check("input.readable", Outcome.FAILED, e.getMessage() + " [" + e.code().name() + "]", ""));
+            checks.add(Check.failed(DocumentCheck.READABLE, "", e.getMessage(), e.code()));
             return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
                     Optional.empty());
         }
@@ -239,16 +239,16 @@ public final class Verifier {
     private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
                                       int depth, boolean alreadyFetched) {
         if (!doc.isBadge()) {
-            checks.add(new Check("document.kind", Outcome.FAILED, "not an Open Badge: " + doc.description(), ""));
+            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "not an Open Badge: " + doc.description()));
             return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
         if (!doc.kind().isAwarded()) {
-            checks.add(new Check("document.kind", Outcome.FAILED, "a " + doc.kind().displayName()
-                    + " is a definition, not an awarded badge that can be verified", ""));
+            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "a " + doc.kind().displayName()
+                    + " is a definition, not an awarded badge that can be verified"));
             return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
-        checks.add(new Check("document.kind", Outcome.PASSED, "an OB " + doc.version().orElseThrow().label() + " "
-                + doc.kind().displayName(), ""));
+        checks.add(new Check(DocumentCheck.KIND, Outcome.PASSED, "", "an OB " + doc.version().orElseThrow().label() + " "
+                + doc.kind().displayName()));
         if (doc.version().orElseThrow() == BadgeVersion.V3_0) {
             return ob3.verify(doc, recipient, checks, depth,
                     (endorsement, level) -> verify(endorsement, Optional.empty(), new ArrayList<>(), level, false));

@@ -1,7 +1,7 @@
 /**
  * Verification and signing of Open Badges. Every verification step is reported as a
- * {@link dev.laurel.badges.verify.Check} with an {@link dev.laurel.badges.verify.Outcome}; configuration
- * and I/O failures are {@link dev.laurel.badges.verify.VerifyException}s.
+ * {@link dev.laurel.badges.verify.report.Check} with an {@link dev.laurel.badges.verify.report.Outcome}; configuration
+ * and I/O failures are {@link dev.laurel.badges.verify.report.VerifyException}s.
  *
  * <pre>{@code
  * for (Check c : result.checks()) {

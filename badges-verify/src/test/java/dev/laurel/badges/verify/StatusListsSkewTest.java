@@ -17,6 +17,8 @@ import dev.laurel.badges.verify.internal.StatusLists;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,20 +1,5 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.jose.PayloadForm;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-
 import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
 import static dev.laurel.badges.verify.VerifierFixtures.ISSUED;
 import static dev.laurel.badges.verify.VerifierFixtures.NOW;
@@ -24,6 +9,23 @@ import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.signJwt;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.jose.PayloadForm;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The builder's {@code clockSkew} at the edges of the validity period, for both proof formats: a

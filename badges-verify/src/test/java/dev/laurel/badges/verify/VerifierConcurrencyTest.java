@@ -1,14 +1,15 @@
 package dev.laurel.badges.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.BadgePayload;
 import dev.laurel.badges.json.bake.Baker;
+import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import org.junit.jupiter.api.Test;
-
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** One shared Verifier, many threads: every verification gives the single-threaded answer. */
 class VerifierConcurrencyTest {

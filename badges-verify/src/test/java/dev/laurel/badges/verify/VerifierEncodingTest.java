@@ -12,6 +12,8 @@ import static dev.laurel.badges.verify.VerifierOb2Test.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -39,7 +41,7 @@ class VerifierEncodingTest {
                 .verify(bytes, Optional.empty());
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "input.readable")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -93,7 +95,7 @@ class VerifierEncodingTest {
         VerificationReport report = verifier(fetcher).verify(text(assertion()));
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.fetch")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -148,7 +150,7 @@ class VerifierEncodingTest {
         VerificationReport report = verifier(fetcher).verify(text(assertion()));
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.badgeclass")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -161,7 +163,7 @@ class VerifierEncodingTest {
         VerificationReport report = verifier(fetcher).verify(text(assertion()));
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.issuer")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -173,6 +175,6 @@ class VerifierEncodingTest {
                 dev.laurel.badges.json.bake.BadgePayload.ob2Url(ASSERTION));
         VerificationReport report = verifier(fetcher).verify(baked, Optional.empty());
         assertThat(report.verified()).isFalse();
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 }

@@ -1,12 +1,5 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
 import static dev.laurel.badges.verify.VerifierFixtures.endorsement;
@@ -15,6 +8,15 @@ import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.signJwt;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Endorsements of endorsements (an endorsement's embedded issuer profile carries endorsements of its

@@ -1,27 +1,29 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.core.model.ob3.EndorsementCredential;
-import dev.laurel.badges.core.model.ob3.EndorsementSubject;
-import dev.laurel.badges.core.model.ob3.Profile;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Optional;
-
+import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
 import static dev.laurel.badges.verify.VerifierFixtures.ISSUED;
 import static dev.laurel.badges.verify.VerifierFixtures.JSON;
-import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
 import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.signJwt;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.ob3.EndorsementCredential;
+import dev.laurel.badges.core.model.ob3.EndorsementSubject;
+import dev.laurel.badges.core.model.ob3.Profile;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /** OB 3.0 "EndorsementCredential Verification" of endorsements embedded in a credential. */
 class VerifierEndorsementTest {

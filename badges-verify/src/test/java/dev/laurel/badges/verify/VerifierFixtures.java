@@ -14,16 +14,17 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.keys.BindingMode;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.PayloadForm;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
-
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
 
 /** Documents, keys and helpers shared by the Verifier tests; nothing here touches the network. */

@@ -1,5 +1,16 @@
 package dev.laurel.badges.verify;
 
+import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
+import static dev.laurel.badges.verify.VerifierFixtures.outcome;
+import static dev.laurel.badges.verify.VerifierFixtures.text;
+import static dev.laurel.badges.verify.VerifierOb2Test.ASSERTION;
+import static dev.laurel.badges.verify.VerifierOb2Test.BADGE;
+import static dev.laurel.badges.verify.VerifierOb2Test.ISSUER;
+import static dev.laurel.badges.verify.VerifierOb2Test.assertion;
+import static dev.laurel.badges.verify.VerifierOb2Test.badgeClass;
+import static dev.laurel.badges.verify.VerifierOb2Test.issuer;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.BadgePayload;
 import dev.laurel.badges.json.bake.Baker;
@@ -8,8 +19,9 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
-import org.junit.jupiter.api.Test;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,17 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
-import static dev.laurel.badges.verify.VerifierFixtures.outcome;
-import static dev.laurel.badges.verify.VerifierFixtures.text;
-import static dev.laurel.badges.verify.VerifierOb2Test.ASSERTION;
-import static dev.laurel.badges.verify.VerifierOb2Test.BADGE;
-import static dev.laurel.badges.verify.VerifierOb2Test.ISSUER;
-import static dev.laurel.badges.verify.VerifierOb2Test.assertion;
-import static dev.laurel.badges.verify.VerifierOb2Test.badgeClass;
-import static dev.laurel.badges.verify.VerifierOb2Test.issuer;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * One {@link Verifier} verifying the same hosted OB 2.0 assertion twice while the issuer changes what it

@@ -1,18 +1,20 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Optional;
-
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
 import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /**
  * An embedded proof signs the JSON-LD statements; the Verifier reads dates, status and ids from the JSON.

@@ -1,27 +1,5 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
-import dev.laurel.badges.verify.dataintegrity.ProofOptions;
-import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
-import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.Multibase;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.jose.JoseChecks;
-import dev.laurel.badges.verify.jose.PayloadForm;
-import dev.laurel.badges.verify.jose.VcJwtSigner;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Duration;
-
 import static dev.laurel.badges.verify.VerifierFixtures.ISSUED;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
 import static dev.laurel.badges.verify.VerifierFixtures.object;
@@ -29,6 +7,30 @@ import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
+import dev.laurel.badges.verify.dataintegrity.ProofOptions;
+import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.jose.PayloadForm;
+import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.VcJwtCheck;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** CLARIFICATIONS point 8: older forms real issuers still send verify, each with a warning. */
 class VerifierLegacyTest {
@@ -94,8 +96,8 @@ class VerifierLegacyTest {
                 .withKeyId(keys.didKeyVerificationMethod()).withPayloadForm(PayloadForm.VC_CLAIM)
                 .sign(credential(keys));
         VerificationReport report = verifier.verify(jwt);
-        assertVerifiedWithAWarning(report, JoseChecks.VC_JWT_PAYLOAD);
-        assertThat(outcome(report, JoseChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED);
+        assertVerifiedWithAWarning(report, VcJwtCheck.PAYLOAD.id());
+        assertThat(outcome(report, ProofCheck.KEY_BINDING.id())).isEqualTo(Outcome.PASSED);
     }
 
     @Test
@@ -108,7 +110,7 @@ class VerifierLegacyTest {
     @Test
     void vcJwtWithoutSubBecauseTheSubjectHasNoIdIsAWarning() {
         VerificationReport report = verifier.verify(VerifierFixtures.signJwt(credential(keys), keys));
-        assertVerifiedWithAWarning(report, JoseChecks.VC_JWT_SUB);
+        assertVerifiedWithAWarning(report, VcJwtCheck.SUB.id());
     }
 
     @Test

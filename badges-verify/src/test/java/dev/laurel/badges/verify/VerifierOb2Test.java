@@ -1,5 +1,12 @@
 package dev.laurel.badges.verify;
 
+import static dev.laurel.badges.verify.VerifierFixtures.object;
+import static dev.laurel.badges.verify.VerifierFixtures.outcome;
+import static dev.laurel.badges.verify.VerifierFixtures.sha256Hex;
+import static dev.laurel.badges.verify.VerifierFixtures.text;
+import static dev.laurel.badges.verify.VerifierFixtures.verifier;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.BadgePayload;
@@ -8,22 +15,20 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.jose.JoseChecks;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import org.junit.jupiter.api.Test;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Ob2Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.laurel.badges.verify.VerifierFixtures.object;
-import static dev.laurel.badges.verify.VerifierFixtures.outcome;
-import static dev.laurel.badges.verify.VerifierFixtures.sha256Hex;
-import static dev.laurel.badges.verify.VerifierFixtures.text;
-import static dev.laurel.badges.verify.VerifierFixtures.verifier;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** OB 2.0 through the Verifier: hosted (spec "HostedBadge Verification") and signed ("SignedBadge Verification"). */
 class VerifierOb2Test {
@@ -213,7 +218,7 @@ class VerifierOb2Test {
     void refusedFetchIsAFailedCheckInAReportNotAnException() {
         VerificationReport report = verifyGiven(DocumentFetcher.refusing(), assertion());
         assertThat(outcome(report, "hosted.fetch")).isEqualTo(Outcome.FAILED);
-        assertThat(report.check("hosted.fetch").orElseThrow().message()).contains("FETCH_REFUSED");
+        assertThat(report.check("hosted.fetch").orElseThrow().code().map(k -> k.name())).contains("FETCH_REFUSED");
         assertThat(report.verified()).isFalse();
         assertThat(report.proofFormat()).isEqualTo(ProofFormat.HOSTED);
         assertThat(Verifier.offline().verify(text(assertion())).verified()).isFalse();
@@ -394,8 +399,8 @@ class VerifierOb2Test {
                 Recipient.parse("email:alice@example.org"));
         assertThat(report.failures()).isEmpty();
         assertThat(report.proofFormat()).isEqualTo(ProofFormat.SIGNED_JWS);
-        for (String id : new String[] {JoseChecks.OB2_ISSUER, JoseChecks.OB2_KEY, JoseChecks.OB2_KEY_OWNER,
-            JoseChecks.JWS_SIGNATURE, "document.valid", "linked.valid", "recipient.match"}) {
+        for (String id : new String[] {Ob2Check.ISSUER.id(), Ob2Check.KEY.id(), Ob2Check.KEY_OWNER.id(),
+            JwsCheck.SIGNATURE.id(), "document.valid", "linked.valid", "recipient.match"}) {
             assertThat(outcome(report, id)).as(id).isEqualTo(Outcome.PASSED);
         }
         assertThat(report.issuer()).contains(ISSUER);
@@ -410,7 +415,7 @@ class VerifierOb2Test {
         DocumentFetcher fetcher = signedDocuments(SignedBadgeSigner.cryptographicKey(KEY, ISSUER, rsa),
                 SignedBadgeSigner.withPublicKey(issuer(ISSUER), KEY)).put(BADGE, text(badge)).build();
         VerificationReport report = verifier(fetcher).verify(jws);
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(outcome(report, "linked.valid")).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
@@ -422,7 +427,7 @@ class VerifierOb2Test {
                 SignedBadgeSigner.cryptographicKey(KEY, "https://evil.example/issuer.json", rsa),
                 SignedBadgeSigner.withPublicKey(issuer(ISSUER), KEY)).build();
         VerificationReport report = verifier(fetcher).verify(jws);
-        assertThat(outcome(report, JoseChecks.OB2_KEY_OWNER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, Ob2Check.KEY_OWNER.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -439,8 +444,8 @@ class VerifierOb2Test {
         DocumentFetcher fetcher = signedDocuments(SignedBadgeSigner.cryptographicKey(KEY, ISSUER, rsa), profile)
                 .put(REVOCATIONS, text(list)).build();
         VerificationReport report = verifier(fetcher).verify(jws);
-        assertThat(outcome(report, JoseChecks.OB2_REVOCATION)).isEqualTo(Outcome.FAILED);
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, Ob2Check.REVOCATION_LIST.id())).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -454,7 +459,7 @@ class VerifierOb2Test {
         DocumentFetcher fetcher = signedDocuments(SignedBadgeSigner.cryptographicKey(KEY, ISSUER, rsa), profile)
                 .put(REVOCATIONS, text(list)).build();
         VerificationReport report = verifier(fetcher).verify(jws);
-        assertThat(outcome(report, JoseChecks.OB2_REVOCATION)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, Ob2Check.REVOCATION_LIST.id())).isEqualTo(Outcome.PASSED);
         assertThat(report.verified()).isTrue();
     }
 
@@ -463,7 +468,7 @@ class VerifierOb2Test {
         LaurelKey other = KeyPairs.generateRsa(2048);
         String jws = SignedBadgeSigner.of(other).sign(signedAssertion());
         VerificationReport report = verifier(signedFetcher()).verify(jws);
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -472,7 +477,7 @@ class VerifierOb2Test {
         ObjectNode expired = signedAssertion();
         expired.put("expires", "2026-02-01T00:00:00Z");
         VerificationReport report = verifier(signedFetcher()).verify(SignedBadgeSigner.of(rsa).sign(expired));
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(outcome(report, "validity.expiry")).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
@@ -490,7 +495,7 @@ class VerifierOb2Test {
     void signedAssertionWhoseIssuerCannotBeFetchedFails() {
         String jws = SignedBadgeSigner.of(rsa).sign(signedAssertion());
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(jws);
-        assertThat(outcome(report, JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, Ob2Check.ISSUER.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
         assertThat(Optional.of(report.proofFormat())).contains(ProofFormat.SIGNED_JWS);
     }

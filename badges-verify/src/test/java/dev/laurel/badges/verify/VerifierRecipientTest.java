@@ -1,26 +1,29 @@
 package dev.laurel.badges.verify;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.core.model.Extensions;
-import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
-import dev.laurel.badges.core.model.ob3.IdentityObject;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Optional;
-
 import static dev.laurel.badges.verify.VerifierFixtures.JSON;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
 import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.signDi;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.Extensions;
+import dev.laurel.badges.core.model.ob3.IdentifierTypeEnum;
+import dev.laurel.badges.core.model.ob3.IdentityObject;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /**
  * OB 3.0 "Verify the Recipient Using an Identifier" through the front door: the subject's {@code id}

@@ -1,31 +1,5 @@
 package dev.laurel.badges.verify;
 
-import dev.laurel.badges.verify.keys.BindingMode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
-import dev.laurel.badges.verify.dataintegrity.ProofOptions;
-import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-import dev.laurel.badges.verify.jose.JoseChecks;
-import dev.laurel.badges.verify.jose.VcJwtSigner;
-import dev.laurel.badges.verify.jose.internal.JwsCrypto;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
-import java.util.Base64;
-import java.util.Optional;
-
 import static dev.laurel.badges.verify.VerifierFixtures.CLOCK;
 import static dev.laurel.badges.verify.VerifierFixtures.ISSUED;
 import static dev.laurel.badges.verify.VerifierFixtures.credential;
@@ -36,10 +10,38 @@ import static dev.laurel.badges.verify.VerifierFixtures.text;
 import static dev.laurel.badges.verify.VerifierFixtures.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
+import dev.laurel.badges.verify.dataintegrity.ProofOptions;
+import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
+import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.verify.report.VerifierCheck;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
 /** One test per attack on the Verifier front door: JOSE headers, key binding, hostile fetchers. */
 class VerifierSecurityTest {
 
-    static final String BINDING = JoseChecks.KEY_BINDING;
+    static final String BINDING = ProofCheck.KEY_BINDING.id();
     static final String JKU = "https://evil.example/jwks.json";
 
     final LaurelKey issuerKeys = VerifierFixtures.keys(1);
@@ -95,8 +97,8 @@ class VerifierSecurityTest {
         String token = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(text(credential(issuerKeys)))
                 + ".c2lnbmF0dXJl";
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
-        assertThat(outcome(report, JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
-        assertThat(report.check(JoseChecks.JWS_SIGNATURE).map(Check::outcome)).isNotEqualTo(Optional.of(Outcome.PASSED));
+        assertThat(outcome(report, JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
+        assertThat(report.check(JwsCheck.SIGNATURE).map(Check::outcome)).isNotEqualTo(Optional.of(Outcome.PASSED));
         assertThat(report.verified()).isFalse();
     }
 
@@ -107,7 +109,7 @@ class VerifierSecurityTest {
         String token = sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"jku\":\"" + JKU + "\"}", claims, attackerJose);
         VerificationReport report = verifier(fetcher).verify(token);
         assertThat(fetcher.asked()).doesNotContain(JKU);
-        assertThat(outcome(report, JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -118,7 +120,7 @@ class VerifierSecurityTest {
                 + issuerKeys.didKeyVerificationMethod() + "\",\"jku\":\"" + JKU + "\"}";
         VerificationReport report = verifier(fetcher).verify(sign(header, jwtPayload(), issuerJose));
         assertThat(fetcher.asked()).doesNotContain(JKU);
-        assertThat(outcome(report, JoseChecks.JWS_HEADER)).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(report, JwsCheck.HEADER.id())).isEqualTo(Outcome.WARNING);
         assertThat(outcome(report, BINDING)).isEqualTo(Outcome.PASSED);
         assertThat(report.verified()).isTrue();
     }
@@ -135,7 +137,7 @@ class VerifierSecurityTest {
     void vcJwtSignedByAnotherDidKeyThanTheIssuersFailsKeyBinding() {
         VerificationReport report = verifier(DocumentFetcher.refusing())
                 .verify(signJwt(credential(issuerKeys), attackerKeys));
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(outcome(report, BINDING)).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
@@ -145,7 +147,7 @@ class VerifierSecurityTest {
         // Without a kid, a did:key issuer's credential signed by anyone's key would otherwise only warn.
         String token = VcJwtSigner.of(attackerJose).sign(credential(issuerKeys));
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(outcome(report, BINDING)).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
@@ -210,7 +212,7 @@ class VerifierSecurityTest {
         String token = sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + did + "#"
                 + attackerKeys.publicKeyMultibase() + "\"}", credential(did, Optional.empty()), attackerJose);
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
-        assertThat(outcome(report, JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -230,7 +232,7 @@ class VerifierSecurityTest {
         String token = sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + did + "#key-1\"}",
                 credential(did, Optional.empty()), issuerJose);
         VerificationReport report = verifier(fetcher).verify(token);
-        assertThat(outcome(report, JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
@@ -260,8 +262,8 @@ class VerifierSecurityTest {
         String hosted = text(VerifierOb2Test.assertion());
         VerificationReport report = verifier(broken).verify(hosted);
         assertThat(report.verified()).isFalse();
-        assertThat(report.failures()).extracting(Check::id).contains(Verifier.UNEXPECTED);
-        assertThat(report.check(Verifier.UNEXPECTED).orElseThrow().message()).contains("internal error")
+        assertThat(report.failures()).extracting(Check::id).contains(VerifierCheck.ERROR.id());
+        assertThat(report.check(VerifierCheck.ERROR).orElseThrow().message()).contains("internal error")
                 .doesNotContain("IllegalStateException");
     }
 
@@ -281,8 +283,8 @@ class VerifierSecurityTest {
                 + b64(text(jwtPayload()));
         String token = input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(ed25519(input));
         VerificationReport report = verifier(DocumentFetcher.refusing()).verify(token);
-        assertThat(outcome(report, JoseChecks.JWS_FORMAT)).isEqualTo(Outcome.FAILED);
-        assertThat(outcome(report, JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(outcome(report, JwsCheck.FORMAT.id())).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.SKIPPED);
         assertThat(report.verified()).isFalse();
     }
 }

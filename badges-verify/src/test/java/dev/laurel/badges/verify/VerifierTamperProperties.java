@@ -1,5 +1,7 @@
 package dev.laurel.badges.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -7,16 +9,12 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.jose.PayloadForm;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
+import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.verify.report.VerifierCheck;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,8 +22,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * Any change to the meaning of a signed credential is caught: the richest specification example
@@ -263,7 +265,7 @@ class VerifierTamperProperties {
         assertThat(changed).as("the mutation changes the JSON").isNotEqualTo(SIGNED);
         VerificationReport report = VERIFIER.verify(VerifierFixtures.text(changed));
         assertThat(report.verified()).as("%s verified: %s", mutation, report.checks()).isFalse();
-        assertThat(report.check(Verifier.UNEXPECTED)).as("no step stops unexpectedly").isEmpty();
+        assertThat(report.check(VerifierCheck.ERROR)).as("no step stops unexpectedly").isEmpty();
     }
 
     @Provide
@@ -373,7 +375,7 @@ class VerifierTamperProperties {
                 VerifierFixtures.text(changed).getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         VerificationReport report = VERIFIER.verify(token);
         assertThat(report.verified()).as("%s verified", mutation).isFalse();
-        assertThat(report.check(Verifier.UNEXPECTED)).isEmpty();
+        assertThat(report.check(VerifierCheck.ERROR)).isEmpty();
     }
 
     @Provide

@@ -1,5 +1,7 @@
 package dev.laurel.badges.verify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
@@ -15,14 +17,15 @@ import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.jose.VcJwtSigner;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import org.junit.jupiter.api.Test;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,10 +35,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class VerifierTest {
 
@@ -162,7 +163,7 @@ class VerifierTest {
                 .isEqualTo(Outcome.FAILED);
         VerificationReport broken = verifier.verify("{\"id\": ");
         assertThat(broken.verified()).isFalse();
-        assertThat(broken.check("input.readable").orElseThrow().message()).contains("MALFORMED_JSON");
+        assertThat(broken.check("input.readable").orElseThrow().code().map(k -> k.name())).contains("MALFORMED_JSON");
         assertThat(verifier.verify(new byte[] {(byte) 0x89, 'P', 'N', 'G'}).verified()).isFalse();
     }
 

@@ -18,6 +18,9 @@ import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.verify.report.VerifierCheck;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +103,7 @@ class VerifierTrustTest {
         VerificationReport report = verifier(fetcher).verify(jwt);
         assertThat(outcome(report, "jws.key")).isEqualTo(Outcome.FAILED);
         assertThat(report.check("jws.key").orElseThrow().message()).contains("UNSUPPORTED_ENCODING");
-        assertThat(report.check(Verifier.UNEXPECTED)).isEmpty();
+        assertThat(report.check(VerifierCheck.ERROR)).isEmpty();
         assertThat(report.verified()).isFalse();
     }
 
@@ -112,7 +115,7 @@ class VerifierTrustTest {
         DocumentFetcher fetcher = (uri, accept) -> utf16(uri, "{\"type\":[\"VerifiableCredential\"]}");
         VerificationReport report = verifier(fetcher).verify(signed);
         assertThat(outcome(report, "status.revocation")).isEqualTo(Outcome.FAILED);
-        assertThat(report.check(Verifier.UNEXPECTED)).isEmpty();
+        assertThat(report.check(VerifierCheck.ERROR)).isEmpty();
         assertThat(report.verified()).isFalse();
     }
 
@@ -125,8 +128,8 @@ class VerifierTrustTest {
         };
         String jwt = VcJwtSigner.of(issuer).withKeyId(DID_WEB + "#key-1").sign(credential(DID_WEB, Optional.empty()));
         VerificationReport report = verifier(broken).verify(jwt);
-        assertThat(outcome(report, Verifier.UNEXPECTED)).isEqualTo(Outcome.FAILED);
-        assertThat(report.check(Verifier.UNEXPECTED).orElseThrow().message()).doesNotContain("AssertionError")
+        assertThat(outcome(report, VerifierCheck.ERROR.id())).isEqualTo(Outcome.FAILED);
+        assertThat(report.check(VerifierCheck.ERROR).orElseThrow().message()).doesNotContain("AssertionError")
                 .doesNotContain("unreachable");
         assertThat(report.verified()).isFalse();
     }
@@ -162,7 +165,7 @@ class VerifierTrustTest {
         Verifier tight = Verifier.builder().fetcher(counting).clock(CLOCK).maxFetches(1).build();
         VerificationReport report = tight.verify(text(signed));
         assertThat(asked.get()).isEqualTo(1);
-        assertThat(outcome(report, Verifier.LIMITS)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, VerifierCheck.LIMITS.id())).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
         Verifier roomy = Verifier.builder().fetcher(counting).clock(CLOCK).build();
         assertThat(roomy.verify(text(signed)).failures()).as("two documents fit the default budget").isEmpty();
@@ -191,7 +194,7 @@ class VerifierTrustTest {
         VerificationReport report = v.verify(text(signed));
         assertThat(asked.get()).isEqualTo(1);
         assertThat(report.verified()).isFalse();
-        assertThat(outcome(report, Verifier.LIMITS)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, VerifierCheck.LIMITS.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test

@@ -10,16 +10,22 @@ import dev.laurel.badges.core.model.ob3.Result;
 import dev.laurel.badges.core.model.ob3.ResultDescription;
 import dev.laurel.badges.core.model.ob3.ResultType;
 import dev.laurel.badges.json.BadgeJson;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
+import dev.laurel.badges.verify.report.VerificationReport;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -28,13 +34,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole {@link Verifier} on one thread, offline: an OB 2.0 hosted assertion with a warm cache (its

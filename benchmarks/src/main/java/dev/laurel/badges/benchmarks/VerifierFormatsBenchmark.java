@@ -1,7 +1,7 @@
 package dev.laurel.badges.benchmarks;
 
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

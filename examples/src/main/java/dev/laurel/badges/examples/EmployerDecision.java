@@ -1,5 +1,6 @@
 package dev.laurel.badges.examples;
 
+import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
 import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
@@ -8,11 +9,9 @@ import dev.laurel.badges.core.taxonomy.credential.Credential;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
 import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
-import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.json.BadgeDocument;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
-
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;

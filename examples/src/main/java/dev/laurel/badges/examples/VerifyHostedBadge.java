@@ -1,12 +1,11 @@
 package dev.laurel.badges.examples;
 
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Recipient;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +63,7 @@ public final class VerifyHostedBadge {
         VerificationReport report = run(args.length > 0 ? args[0] : "alice@example.org");
         System.out.println(report.verified() ? "verified" : "NOT verified");
         for (Check c : report.checks()) {
-            System.out.println("  " + c.outcome() + " " + c.id() + " " + c.path() + ": " + c.message());
+            System.out.println("  " + c.outcome() + " " + c.id() + " " + c.path() + ": " + c.describe());
         }
     }
 }

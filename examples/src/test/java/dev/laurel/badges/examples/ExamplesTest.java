@@ -1,18 +1,17 @@
 package dev.laurel.badges.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.laurel.badges.core.taxonomy.backpack.UnverifiedReason;
 import dev.laurel.badges.core.taxonomy.policy.PolicyReport;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
 import dev.laurel.badges.json.bake.Baker;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExamplesTest {
 

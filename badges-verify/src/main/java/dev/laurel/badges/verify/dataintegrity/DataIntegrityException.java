@@ -1,6 +1,6 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import dev.laurel.badges.verify.VerifyException;
+import dev.laurel.badges.verify.report.VerifyException;
 
 /** A document could not be signed; {@link #dataIntegrityCode()} says why. */
 public final class DataIntegrityException extends VerifyException {

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.dataintegrity;
 
+import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record DataIntegrityLimits(Duration canonicalizationTime, long canonicali
     /** The default proof limit: 16. */
     public static final int DEFAULT_MAX_PROOFS = 16;
     /** The default value limit: 20,000 (the richest official OB 3.0 example holds about 300). */
-    public static final int DEFAULT_MAX_VALUES = 20_000;
+    public static final int DEFAULT_MAX_VALUES = Canonicalizer.DEFAULT_MAX_VALUES;
 
     /** The defaults. */
     public static final DataIntegrityLimits DEFAULTS = new DataIntegrityLimits(DEFAULT_CANONICALIZATION_TIME,

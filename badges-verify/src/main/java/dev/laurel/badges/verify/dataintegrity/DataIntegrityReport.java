@@ -1,7 +1,7 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Objects;
  * What verifying the embedded proofs of one document found: document-level checks and one
  * {@link ProofResult} per proof. Each proof of a proof set is verified on its own.
  *
- * @param checks the document-level checks (such as {@link ProofChecks#PRESENT})
+ * @param checks the document-level checks (such as {@link dev.laurel.badges.verify.report.ProofCheck#PRESENT})
  * @param proofs one result per proof, in document order
  */
 public record DataIntegrityReport(List<Check> checks, List<ProofResult> proofs) {

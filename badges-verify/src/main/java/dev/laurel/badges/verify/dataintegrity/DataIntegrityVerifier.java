@@ -2,8 +2,6 @@ package dev.laurel.badges.verify.dataintegrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
@@ -11,7 +9,6 @@ import dev.laurel.badges.verify.dataintegrity.internal.JsonLdKeywords;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.internal.Bindings;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.BindingVerdict;
@@ -23,6 +20,10 @@ import dev.laurel.badges.verify.keys.KeyResolution;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CheckId;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,10 +42,10 @@ import java.util.Set;
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
  * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
- * fails {@link ProofChecks#CONTEXT} and nothing is fetched. The proof signs the JSON-LD dataset while a
+ * fails {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT} and nothing is fetched. The proof signs the JSON-LD dataset while a
  * caller reads the JSON, so the two must say the same thing: a document using a JSON-LD keyword other than
  * {@code @context} as a member name (such as {@code @nest}, {@code @id}, {@code @index} or {@code @graph}),
- * at any depth and in the proof too, or an inline (non-string) context, fails {@link ProofChecks#CONTEXT}
+ * at any depth and in the proof too, or an inline (non-string) context, fails {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT}
  * with the JSON Pointer of each such member (at most eight) before anything is canonicalised. Keys are resolved through the configured
  * {@link DocumentFetcher} (offline by default), and only once the local checks pass. Untrusted input never
  * throws: every problem is a failed {@link Check}. Instances are immutable and thread-safe.
@@ -61,8 +62,8 @@ import java.util.Set;
 public final class DataIntegrityVerifier {
 
     private static final String ASSERTION_METHOD = "assertionMethod";
-    private static final List<String> AFTER_LOCAL = List.of(ProofChecks.CONTEXT, ProofChecks.CANONICALIZATION,
-            ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING);
+    private static final List<CheckId> AFTER_LOCAL = List.of(ProofCheck.CONTEXT, ProofCheck.CANONICALIZATION,
+            ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING);
 
     private final KeyResolver resolver;
     private final IssuerBinding binding;
@@ -118,7 +119,7 @@ public final class DataIntegrityVerifier {
      * Verifies the proofs of a document given as JSON text.
      *
      * @param json the document
-     * @return the report; text that is not a JSON object fails {@link ProofChecks#PRESENT}
+     * @return the report; text that is not a JSON object fails {@link dev.laurel.badges.verify.report.ProofCheck#PRESENT}
      * @throws NullPointerException if {@code json} is null
      */
     public DataIntegrityReport verify(String json) {
@@ -159,14 +160,12 @@ public final class DataIntegrityVerifier {
             String path = proofNode.isArray() ? "/proof/" + i : "/proof";
             results.add(verifyProofSafely(run, i, path));
         }
-        Check present = new Check(ProofChecks.PRESENT, Outcome.PASSED,
-                proofs.size() == 1 ? "the document has one proof" : "the document has a set of " + proofs.size() + " proofs",
-                "/proof");
+        Check present = new Check(ProofCheck.PRESENT, Outcome.PASSED, "/proof", proofs.size() == 1 ? "the document has one proof" : "the document has a set of " + proofs.size() + " proofs");
         return new DataIntegrityReport(List.of(present), results);
     }
 
     private static DataIntegrityReport noProof(String message) {
-        return new DataIntegrityReport(List.of(new Check(ProofChecks.PRESENT, Outcome.FAILED, message, "/proof")), List.of());
+        return new DataIntegrityReport(List.of(new Check(ProofCheck.PRESENT, Outcome.FAILED, "/proof", message)), List.of());
     }
 
     /** State shared by the proofs of one document: canonical hashes, keys and the issuer document. */
@@ -189,7 +188,7 @@ public final class DataIntegrityVerifier {
         try {
             return verifyProof(run, index, path);
         } catch (RuntimeException e) {
-            Check failed = new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof could not be processed: " + e, path);
+            Check failed = new Check(ProofCheck.FORMAT, Outcome.FAILED, path, "the proof could not be processed: " + e);
             return new ProofResult(index, path, Optional.empty(), Optional.empty(), Optional.empty(), List.of(failed));
         }
     }
@@ -198,8 +197,8 @@ public final class DataIntegrityVerifier {
         List<Check> checks = new ArrayList<>();
         JsonNode node = run.proofs.get(index);
         if (!node.isObject()) {
-            checks.add(new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof is not a JSON object", path));
-            skip(checks, List.of(ProofChecks.CRYPTOSUITE, ProofChecks.PURPOSE), "the proof is not an object", path);
+            checks.add(new Check(ProofCheck.FORMAT, Outcome.FAILED, path, "the proof is not a JSON object"));
+            skip(checks, List.of(ProofCheck.CRYPTOSUITE, ProofCheck.PURPOSE), "the proof is not an object", path);
             skip(checks, AFTER_LOCAL, "the proof is not an object", path);
             return new ProofResult(index, path, Optional.empty(), Optional.empty(), Optional.empty(), checks);
         }
@@ -226,10 +225,10 @@ public final class DataIntegrityVerifier {
         }
         if (!run.keywords.isEmpty()) {
             for (JsonLdKeywords.Finding finding : run.keywords) {
-                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED, finding.message(), finding.pointer()));
+                checks.add(new Check(ProofCheck.CONTEXT, Outcome.FAILED, finding.pointer(), finding.message()));
             }
-            skip(checks, List.of(ProofChecks.CANONICALIZATION), "the JSON would not read as what is signed", "");
-            skip(checks, List.of(ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING),
+            skip(checks, List.of(ProofCheck.CANONICALIZATION), "the JSON would not read as what is signed", "");
+            skip(checks, List.of(ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING),
                     "the document could not be canonicalised", path);
             return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
         }
@@ -239,63 +238,58 @@ public final class DataIntegrityVerifier {
             hashData = hashData(run, proof, previous, path, checks);
         } catch (CanonicalizationException e) {
             if (e.reason() == CanonicalizationException.Reason.LIMIT) {
-                checks.add(new Check(ProofChecks.CONTEXT, Outcome.PASSED, "JSON-LD processing succeeded", "/@context"));
-                checks.add(new Check(ProofChecks.CANONICALIZATION, Outcome.FAILED, e.getMessage(), ""));
-            } else if (!checks.stream().anyMatch(c -> c.id().equals(ProofChecks.CONTEXT))) {
-                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED, e.getMessage(), "/@context"));
-                skip(checks, List.of(ProofChecks.CANONICALIZATION), "JSON-LD processing failed", "");
+                checks.add(new Check(ProofCheck.CONTEXT, Outcome.PASSED, "/@context", "JSON-LD processing succeeded"));
+                checks.add(new Check(ProofCheck.CANONICALIZATION, Outcome.FAILED, "", e.getMessage()));
+            } else if (!checks.stream().anyMatch(c -> c.step() == ProofCheck.CONTEXT)) {
+                checks.add(new Check(ProofCheck.CONTEXT, Outcome.FAILED, "/@context", e.getMessage()));
+                skip(checks, List.of(ProofCheck.CANONICALIZATION), "JSON-LD processing failed", "");
             } else {
-                skip(checks, List.of(ProofChecks.CANONICALIZATION), "JSON-LD processing failed", "");
+                skip(checks, List.of(ProofCheck.CANONICALIZATION), "JSON-LD processing failed", "");
             }
-            skip(checks, List.of(ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING),
+            skip(checks, List.of(ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING),
                     "the document could not be canonicalised", path);
             return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
         }
-        checks.add(new Check(ProofChecks.CONTEXT, Outcome.PASSED,
-                "JSON-LD processing with the bundled contexts succeeded", "/@context"));
-        checks.add(new Check(ProofChecks.CANONICALIZATION, Outcome.PASSED,
-                "RDFC-1.0 canonicalisation of the document and the proof configuration succeeded", ""));
+        checks.add(new Check(ProofCheck.CONTEXT, Outcome.PASSED, "/@context", "JSON-LD processing with the bundled contexts succeeded"));
+        checks.add(new Check(ProofCheck.CANONICALIZATION, Outcome.PASSED, "", "RDFC-1.0 canonicalisation of the document and the proof configuration succeeded"));
 
         String vmPath = path + "/verificationMethod";
         KeyResolution resolution = run.keys.computeIfAbsent(vm.get(), resolver::resolve);
         Optional<VerificationMethod> key = resolution.method();
         if (key.isEmpty()) {
-            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, resolution.describe(), vmPath));
-            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "no key was found", path);
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, resolution.message(), resolution.code()));
+            skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "no key was found", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
         VerificationMethod k = key.get();
         if (k.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {
-            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, "the document of " + k.id()
-                    + " does not list it under assertionMethod, so it may not sign credentials", vmPath));
-            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "the key is not authorised", path);
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the document of " + k.id()
+                    + " does not list it under assertionMethod, so it may not sign credentials"));
+            skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key is not authorised", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
         if (k.key().kind() != KeyKind.ED25519) {
-            checks.add(new Check(ProofChecks.KEY, Outcome.FAILED, "the " + suite.get().cryptosuite().orElse(suite.get().type()) + " suite needs an Ed25519"
-                    + " key, and " + k.id() + " is a " + k.key().kind() + " key", vmPath));
-            skip(checks, List.of(ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING), "the key does not suit the suite", path);
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the " + suite.get().cryptosuite().orElse(suite.get().type()) + " suite needs an Ed25519"
+                    + " key, and " + k.id() + " is a " + k.key().kind() + " key"));
+            skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key does not suit the suite", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
-        checks.add(new Check(ProofChecks.KEY, k.origin() == KeyOrigin.FRAGMENT ? Outcome.WARNING : Outcome.PASSED,
-                resolution.message(), vmPath));
+        checks.add(new Check(ProofCheck.KEY, k.origin() == KeyOrigin.FRAGMENT ? Outcome.WARNING : Outcome.PASSED, vmPath, resolution.message()));
 
         if (!k.key().verify(hashData, signature.get())) {
-            checks.add(new Check(ProofChecks.SIGNATURE, Outcome.FAILED, "the signature does not verify with the "
-                    + k.describe() + ": the document or the proof was changed, or another key signed it",
-                    path + "/proofValue"));
-            skip(checks, List.of(ProofChecks.KEY_BINDING), "the signature did not verify", path);
+            checks.add(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, path + "/proofValue", "the signature does not verify with the "
+                    + k.describe() + ": the document or the proof was changed, or another key signed it"));
+            skip(checks, List.of(ProofCheck.KEY_BINDING), "the signature did not verify", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
-        checks.add(new Check(ProofChecks.SIGNATURE, Outcome.PASSED, "the signature verifies with the " + k.describe(),
-                path + "/proofValue"));
+        checks.add(new Check(ProofCheck.SIGNATURE, Outcome.PASSED, path + "/proofValue", "the signature verifies with the " + k.describe()));
 
         if (checkKeyBinding) {
             BindingVerdict verdict = run.bindings.computeIfAbsent(k.id(),
                     id -> binding.evaluate(issuerId(run.document), k));
-            checks.add(Bindings.check(verdict, bindingMode, vmPath));
+            checks.add(verdict.check(bindingMode, vmPath));
         } else {
-            skip(checks, List.of(ProofChecks.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
+            skip(checks, List.of(ProofCheck.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
         }
         return new ProofResult(index, path, suite, vm, key, checks);
     }
@@ -307,8 +301,7 @@ public final class DataIntegrityVerifier {
         JsonNode proofContext = proof.get("@context");
         if (proofContext != null) {
             if (!startsWith(documentContext, proofContext)) {
-                checks.add(new Check(ProofChecks.CONTEXT, Outcome.FAILED,
-                        "the proof's @context is not the start of the document's @context", path + "/@context"));
+                checks.add(new Check(ProofCheck.CONTEXT, Outcome.FAILED, path + "/@context", "the proof's @context is not the start of the document's @context"));
                 throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "proof @context mismatch");
             }
             context = proofContext;
@@ -403,10 +396,9 @@ public final class DataIntegrityVerifier {
             }
         }
         if (problems.isEmpty()) {
-            checks.add(new Check(ProofChecks.FORMAT, Outcome.PASSED, "the proof is well formed", path));
+            checks.add(new Check(ProofCheck.FORMAT, Outcome.PASSED, path, "the proof is well formed"));
         } else {
-            checks.add(new Check(ProofChecks.FORMAT, Outcome.FAILED, "the proof is malformed: " + String.join("; ", problems),
-                    problems.size() == 1 ? where : path));
+            checks.add(new Check(ProofCheck.FORMAT, Outcome.FAILED, problems.size() == 1 ? where : path, "the proof is malformed: " + String.join("; ", problems)));
         }
         return signature;
     }
@@ -415,22 +407,17 @@ public final class DataIntegrityVerifier {
             String path) {
         if (suite.isEmpty()) {
             String what = type.orElse("(no type)") + cryptosuite.map(c -> " with cryptosuite " + c).orElse("");
-            return new Check(ProofChecks.CRYPTOSUITE, Outcome.FAILED, "the proof suite " + what
-                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, or Ed25519Signature2020)",
-                    cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type");
+            return new Check(ProofCheck.CRYPTOSUITE, Outcome.FAILED, cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type", "the proof suite " + what
+                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, or Ed25519Signature2020)");
         }
         switch (suite.get()) {
             case EDDSA_RDFC_2022:
-                return new Check(ProofChecks.CRYPTOSUITE, Outcome.PASSED, "DataIntegrityProof with eddsa-rdfc-2022",
-                        path + "/cryptosuite");
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with eddsa-rdfc-2022");
             case EDDSA_2022:
-                return new Check(ProofChecks.CRYPTOSUITE, Outcome.WARNING,
-                        "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022",
-                        path + "/cryptosuite");
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.WARNING, path + "/cryptosuite", "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022");
             case ED25519_SIGNATURE_2020:
-                return new Check(ProofChecks.CRYPTOSUITE, Outcome.WARNING,
-                        "Ed25519Signature2020 is a legacy suite of earlier OB 3.0 texts; new credentials use"
-                                + " DataIntegrityProof with eddsa-rdfc-2022", path + "/type");
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.WARNING, path + "/type", "Ed25519Signature2020 is a legacy suite of earlier OB 3.0 texts; new credentials use"
+                                + " DataIntegrityProof with eddsa-rdfc-2022");
             default:
                 throw new AssertionError(suite.get());
         }
@@ -439,11 +426,10 @@ public final class DataIntegrityVerifier {
     private static Check checkPurpose(ObjectNode proof, String path) {
         Optional<String> purpose = text(proof, "proofPurpose");
         if (purpose.isPresent() && purpose.get().equals(ASSERTION_METHOD)) {
-            return new Check(ProofChecks.PURPOSE, Outcome.PASSED, "the proof purpose is assertionMethod",
-                    path + "/proofPurpose");
+            return new Check(ProofCheck.PURPOSE, Outcome.PASSED, path + "/proofPurpose", "the proof purpose is assertionMethod");
         }
-        return new Check(ProofChecks.PURPOSE, Outcome.FAILED, "the proof purpose is " + purpose.orElse("missing")
-                + ", but a credential's proof must have the purpose assertionMethod", path + "/proofPurpose");
+        return new Check(ProofCheck.PURPOSE, Outcome.FAILED, path + "/proofPurpose", "the proof purpose is " + purpose.orElse("missing")
+                + ", but a credential's proof must have the purpose assertionMethod");
     }
 
     private Optional<Check> checkExpires(ObjectNode proof, String path) {
@@ -453,11 +439,9 @@ public final class DataIntegrityVerifier {
         }
         // As the Verifier judges validUntil: expired only once now, less the clock skew, is after it.
         if (clock.instant().minus(clockSkew).isAfter(expires.get())) {
-            return Optional.of(new Check(ProofChecks.EXPIRES, Outcome.FAILED, "the proof expired at " + expires.get(),
-                    path + "/expires"));
+            return Optional.of(new Check(ProofCheck.EXPIRES, Outcome.FAILED, path + "/expires", "the proof expired at " + expires.get()));
         }
-        return Optional.of(new Check(ProofChecks.EXPIRES, Outcome.PASSED, "the proof is valid until " + expires.get(),
-                path + "/expires"));
+        return Optional.of(new Check(ProofCheck.EXPIRES, Outcome.PASSED, path + "/expires", "the proof is valid until " + expires.get()));
     }
 
     private static Optional<Check> checkChain(Run run, ObjectNode proof, String path, List<JsonNode> previous) {
@@ -468,8 +452,7 @@ public final class DataIntegrityVerifier {
         List<String> ids = new ArrayList<>();
         for (JsonNode r : list(ref)) {
             if (!r.isTextual()) {
-                return Optional.of(new Check(ProofChecks.CHAIN, Outcome.FAILED, "previousProof must be proof ids",
-                        path + "/previousProof"));
+                return Optional.of(new Check(ProofCheck.CHAIN, Outcome.FAILED, path + "/previousProof", "previousProof must be proof ids"));
             }
             ids.add(r.asText());
         }
@@ -477,13 +460,12 @@ public final class DataIntegrityVerifier {
             Optional<JsonNode> match = run.proofs.stream()
                     .filter(p -> p != proof && text(p, "id").filter(id::equals).isPresent()).findFirst();
             if (match.isEmpty()) {
-                return Optional.of(new Check(ProofChecks.CHAIN, Outcome.FAILED, "previousProof names " + id
-                        + ", which is not a proof of this document", path + "/previousProof"));
+                return Optional.of(new Check(ProofCheck.CHAIN, Outcome.FAILED, path + "/previousProof", "previousProof names " + id
+                        + ", which is not a proof of this document"));
             }
             previous.add(match.get());
         }
-        return Optional.of(new Check(ProofChecks.CHAIN, Outcome.PASSED, "the proof chains to " + String.join(", ", ids),
-                path + "/previousProof"));
+        return Optional.of(new Check(ProofCheck.CHAIN, Outcome.PASSED, path + "/previousProof", "the proof chains to " + String.join(", ", ids)));
     }
 
     private static Optional<String> issuerId(ObjectNode document) {
@@ -501,9 +483,9 @@ public final class DataIntegrityVerifier {
         return checks.stream().anyMatch(c -> c.outcome() == Outcome.FAILED);
     }
 
-    private static void skip(List<Check> checks, List<String> ids, String why, String path) {
-        for (String id : ids) {
-            checks.add(new Check(id, Outcome.SKIPPED, "not run: " + why, path));
+    private static void skip(List<Check> checks, List<CheckId> ids, String why, String path) {
+        for (CheckId id : ids) {
+            checks.add(new Check(id, Outcome.SKIPPED, path, "not run: " + why));
         }
     }
 
@@ -560,7 +542,7 @@ public final class DataIntegrityVerifier {
         }
 
         /**
-         * Sets how long after a proof's {@code expires} it still passes {@link ProofChecks#EXPIRES}, to
+         * Sets how long after a proof's {@code expires} it still passes {@link dev.laurel.badges.verify.report.ProofCheck#EXPIRES}, to
          * allow for clocks that differ; default 5 minutes, the default of
          * {@code Verifier.Builder.clockSkew}. A proof has expired only when the clock, less the skew, is
          * after {@code expires}.
@@ -580,7 +562,7 @@ public final class DataIntegrityVerifier {
         }
 
         /**
-         * Sets whether {@link ProofChecks#KEY_BINDING} runs (default {@code true}); when off it is reported
+         * Sets whether {@link dev.laurel.badges.verify.report.ProofCheck#KEY_BINDING} runs (default {@code true}); when off it is reported
          * as skipped, for callers that bind keys themselves.
          *
          * @param check whether to check

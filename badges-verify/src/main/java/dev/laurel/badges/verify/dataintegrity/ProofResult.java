@@ -1,8 +1,9 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Checked;
 import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Checked;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param suite the proof's suite, if supported
  * @param verificationMethod the proof's {@code verificationMethod}, if it has one
  * @param key the key found for it, if any: which key verified and where it came from
- * @param checks the checks, in the order they ran; ids are {@link ProofChecks} constants
+ * @param checks the checks, in the order they ran; ids are {@link dev.laurel.badges.verify.report.ProofCheck} constants
  */
 public record ProofResult(
         int index,
@@ -49,7 +50,7 @@ public record ProofResult(
      * @return {@code true} if verified
      */
     public boolean verified() {
-        return noneFailedAndPassed(ProofChecks.SIGNATURE);
+        return noneFailedAndPassed(ProofCheck.SIGNATURE);
     }
 
 }

@@ -6,8 +6,8 @@
  * <p>{@link dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier} returns a
  * {@link dev.laurel.badges.verify.dataintegrity.DataIntegrityReport} with one
  * {@link dev.laurel.badges.verify.dataintegrity.ProofResult} per proof; each result lists
- * {@link dev.laurel.badges.verify.Check}s with the stable ids of
- * {@link dev.laurel.badges.verify.dataintegrity.ProofChecks}.
+ * {@link dev.laurel.badges.verify.report.Check}s with the stable ids of
+ * {@link dev.laurel.badges.verify.report.ProofCheck}.
  * {@link dev.laurel.badges.verify.dataintegrity.DataIntegritySigner} adds proofs. JSON-LD processing uses
  * only the contexts bundled in the jar.
  *

@@ -1,6 +1,6 @@
 package dev.laurel.badges.verify.fetch;
 
-import dev.laurel.badges.verify.VerifyException;
+import dev.laurel.badges.verify.report.VerifyException;
 
 /** A document could not be fetched; {@link #code()} is a {@link FetchCode}. */
 public final class FetchException extends VerifyException {

@@ -1,9 +1,5 @@
 package dev.laurel.badges.verify.fetch;
 
-import dev.laurel.badges.verify.fetch.internal.AddressRules;
-import dev.laurel.badges.verify.fetch.internal.HostResolver;
-import dev.laurel.badges.verify.fetch.internal.Http11Exchange;
-import dev.laurel.badges.verify.fetch.internal.SocketConnector;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

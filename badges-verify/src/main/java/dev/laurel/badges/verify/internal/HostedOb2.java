@@ -11,22 +11,23 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.json.ValidationResult;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CheckId;
+import dev.laurel.badges.verify.report.Ob2Check;
+import dev.laurel.badges.verify.report.Outcome;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.WeakHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * OB 2.0 hosted verification (spec: "HostedBadge Verification"): the given assertion only names the
@@ -39,7 +40,6 @@ import java.util.Optional;
 public final class HostedOb2 {
 
     /** The check id for the validity of a linked badge class or issuer profile. */
-    public static final String LINKED_VALID = "linked.valid";
 
     private static final String ACCEPT = "application/ld+json, application/json";
 
@@ -133,41 +133,41 @@ public final class HostedOb2 {
         Assertion assertion = given.model(Assertion.class).orElseThrow();
         Optional<String> id = assertion.id().filter(HostedOb2::isHttp);
         if (id.isEmpty()) {
-            checks.add(fail("hosted.fetch", "a hosted assertion needs an http(s) id to be fetched from", "/id"));
+            checks.add(fail(Ob2Check.HOSTED_FETCH, "a hosted assertion needs an http(s) id to be fetched from", "/id"));
             return new Result(checks, Optional.empty(), Optional.empty());
         }
         BadgeDocument hosted;
         if (givenIsHosted) {
             hosted = given;
         } else {
-            Optional<BadgeDocument> fetched = fetch(id.get(), "hosted.fetch", "/id", checks, true);
+            Optional<BadgeDocument> fetched = fetch(id.get(), Ob2Check.HOSTED_FETCH, "/id", checks, true);
             if (fetched.isEmpty()) {
                 return new Result(checks, Optional.empty(), Optional.empty());
             }
             hosted = fetched.get();
             if (hosted.kind() != DocumentKind.OB2_ASSERTION) {
-                checks.add(fail("hosted.fetch", "the document at " + id.get() + " is not an OB 2.0 Assertion", "/id"));
+                checks.add(fail(Ob2Check.HOSTED_FETCH, "the document at " + id.get() + " is not an OB 2.0 Assertion", "/id"));
                 return new Result(checks, Optional.empty(), Optional.empty());
             }
-            checks.add(pass("hosted.fetch", "fetched the hosted assertion from " + id.get(), "/id"));
+            checks.add(pass(Ob2Check.HOSTED_FETCH, "fetched the hosted assertion from " + id.get(), "/id"));
             checks.add(hosted.json().equals(given.json())
-                    ? pass("hosted.match", "the assertion given is the one hosted at its id", "")
-                    : fail("hosted.match", "the assertion given differs from the one hosted at " + id.get(), ""));
+                    ? pass(Ob2Check.HOSTED_MATCH, "the assertion given is the one hosted at its id", "")
+                    : fail(Ob2Check.HOSTED_MATCH, "the assertion given differs from the one hosted at " + id.get(), ""));
         }
         Assertion current = hosted.model(Assertion.class).orElseThrow();
         if (!current.id().equals(assertion.id())) {
-            checks.add(fail("hosted.match", "the hosted assertion has another id: " + current.id().orElse("none"), "/id"));
+            checks.add(fail(Ob2Check.HOSTED_MATCH, "the hosted assertion has another id: " + current.id().orElse("none"), "/id"));
         }
         checks.add(current.isRevoked()
-                ? fail("status.revoked", "the issuer revoked this assertion"
+                ? fail(Ob2Check.REVOKED, "the issuer revoked this assertion"
                 + current.revocationReason().map(r -> ": " + r).orElse(""), "/revoked")
-                : pass("status.revoked", "the hosted assertion is not revoked", "/revoked"));
+                : pass(Ob2Check.REVOKED, "the hosted assertion is not revoked", "/revoked"));
 
         Optional<Linked<BadgeClass>> badgeClass = resolve(current.badge(), BadgeClass.class,
-                DocumentKind.OB2_BADGE_CLASS, "hosted.badgeclass", "/badge", checks);
+                DocumentKind.OB2_BADGE_CLASS, Ob2Check.HOSTED_BADGECLASS, "/badge", checks);
         Optional<String> badgeClassId = current.badge().flatMap(Ref::id);
         Optional<Linked<Profile>> issuer = badgeClass.flatMap(b -> resolve(b.model().issuer(), Profile.class,
-                DocumentKind.OB2_PROFILE, "hosted.issuer", "/badge/issuer", checks));
+                DocumentKind.OB2_PROFILE, Ob2Check.HOSTED_ISSUER, "/badge/issuer", checks));
         Optional<String> issuerId = badgeClass.flatMap(b -> b.model().issuer().flatMap(Ref::id));
         if (issuer.isPresent()) {
             checks.add(origin(id.get(), badgeClassId, issuerId.orElse(""), trustedPolicy(issuer.get(), issuerId)));
@@ -203,29 +203,29 @@ public final class HostedOb2 {
                          Optional<VerificationObject> policy) {
         if (policy.isPresent() && !policy.get().startsWith().isEmpty()) {
             boolean inScope = policy.get().startsWith().stream().anyMatch(assertionId::startsWith);
-            return inScope ? pass("hosted.origin", "the assertion id starts with a prefix the issuer allows", "/id")
-                    : fail("hosted.origin", "the assertion id is outside the issuer's startsWith scope "
+            return inScope ? pass(Ob2Check.HOSTED_ORIGIN, "the assertion id starts with a prefix the issuer allows", "/id")
+                    : fail(Ob2Check.HOSTED_ORIGIN, "the assertion id is outside the issuer's startsWith scope "
                     + policy.get().startsWith(), "/id");
         }
         if (policy.isPresent() && !policy.get().allowedOrigins().isEmpty()) {
             String host = host(assertionId);
             boolean allowed = policy.get().allowedOrigins().stream().anyMatch(o -> o.equalsIgnoreCase(host));
-            return allowed ? pass("hosted.origin", "the assertion is hosted on " + host + ", an origin the issuer allows", "/id")
-                    : fail("hosted.origin", "the assertion is hosted on " + host + ", not one of the issuer's allowedOrigins "
+            return allowed ? pass(Ob2Check.HOSTED_ORIGIN, "the assertion is hosted on " + host + ", an origin the issuer allows", "/id")
+                    : fail(Ob2Check.HOSTED_ORIGIN, "the assertion is hosted on " + host + ", not one of the issuer's allowedOrigins "
                     + policy.get().allowedOrigins(), "/id");
         }
         String issuerOrigin = origin(issuerId);
         if (!origin(assertionId).equals(issuerOrigin)) {
-            return fail("hosted.origin", "the assertion is not hosted on the issuer's origin " + issuerOrigin, "/id");
+            return fail(Ob2Check.HOSTED_ORIGIN, "the assertion is not hosted on the issuer's origin " + issuerOrigin, "/id");
         }
         if (badgeClassId.isPresent() && isHttp(badgeClassId.get()) && !origin(badgeClassId.get()).equals(issuerOrigin)) {
-            return fail("hosted.origin", "the badge class is not hosted on the issuer's origin " + issuerOrigin, "/badge");
+            return fail(Ob2Check.HOSTED_ORIGIN, "the badge class is not hosted on the issuer's origin " + issuerOrigin, "/badge");
         }
-        return pass("hosted.origin", "the assertion is hosted on the issuer's origin " + issuerOrigin, "/id");
+        return pass(Ob2Check.HOSTED_ORIGIN, "the assertion is hosted on the issuer's origin " + issuerOrigin, "/id");
     }
 
     private <T> Optional<Linked<T>> resolve(Optional<? extends Ref<?>> ref, Class<T> type, DocumentKind kind,
-                                            String checkId, String path, List<Check> checks) {
+                                            CheckId checkId, String path, List<Check> checks) {
         if (ref.isEmpty()) {
             checks.add(fail(checkId, "missing", path));
             return Optional.empty();
@@ -266,25 +266,24 @@ public final class HostedOb2 {
      * @param doc the linked document as fetched
      * @param source where it came from, for the messages
      * @param path the JSON Pointer, in the assertion, of the link
-     * @return {@value #LINKED_VALID} checks: one PASSED, or one per problem (errors FAILED, warnings WARNING)
+     * @return {@value #Ob2Check.LINKED_VALID} checks: one PASSED, or one per problem (errors FAILED, warnings WARNING)
      */
     public List<Check> validateLinked(BadgeDocument doc, String source, String path) {
         List<Check> checks = new ArrayList<>();
         ValidationResult result = validation(doc);
         String what = "the " + doc.kind().displayName() + " at " + source;
         if (result.problems().isEmpty()) {
-            checks.add(pass(LINKED_VALID, what + " is valid", path));
+            checks.add(pass(Ob2Check.LINKED_VALID, what + " is valid", path));
             return checks;
         }
         for (Problem p : result.problems()) {
-            checks.add(new Check(LINKED_VALID, p.isError() ? Outcome.FAILED : Outcome.WARNING,
-                    what + ": " + p.message() + " [" + p.code().name() + "] at " + (p.path().isEmpty() ? "/" : p.path()),
-                    path));
+            checks.add(new Check(Ob2Check.LINKED_VALID, p.isError() ? Outcome.FAILED : Outcome.WARNING, path,
+                    what + ": " + p.message() + " at " + (p.path().isEmpty() ? "/" : p.path()), Optional.of(p.code())));
         }
         return checks;
     }
 
-    private Optional<BadgeDocument> fetch(String iri, String checkId, String path, List<Check> checks, boolean assertion) {
+    private Optional<BadgeDocument> fetch(String iri, CheckId checkId, String path, List<Check> checks, boolean assertion) {
         if (!isHttp(iri)) {
             checks.add(fail(checkId, "cannot fetch \"" + iri + "\": not an http(s) URL", path));
             return Optional.empty();
@@ -294,15 +293,14 @@ public final class HostedOb2 {
             return Optional.of(read(doc.body()));
         } catch (FetchException e) {
             if (assertion && e.fetchCode() == FetchCode.GONE) {
-                checks.add(fail("status.revoked", "the issuer answers 410 Gone for " + iri + ": the assertion is revoked",
+                checks.add(fail(Ob2Check.REVOKED, "the issuer answers 410 Gone for " + iri + ": the assertion is revoked",
                         "/id"));
             } else {
-                checks.add(fail(checkId, "cannot fetch " + iri + ": " + e.getMessage() + " [" + e.code().name() + "]",
-                        path));
+                checks.add(Check.failed(checkId, path, "cannot fetch " + iri + ": " + e.getMessage(), e.code()));
             }
         } catch (BadgeJsonException e) {
-            checks.add(fail(checkId, "the document at " + iri + " is not readable JSON: " + e.getMessage()
-                    + " [" + e.code().name() + "]", path));
+            checks.add(Check.failed(checkId, path, "the document at " + iri + " is not readable JSON: " + e.getMessage(),
+                    e.code()));
         } catch (IllegalArgumentException e) {
             checks.add(fail(checkId, "\"" + iri + "\" is not a URL", path));
         }
@@ -341,11 +339,11 @@ public final class HostedOb2 {
         }
     }
 
-    private static Check pass(String id, String message, String path) {
-        return new Check(id, Outcome.PASSED, message, path);
+    private static Check pass(CheckId id, String message, String path) {
+        return new Check(id, Outcome.PASSED, path, message);
     }
 
-    private static Check fail(String id, String message, String path) {
-        return new Check(id, Outcome.FAILED, message, path);
+    private static Check fail(CheckId id, String message, String path) {
+        return new Check(id, Outcome.FAILED, path, message);
     }
 }

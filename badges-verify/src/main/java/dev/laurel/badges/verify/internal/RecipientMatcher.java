@@ -3,10 +3,10 @@ package dev.laurel.badges.verify.internal;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.IdentityObject;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.Recipient;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.Recipient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,9 +19,6 @@ import java.util.Optional;
  * with salt; OB 3.0 {@code identityHash}), comparing digests in constant time.
  */
 public final class RecipientMatcher {
-
-    /** The check id. */
-    public static final String CHECK = "recipient.match";
 
     private RecipientMatcher() {
     }
@@ -136,10 +133,10 @@ public final class RecipientMatcher {
     }
 
     private static Check pass(String path, String message) {
-        return new Check(CHECK, Outcome.PASSED, message, path);
+        return new Check(CredentialCheck.RECIPIENT, Outcome.PASSED, path, message);
     }
 
     private static Check fail(String path, String message) {
-        return new Check(CHECK, Outcome.FAILED, message, path);
+        return new Check(CredentialCheck.RECIPIENT, Outcome.FAILED, path, message);
     }
 }

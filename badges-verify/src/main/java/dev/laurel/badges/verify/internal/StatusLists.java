@@ -6,18 +6,18 @@ import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.CompactJws;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
-import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +42,6 @@ import java.util.zip.GZIPInputStream;
  * the same issuer is accepted with a warning. A compressed list is inflated under a bound.
  */
 public final class StatusLists {
-
-    /** The check id. */
-    public static final String CHECK = "status.revocation";
 
     /** The largest inflated bitstring: 16 MiB, 134 million entries. */
     static final int MAX_BITSTRING_BYTES = 16 * 1024 * 1024;
@@ -124,8 +121,8 @@ public final class StatusLists {
             case "StatusList2021Entry":
                 return bitstring(status, type, issuerId);
             default:
-                return new Check(CHECK, Outcome.WARNING, "credentialStatus of type \"" + type
-                        + "\" is not a status method Laurel knows; status not checked", "/credentialStatus");
+                return new Check(CredentialCheck.STATUS, Outcome.WARNING, "/credentialStatus", "credentialStatus of type \"" + type
+                        + "\" is not a status method Laurel knows; status not checked");
         }
     }
 
@@ -164,7 +161,7 @@ public final class StatusLists {
             return failed("the document at " + url + " is not a revocation list (no revokedCredentials)",
                     "/credentialStatus/id");
         }
-        return new Check(CHECK, Outcome.PASSED, "not in the 1EdTech revocation list at " + url, "/credentialStatus");
+        return new Check(CredentialCheck.STATUS, Outcome.PASSED, "/credentialStatus", "not in the 1EdTech revocation list at " + url);
     }
 
     /**
@@ -254,19 +251,18 @@ public final class StatusLists {
         boolean invalidates = purpose.equals("revocation") || purpose.equals("suspension");
         if (value == 0) {
             return unsigned
-                    ? new Check(CHECK, Outcome.WARNING, "not marked for " + purpose + " in the status list at " + url
+                    ? new Check(CredentialCheck.STATUS, Outcome.WARNING, "/credentialStatus", "not marked for " + purpose + " in the status list at " + url
                             + ", which is not signed; accepted because it names the credential's issuer (key binding: "
-                            + "lenient)", "/credentialStatus")
-                    : new Check(CHECK, Outcome.PASSED, "not marked for " + purpose + " in the status list at " + url,
-                            "/credentialStatus");
+                            + "lenient)")
+                    : new Check(CredentialCheck.STATUS, Outcome.PASSED, "/credentialStatus", "not marked for " + purpose + " in the status list at " + url);
         }
         String message = statusMessage(status, value).map(m -> " (" + m + ")").orElse("");
         if (invalidates) {
             return failed("the status list marks the credential for " + purpose + " (index " + index + ")" + message,
                     "/credentialStatus");
         }
-        return new Check(CHECK, Outcome.WARNING, "the status list at " + url + " sets " + purpose + " status "
-                + value + message + "; this purpose does not invalidate the credential", "/credentialStatus");
+        return new Check(CredentialCheck.STATUS, Outcome.WARNING, "/credentialStatus", "the status list at " + url + " sets " + purpose + " status "
+                + value + message + "; this purpose does not invalidate the credential");
     }
 
     /** The same issuer: the same id, or the same DID (a DID URL's fragment names a key, not another issuer). */
@@ -357,6 +353,6 @@ public final class StatusLists {
     }
 
     private static Check failed(String message, String path) {
-        return new Check(CHECK, Outcome.FAILED, message, path);
+        return new Check(CredentialCheck.STATUS, Outcome.FAILED, path, message);
     }
 }

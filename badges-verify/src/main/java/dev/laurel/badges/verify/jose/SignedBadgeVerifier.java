@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.fetch.FetchException;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.internal.json.DocumentCache;
+import dev.laurel.badges.verify.internal.json.Json;
+import dev.laurel.badges.verify.jose.internal.CheckList;
+import dev.laurel.badges.verify.jose.internal.Ob2Documents;
+import dev.laurel.badges.verify.jose.internal.Uris;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.IssuerBinding;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
@@ -14,14 +19,8 @@ import dev.laurel.badges.verify.keys.KeyResolution;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.VerificationMethod;
-import dev.laurel.badges.verify.keys.internal.KeyMaterial;
-import dev.laurel.badges.verify.fetch.FetchException;
-import dev.laurel.badges.verify.fetch.FetchedDocument;
-import dev.laurel.badges.verify.jose.internal.CheckList;
-import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.jose.internal.JwsInspection;
-import dev.laurel.badges.verify.jose.internal.Ob2Documents;
-import dev.laurel.badges.verify.jose.internal.Uris;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Ob2Check;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ import java.util.function.Function;
  * Verifies an OB 2.0 signed badge: a compact JWS whose payload is an Assertion, as OB 2.0 "SignedBadge
  * Verification" describes.
  *
- * <p>Steps, each a {@link dev.laurel.badges.verify.Check} with an id from {@link JoseChecks}: parse and
+ * <p>Steps, each a {@link dev.laurel.badges.verify.report.Check} with an id from {@link dev.laurel.badges.verify.report.JwsCheck}, {@link dev.laurel.badges.verify.report.VcJwtCheck} and {@link dev.laurel.badges.verify.report.Ob2Check}: parse and
  * algorithm allow-list as for every JWS; the payload is a JSON object; {@code verification.type} is
  * {@code SignedBadge}; the issuer profile is found through {@code badge} (embedded or fetched) and
  * the badge class's {@code issuer}, and is always fetched from the issuer's http(s) id (an embedded
@@ -183,7 +182,7 @@ public final class SignedBadgeVerifier {
         try {
             return run(inspect.apply(checks), issuerProfile, checks);
         } catch (RuntimeException e) {
-            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly", "");
+            checks.fail(JwsCheck.FORMAT, "verification failed unexpectedly", "");
             return new SignedBadgeResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty());
         }
@@ -202,20 +201,20 @@ public final class SignedBadgeVerifier {
             try {
                 assertion = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
             } catch (Json.NotAnObjectException e) {
-                checks.fail(JoseChecks.OB2_PAYLOAD, "the payload is " + e.getMessage(), "");
+                checks.fail(Ob2Check.PAYLOAD, "the payload is " + e.getMessage(), "");
                 return stop(checks, "the payload is not an assertion", null, null);
             }
         }
-        checks.pass(JoseChecks.OB2_PAYLOAD, "the payload is a JSON object", "");
+        checks.pass(Ob2Check.PAYLOAD, "the payload is a JSON object", "");
         JsonNode verification = assertion.get("verification");
         JsonNode vType = verification == null ? null : verification.get("type");
         if (Json.hasType(vType, "SignedBadge") || Json.hasType(vType, "signed")) {
-            checks.pass(JoseChecks.OB2_VERIFICATION, "verification.type is SignedBadge", "/verification/type");
+            checks.pass(Ob2Check.VERIFICATION, "verification.type is SignedBadge", "/verification/type");
         } else if (Json.hasType(vType, "HostedBadge") || Json.hasType(vType, "hosted")) {
-            checks.fail(JoseChecks.OB2_VERIFICATION, "the assertion declares hosted, not signed, verification",
+            checks.fail(Ob2Check.VERIFICATION, "the assertion declares hosted, not signed, verification",
                     "/verification/type");
         } else {
-            checks.fail(JoseChecks.OB2_VERIFICATION, "the assertion does not declare SignedBadge verification",
+            checks.fail(Ob2Check.VERIFICATION, "the assertion does not declare SignedBadge verification",
                     "/verification");
         }
         Optional<String> creator = verification == null ? Optional.empty() : Json.idOf(verification.get("creator"));
@@ -229,7 +228,7 @@ public final class SignedBadgeVerifier {
             } else if (givenIssuer.isEmpty()) {
                 String badgeId = badge != null && badge.isTextual() ? badge.textValue() : null;
                 if (badgeId == null) {
-                    checks.fail(JoseChecks.OB2_ISSUER, "the assertion has no badge", "/badge");
+                    checks.fail(Ob2Check.ISSUER, "the assertion has no badge", "/badge");
                     return stop(checks, "no issuer", null, null);
                 }
                 FetchedDocument doc = fetch(badgeId);
@@ -239,38 +238,38 @@ public final class SignedBadgeVerifier {
             if (givenIssuer.isPresent()) {
                 issuer = Ob2Documents.Issuer.of(givenIssuer.get());
                 if (namedIssuer.isPresent() && !namedIssuer.equals(issuer.id())) {
-                    checks.fail(JoseChecks.OB2_ISSUER, "the badge class names issuer " + namedIssuer.get()
+                    checks.fail(Ob2Check.ISSUER, "the badge class names issuer " + namedIssuer.get()
                             + ", not the given profile " + issuer.id().orElse("(no id)"), "/badge");
                     return stop(checks, "another issuer", badgeClass, issuer);
                 }
             } else if (namedIssuer.isEmpty()) {
-                checks.fail(JoseChecks.OB2_ISSUER, "the badge class names no issuer", "/badge");
+                checks.fail(Ob2Check.ISSUER, "the badge class names no issuer", "/badge");
                 return stop(checks, "no issuer", badgeClass, null);
             } else if (!isHttp(namedIssuer.get())) {
                 // Keys are trusted only as the issuer's own hosted profile lists them; an embedded profile
                 // is written by whoever signed, so it cannot vouch for the signing key.
-                checks.fail(JoseChecks.OB2_ISSUER, "issuer " + namedIssuer.get()
+                checks.fail(Ob2Check.ISSUER, "issuer " + namedIssuer.get()
                         + " is not an http(s) URL, so its profile and keys cannot be fetched from it", "/badge");
                 return stop(checks, "issuer profile not hosted", badgeClass, null);
             } else {
                 issuer = caches.issuers.get(fetch(namedIssuer.get()),
                         d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
                 if (!namedIssuer.equals(issuer.id())) {
-                    checks.fail(JoseChecks.OB2_ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
+                    checks.fail(Ob2Check.ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
                             + issuer.id().orElse("(no id)"), "/badge");
                     return stop(checks, "issuer profile mismatch", badgeClass, issuer);
                 }
             }
         } catch (FetchException | Ob2Documents.UnreadableException e) {
-            checks.fail(JoseChecks.OB2_ISSUER, "the issuer profile cannot be had: " + e.getMessage(), "/badge");
+            checks.fail(Ob2Check.ISSUER, "the issuer profile cannot be had: " + e.getMessage(), "/badge");
             return stop(checks, "no issuer", badgeClass, null);
         }
         if (issuer.id().isEmpty()) {
-            checks.fail(JoseChecks.OB2_ISSUER, "the issuer profile has no id", "/badge");
+            checks.fail(Ob2Check.ISSUER, "the issuer profile has no id", "/badge");
             return stop(checks, "no issuer id", badgeClass, issuer);
         }
         String issuerId = issuer.id().get();
-        checks.pass(JoseChecks.OB2_ISSUER, "issuer " + issuerId, "/badge");
+        checks.pass(Ob2Check.ISSUER, "issuer " + issuerId, "/badge");
 
         List<Ob2Documents.KeyRef> refs = new ArrayList<>();
         if (creator.isPresent()) {
@@ -280,19 +279,19 @@ public final class SignedBadgeVerifier {
                 }
             }
             if (refs.isEmpty()) {
-                checks.fail(JoseChecks.OB2_KEY, "verification.creator " + creator.get()
+                checks.fail(Ob2Check.KEY, "verification.creator " + creator.get()
                         + " is not listed in the issuer's publicKey", "/verification/creator");
                 return stop(checks, "untrusted key", badgeClass, issuer);
             }
-            checks.pass(JoseChecks.OB2_KEY, "the issuer lists the creator key " + creator.get(), "/verification/creator");
+            checks.pass(Ob2Check.KEY, "the issuer lists the creator key " + creator.get(), "/verification/creator");
         } else {
             refs.addAll(issuer.keys());
             if (refs.isEmpty()) {
-                checks.fail(JoseChecks.OB2_KEY, "the assertion names no creator and the issuer lists no publicKey",
+                checks.fail(Ob2Check.KEY, "the assertion names no creator and the issuer lists no publicKey",
                         "/verification");
                 return stop(checks, "no key", badgeClass, issuer);
             }
-            checks.pass(JoseChecks.OB2_KEY, "trying the " + refs.size() + " key(s) the issuer lists", "/verification");
+            checks.pass(Ob2Check.KEY, "trying the " + refs.size() + " key(s) the issuer lists", "/verification");
         }
 
         List<VerificationMethod> usable = new ArrayList<>();
@@ -319,19 +318,19 @@ public final class SignedBadgeVerifier {
             usable.add(key);
         }
         if (!ownerProblems.isEmpty() && usable.isEmpty()) {
-            checks.fail(JoseChecks.OB2_KEY_OWNER, String.join("; ", ownerProblems), "/verification");
+            checks.fail(Ob2Check.KEY_OWNER, String.join("; ", ownerProblems), "/verification");
         } else if (!ownerProblems.isEmpty()) {
-            checks.warn(JoseChecks.OB2_KEY_OWNER, String.join("; ", ownerProblems), "/verification");
+            checks.warn(Ob2Check.KEY_OWNER, String.join("; ", ownerProblems), "/verification");
         } else if (!usable.isEmpty() || !keyProblems.isEmpty()) {
-            checks.pass(JoseChecks.OB2_KEY_OWNER, "the issuer owns the key", "/verification");
+            checks.pass(Ob2Check.KEY_OWNER, "the issuer owns the key", "/verification");
         }
         if (usable.isEmpty()) {
             if (!keyProblems.isEmpty()) {
-                checks.fail(JoseChecks.JWS_KEY, String.join("; ", keyProblems), "/verification");
+                checks.fail(JwsCheck.KEY, String.join("; ", keyProblems), "/verification");
             }
             return stop(checks, "no usable key the issuer owns", badgeClass, issuer);
         }
-        checks.pass(JoseChecks.JWS_KEY, usable.size() + " usable key(s)", "/verification");
+        checks.pass(JwsCheck.KEY, usable.size() + " usable key(s)", "/verification");
         VerificationMethod verifiedWith = null;
         for (VerificationMethod k : usable) {
             if (JwsInspection.signatureValid(parsed.get(), k.key())) {
@@ -340,11 +339,11 @@ public final class SignedBadgeVerifier {
             }
         }
         if (verifiedWith == null) {
-            checks.fail(JoseChecks.JWS_SIGNATURE, "the signature does not verify with the issuer's key", "");
+            checks.fail(JwsCheck.SIGNATURE, "the signature does not verify with the issuer's key", "");
             return result(checks, null, badgeClass, issuer, null);
         }
-        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies with " + verifiedWith.id(), "");
-        checks.add(Bindings.check(binding.evaluate(Optional.of(issuerId), verifiedWith, Optional.of(issuer.node())),
+        checks.pass(JwsCheck.SIGNATURE, "the signature verifies with " + verifiedWith.id(), "");
+        checks.add(binding.evaluate(Optional.of(issuerId), verifiedWith, Optional.of(issuer.node())).check(
                 bindingMode, "/verification"));
         if (checkRevocation) {
             checkRevocation(assertion, issuer, checks);
@@ -354,7 +353,7 @@ public final class SignedBadgeVerifier {
 
     private void checkRevocation(ObjectNode assertion, Ob2Documents.Issuer issuer, CheckList checks) {
         if (issuer.revocationList().isEmpty()) {
-            checks.skip(JoseChecks.OB2_REVOCATION, "the issuer publishes no revocation list", "/id");
+            checks.skip(Ob2Check.REVOCATION_LIST, "the issuer publishes no revocation list", "/id");
             return;
         }
         Ob2Documents.Revocations revocations;
@@ -362,7 +361,7 @@ public final class SignedBadgeVerifier {
             revocations = caches.revocations.get(fetch(issuer.revocationList().get()),
                     d -> Ob2Documents.Revocations.of(Ob2Documents.object(d)));
         } catch (FetchException | Ob2Documents.UnreadableException e) {
-            checks.fail(JoseChecks.OB2_REVOCATION, "the revocation list cannot be read: " + e.getMessage(), "/id");
+            checks.fail(Ob2Check.REVOCATION_LIST, "the revocation list cannot be read: " + e.getMessage(), "/id");
             return;
         }
         Optional<String> id = Json.text(assertion, "id");
@@ -371,26 +370,20 @@ public final class SignedBadgeVerifier {
                 .or(() -> uid.filter(revocations.revoked()::containsKey)).orElse(null);
         if (hit != null) {
             String reason = revocations.revoked().get(hit);
-            checks.fail(JoseChecks.OB2_REVOCATION, "the issuer has revoked this assertion"
+            checks.fail(Ob2Check.REVOCATION_LIST, "the issuer has revoked this assertion"
                     + (reason.isEmpty() ? "" : ": " + reason), id.isPresent() ? "/id" : "/uid");
         } else if (id.isEmpty() && uid.isEmpty()) {
-            checks.fail(JoseChecks.OB2_REVOCATION, "the assertion has neither id nor uid to look up", "/id");
+            checks.fail(Ob2Check.REVOCATION_LIST, "the assertion has neither id nor uid to look up", "/id");
         } else {
-            checks.pass(JoseChecks.OB2_REVOCATION, "not in the issuer's revocation list", "/id");
+            checks.pass(Ob2Check.REVOCATION_LIST, "not in the issuer's revocation list", "/id");
         }
     }
 
     /** A {@code CryptographicKey} embedded in the issuer's own profile: read where it stands. */
     private static KeyResolution embeddedKey(Ob2Documents.KeyRef ref, Ob2Documents.Issuer issuer) {
         ObjectNode node = ref.embedded().get();
-        KeyMaterial material = KeyMaterial.fromMethod(node);
-        if (material.key().isEmpty()) {
-            return KeyResolution.failed(material.code().orElseThrow(), material.problem());
-        }
-        LaurelKey key = material.key().get();
-        String id = ref.id().orElse(VerificationMethod.THUMBPRINT_URN + key.thumbprint());
-        return KeyResolution.resolved(new VerificationMethod(id, Json.idOf(node.get("owner")), key, KeyOrigin.DOCUMENT,
-                issuer.id().flatMap(Uris::parse), KeyAuthorization.NOT_DECLARED), "key embedded in the issuer's profile");
+        return KeyResolver.embedded(node, ref.id(), Json.idOf(node.get("owner")), issuer.id().flatMap(Uris::parse),
+                "key embedded in the issuer's profile");
     }
 
     private static boolean isHttp(String id) {
@@ -405,7 +398,7 @@ public final class SignedBadgeVerifier {
 
     private static SignedBadgeResult stop(CheckList checks, String why, ObjectNode badgeClass,
             Ob2Documents.Issuer issuer) {
-        checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: " + why, "");
+        checks.skip(JwsCheck.SIGNATURE, "not checked: " + why, "");
         return result(checks, null, badgeClass, issuer, null);
     }
 

@@ -1,9 +1,10 @@
 package dev.laurel.badges.verify.jose;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Checked;
 import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Checked;
+import dev.laurel.badges.verify.report.JwsCheck;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record VcJwtResult(List<Check> checks, Optional<ObjectNode> credential, O
      * @return {@code true} if verified
      */
     public boolean verified() {
-        return noneFailedAndPassed(JoseChecks.JWS_SIGNATURE);
+        return noneFailedAndPassed(JwsCheck.SIGNATURE);
     }
 
 }

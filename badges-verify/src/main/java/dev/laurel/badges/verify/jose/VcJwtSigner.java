@@ -8,11 +8,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.jwk.JWK;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
-import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.internal.JwkCodec;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,14 +30,16 @@ import java.util.Optional;
 public final class VcJwtSigner {
 
     private final LaurelKey key;
+    private final JWK publicJwk;
     private final JWSSigner signer;
     private final Optional<String> keyId;
     private final Optional<Boolean> embedJwk;
     private final PayloadForm form;
 
-    private VcJwtSigner(LaurelKey key, JWSSigner signer, Optional<String> keyId, Optional<Boolean> embedJwk,
+    private VcJwtSigner(LaurelKey key, JWK publicJwk, JWSSigner signer, Optional<String> keyId, Optional<Boolean> embedJwk,
             PayloadForm form) {
         this.key = key;
+        this.publicJwk = publicJwk;
         this.signer = signer;
         this.keyId = keyId;
         this.embedJwk = embedJwk;
@@ -58,7 +59,8 @@ public final class VcJwtSigner {
         if (!key.canSign()) {
             throw new IllegalArgumentException("key has no private part: " + key);
         }
-        return new VcJwtSigner(key, JwsCrypto.signer(key), Optional.empty(), Optional.empty(), PayloadForm.CREDENTIAL);
+        return new VcJwtSigner(key, JwsCrypto.headerJwk(key), JwsCrypto.signer(key), Optional.empty(), Optional.empty(),
+                PayloadForm.CREDENTIAL);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class VcJwtSigner {
         if (value.isBlank()) {
             throw new IllegalArgumentException("keyId must not be blank");
         }
-        return new VcJwtSigner(key, signer, Optional.of(value), embedJwk, form);
+        return new VcJwtSigner(key, publicJwk, signer, Optional.of(value), embedJwk, form);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class VcJwtSigner {
      * @return the new signer
      */
     public VcJwtSigner withEmbeddedJwk(boolean value) {
-        return new VcJwtSigner(key, signer, keyId, Optional.of(value), form);
+        return new VcJwtSigner(key, publicJwk, signer, keyId, Optional.of(value), form);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class VcJwtSigner {
      * @throws NullPointerException if value is null
      */
     public VcJwtSigner withPayloadForm(PayloadForm value) {
-        return new VcJwtSigner(key, signer, keyId, embedJwk, Objects.requireNonNull(value, "form"));
+        return new VcJwtSigner(key, publicJwk, signer, keyId, embedJwk, Objects.requireNonNull(value, "form"));
     }
 
     /**
@@ -118,7 +120,7 @@ public final class VcJwtSigner {
                 .type(JOSEObjectType.JWT);
         keyId.ifPresent(header::keyID);
         if (jwk) {
-            header.jwk(JwkCodec.toJwk(key.kind(), key.publicKey(), null, null));
+            header.jwk(publicJwk);
         }
         ObjectNode payload = VcJwtClaims.payload(credential, form);
         JWSObject jws = new JWSObject(header.build(), new Payload(Json.bytes(payload)));

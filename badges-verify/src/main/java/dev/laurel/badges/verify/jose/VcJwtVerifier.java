@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.internal.Bindings;
+import dev.laurel.badges.verify.internal.json.Json;
+import dev.laurel.badges.verify.jose.internal.CheckList;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.IssuerBinding;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.VerificationMethod;
-import dev.laurel.badges.verify.jose.internal.CheckList;
-import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.jose.internal.JwsInspection;
-import dev.laurel.badges.verify.jose.internal.VcJwtClaims;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.VcJwtCheck;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * Verifies an OB 3.0 VC-JWT (a credential secured as a compact JWS), as OB 3.0 "Verify a Credential"
  * and "Verify a Credential VC-JWT Signature" describe.
  *
- * <p>Steps, each reported as a {@link dev.laurel.badges.verify.Check} with an id from {@link JoseChecks}:
+ * <p>Steps, each reported as a {@link dev.laurel.badges.verify.report.Check} with an id from {@link dev.laurel.badges.verify.report.JwsCheck}, {@link dev.laurel.badges.verify.report.VcJwtCheck} and {@link dev.laurel.badges.verify.report.Ob2Check}:
  * parse (nimbus; no exception escapes), algorithm allow-list ({@code none} and {@code HS*} always
  * rejected), header (only {@code alg}, {@code kid}, {@code jwk}, {@code typ} expected; {@code jku} and
  * {@code x5u} never followed), key (the {@code kid} dereferenced by the {@link KeyResolver}, else the
@@ -146,26 +146,26 @@ public final class VcJwtVerifier {
             return run(inspect.apply(checks), checks);
         } catch (RuntimeException e) {
             // A bug or a library surprise must still end as a failed check, never as an escape.
-            checks.fail(JoseChecks.JWS_FORMAT, "verification failed unexpectedly", "");
+            checks.fail(JwsCheck.FORMAT, "verification failed unexpectedly", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
     private VcJwtResult run(Optional<JwsInspection.Parsed> parsed, CheckList checks) {
         if (parsed.isEmpty()) {
-            checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: the token was refused", "");
+            checks.skip(JwsCheck.SIGNATURE, "not checked: the token was refused", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
         }
         Optional<VerificationMethod> key = JwsInspection.selectKey(parsed.get(), resolver, checks);
         if (key.isEmpty()) {
-            checks.skip(JoseChecks.JWS_SIGNATURE, "not checked: no usable key", "");
+            checks.skip(JwsCheck.SIGNATURE, "not checked: no usable key", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), Optional.empty());
         }
         if (!JwsInspection.signatureValid(parsed.get(), key.get().key())) {
-            checks.fail(JoseChecks.JWS_SIGNATURE, "the signature does not verify with the key", "");
+            checks.fail(JwsCheck.SIGNATURE, "the signature does not verify with the key", "");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
         }
-        checks.pass(JoseChecks.JWS_SIGNATURE, "the signature verifies", "");
+        checks.pass(JwsCheck.SIGNATURE, "the signature verifies", "");
         ObjectNode payload;
         if (parsed.get().payloadTree().isPresent()) {
             // Read once already, from this very text; a copy, since the claims are split off below.
@@ -174,7 +174,7 @@ public final class VcJwtVerifier {
             try {
                 payload = Json.parseObject(JwsInspection.payloadBytes(parsed.get()));
             } catch (Json.NotAnObjectException e) {
-                checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the payload is " + e.getMessage(), "");
+                checks.fail(VcJwtCheck.PAYLOAD, "the payload is " + e.getMessage(), "");
                 return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
             }
         }
@@ -182,7 +182,7 @@ public final class VcJwtVerifier {
         JsonNode vc = payload.get("vc");
         if (vc != null) {
             if (!vc.isObject()) {
-                checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the vc claim is not an object", "");
+                checks.fail(VcJwtCheck.PAYLOAD, "the vc claim is not an object", "");
                 return new VcJwtResult(checks.toList(), Optional.empty(), Optional.empty(), key);
             }
             form = PayloadForm.VC_CLAIM;
@@ -193,23 +193,23 @@ public final class VcJwtVerifier {
         ObjectNode claims = split[0];
         ObjectNode credential = split[1];
         if (!Json.hasType(credential.get("type"), "VerifiableCredential")) {
-            checks.fail(JoseChecks.VC_JWT_PAYLOAD, "the " + (form == PayloadForm.VC_CLAIM ? "vc claim" : "payload")
+            checks.fail(VcJwtCheck.PAYLOAD, "the " + (form == PayloadForm.VC_CLAIM ? "vc claim" : "payload")
                     + " is not a credential: its type lacks VerifiableCredential", "/type");
             return new VcJwtResult(checks.toList(), Optional.empty(), Optional.of(form), key);
         }
         if (form == PayloadForm.VC_CLAIM) {
-            checks.warn(JoseChecks.VC_JWT_PAYLOAD,
+            checks.warn(VcJwtCheck.PAYLOAD,
                     "the credential is in the vc claim (VC Data Model 1.1 JWT encoding), an older form", "");
         } else {
-            checks.pass(JoseChecks.VC_JWT_PAYLOAD, "the payload is the credential", "");
+            checks.pass(VcJwtCheck.PAYLOAD, "the payload is the credential", "");
         }
         VcJwtClaims.check(claims, form, credential, policy.clock().instant(), policy.clockSkew(), checks);
         if (bindingMode.isPresent()) {
             JsonNode issuer = credential.get("issuer");
             Optional<String> issuerId = issuer == null ? Optional.empty() : Json.idOf(issuer);
-            checks.add(Bindings.check(binding.evaluate(issuerId, key.get()), bindingMode.get(), "/issuer"));
+            checks.add(binding.evaluate(issuerId, key.get()).check(bindingMode.get(), "/issuer"));
         } else {
-            checks.skip(IssuerBinding.CHECK_ID, "not checked: this verifier leaves key binding to its caller", "/issuer");
+            checks.skip(ProofCheck.KEY_BINDING, "not checked: this verifier leaves key binding to its caller", "/issuer");
         }
         return new VcJwtResult(checks.toList(), Optional.of(credential), Optional.of(form), key);
     }

@@ -8,7 +8,7 @@
  * {@code CryptographicKey} document and the issuer's {@code publicKey}). Verifying:
  * {@link dev.laurel.badges.verify.jose.VcJwtVerifier} and
  * {@link dev.laurel.badges.verify.jose.SignedBadgeVerifier} report every step as a
- * {@link dev.laurel.badges.verify.Check} (ids in {@link dev.laurel.badges.verify.jose.JoseChecks}) and
+ * {@link dev.laurel.badges.verify.report.Check} (ids in {@link dev.laurel.badges.verify.report.JwsCheck}, {@link dev.laurel.badges.verify.report.VcJwtCheck} and {@link dev.laurel.badges.verify.report.Ob2Check}) and
  * never throw for bad input; the algorithm allow-list is in {@link dev.laurel.badges.verify.jose.JosePolicy}
  * ({@code none} and {@code HS*} can never be allowed); keys come from a {@code kid} through the one
  * {@link dev.laurel.badges.verify.keys.KeyResolver}, else from the header {@code jwk}, never from

@@ -1,5 +1,8 @@
 package dev.laurel.badges.verify.keys;
 
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.util.Objects;
 
 /**
@@ -65,5 +68,22 @@ public record BindingVerdict(Status status, String message) {
     public String describe(BindingMode mode) {
         Objects.requireNonNull(mode, "mode");
         return status == Status.UNCONFIRMED ? message + " (key binding: " + mode.id() + ")" : message;
+    }
+
+    /**
+     * Returns this verdict as the one {@code proof.key-binding} check every proof format reports: bound
+     * passes, not bound fails, unconfirmed fails in strict mode and warns in lenient mode.
+     *
+     * @param mode strict or lenient
+     * @param path the JSON Pointer of the key's reference in the input
+     * @return the check
+     */
+    public Check check(BindingMode mode, String path) {
+        Outcome outcome = switch (status()) {
+            case BOUND -> Outcome.PASSED;
+            case NOT_BOUND -> Outcome.FAILED;
+            case UNCONFIRMED -> mode == BindingMode.STRICT ? Outcome.FAILED : Outcome.WARNING;
+        };
+        return new Check(ProofCheck.KEY_BINDING, outcome, path, describe(mode));
     }
 }

@@ -3,7 +3,6 @@ package dev.laurel.badges.verify.keys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.keys.internal.KeyMaterial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import java.util.Optional;
 /**
  * Decides whether the key that verified a proof belongs to the credential's issuer: one rule, called by
  * every proof format (VC-JWT, OB 2.0 signed badges, Data Integrity) and reported under one check id,
- * {@value #CHECK_ID}. A good signature by someone else's key is not the issuer's signature.
+ * {@code proof.key-binding} ({@link dev.laurel.badges.verify.report.ProofCheck#KEY_BINDING}). A good signature by someone else's key is not the issuer's signature.
  *
  * <ul>
  *   <li><b>Bound</b> when the issuer is a DID and the key is that DID's, under {@code assertionMethod}
@@ -39,9 +38,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class IssuerBinding {
-
-    /** The stable id of the binding check, the same in every proof format. */
-    public static final String CHECK_ID = "proof.key-binding";
 
     private final KeyResolver resolver;
 

@@ -1,6 +1,6 @@
 package dev.laurel.badges.verify.keys;
 
-import dev.laurel.badges.verify.VerifyException;
+import dev.laurel.badges.verify.report.VerifyException;
 
 /** A key could not be read or is not acceptable; {@link #code()} is a {@link KeyCode}. */
 public final class KeyException extends VerifyException {

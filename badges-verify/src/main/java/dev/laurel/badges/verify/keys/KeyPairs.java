@@ -1,7 +1,5 @@
 package dev.laurel.badges.verify.keys;
 
-import dev.laurel.badges.verify.keys.internal.JwkCodec;
-import dev.laurel.badges.verify.keys.internal.KeyCodec;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

@@ -9,7 +9,6 @@ import dev.laurel.badges.verify.fetch.FetchException;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.internal.json.DocumentCache;
 import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.keys.internal.KeyMaterial;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -375,6 +374,31 @@ public final class KeyResolver {
                 .or(() -> Optional.of(docId));
         VerificationMethod method = new VerificationMethod(keyId, controller, m.key().get(), origin, Optional.of(where), auth);
         return KeyResolution.resolved(method, m.key().get().kind() + " key " + keyId + " read from " + where);
+    }
+
+    /**
+     * Reads the key that a method object embedded in a document publishes (a verification method, or an
+     * OB 2.0 {@code CryptographicKey} inside an issuer profile), without fetching anything.
+     *
+     * @param method the method object
+     * @param id its id; without one, the key's RFC 7638 thumbprint URN
+     * @param controller who the document says controls the key
+     * @param document the document it stands in, if known
+     * @param where a few words on where it stands, for the resolution's message
+     * @return the resolved method (origin {@link KeyOrigin#DOCUMENT}, authorisation not declared), or why
+     *     the object publishes no usable key
+     */
+    public static KeyResolution embedded(JsonNode method, Optional<String> id, Optional<String> controller,
+            Optional<URI> document, String where) {
+        Objects.requireNonNull(method, "method");
+        KeyMaterial material = KeyMaterial.fromMethod(method);
+        if (material.key().isEmpty()) {
+            return KeyResolution.failed(material.code().orElseThrow(), material.problem());
+        }
+        LaurelKey key = material.key().get();
+        String keyId = id.orElse(VerificationMethod.THUMBPRINT_URN + key.thumbprint());
+        return KeyResolution.resolved(new VerificationMethod(keyId, controller, key, KeyOrigin.DOCUMENT, document,
+                KeyAuthorization.NOT_DECLARED), where);
     }
 
     private static KeyResolution fromMaterial(String keyId, KeyMaterial m, URI where, Optional<String> controller) {

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class DataIntegrityExpiresTest {
 
     private static Outcome expires(DataIntegrityVerifier.Builder builder, Instant expires) {
         DataIntegrityVerifier verifier = builder.clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        return verifier.verify(signedExpiring(expires)).proofs().get(0).outcome(ProofChecks.EXPIRES);
+        return verifier.verify(signedExpiring(expires)).proofs().get(0).outcome(ProofCheck.EXPIRES);
     }
 
     @Test

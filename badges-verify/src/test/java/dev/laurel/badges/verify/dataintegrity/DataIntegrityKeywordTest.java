@@ -9,11 +9,12 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -89,17 +90,17 @@ class DataIntegrityKeywordTest {
         assertThat(report.verified()).isFalse();
         ProofResult proof = report.proofs().get(0);
         List<Check> failures = proof.checks().stream().filter(c -> c.outcome() == Outcome.FAILED).toList();
-        assertThat(failures).extracting(Check::id).containsOnly(ProofChecks.CONTEXT);
+        assertThat(failures).extracting(Check::id).containsOnly(ProofCheck.CONTEXT.id());
         assertThat(failures).extracting(Check::path).containsExactly(paths);
-        assertThat(proof.outcome(ProofChecks.CANONICALIZATION)).isEqualTo(Outcome.SKIPPED);
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.CANONICALIZATION)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
     void benignCredentialStillVerifies() {
         DataIntegrityReport report = verify(signed(withStatus()));
         assertThat(report.verified()).as("%s", report).isTrue();
-        assertThat(report.proofs().get(0).outcome(ProofChecks.CONTEXT)).isEqualTo(Outcome.PASSED);
+        assertThat(report.proofs().get(0).outcome(ProofCheck.CONTEXT)).isEqualTo(Outcome.PASSED);
     }
 
     @Test
@@ -166,7 +167,7 @@ class DataIntegrityKeywordTest {
         rewritten.withArray("@context").addObject().put("hidden", "@nest");
         rewritten.putObject("hidden").set("validUntil", rewritten.remove("validUntil"));
         assertSameDatasetButRefused(original, rewritten, "/@context");
-        assertThat(verify(rewritten).proofs().get(0).check(ProofChecks.CONTEXT).orElseThrow().message())
+        assertThat(verify(rewritten).proofs().get(0).check(ProofCheck.CONTEXT).orElseThrow().message())
                 .contains("(item 2) {\"hidden\":\"@nest\"}");
     }
 
@@ -215,7 +216,7 @@ class DataIntegrityKeywordTest {
         }
         List<Check> failures = verify(rewritten).proofs().get(0).checks().stream()
                 .filter(c -> c.outcome() == Outcome.FAILED).toList();
-        assertThat(failures).hasSize(8).extracting(Check::id).containsOnly(ProofChecks.CONTEXT);
+        assertThat(failures).hasSize(8).extracting(Check::id).containsOnly(ProofCheck.CONTEXT.id());
         assertThat(failures.get(7).message()).contains("further such members are not listed");
         assertThat(failures.get(0).message()).doesNotContain("further");
     }
@@ -244,7 +245,7 @@ class DataIntegrityKeywordTest {
         rewritten.putObject("@nest").set("validUntil", rewritten.remove("validUntil"));
         TestFiles.CountingRefuser fetcher = new TestFiles.CountingRefuser();
         DataIntegrityReport report = DataIntegrityVerifier.builder().fetcher(fetcher).build().verify(rewritten);
-        assertThat(report.proofs().get(0).outcome(ProofChecks.KEY)).isEqualTo(Outcome.SKIPPED);
+        assertThat(report.proofs().get(0).outcome(ProofCheck.KEY)).isEqualTo(Outcome.SKIPPED);
         assertThat(fetcher.calls.get()).isZero();
     }
 }

@@ -3,10 +3,11 @@ package dev.laurel.badges.verify.dataintegrity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Instant;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,6 +37,6 @@ class DataIntegrityProperties {
         assertThat(report.verified()).as("%s", report).isTrue();
 
         signed.put("name", name + "x");
-        assertThat(VERIFIER.verify(signed).proofs().get(0).outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(VERIFIER.verify(signed).proofs().get(0).outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.FAILED);
     }
 }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,9 +68,9 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("credentialSubject").get("achievement")).put("name", "Leadership");
         ProofResult proof = only(verifier().verify(signed));
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.check(ProofChecks.SIGNATURE).orElseThrow().path()).isEqualTo("/proof/proofValue");
-        assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.check(ProofCheck.SIGNATURE).orElseThrow().path()).isEqualTo("/proof/proofValue");
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.SKIPPED);
         assertThat(proof.verified()).isFalse();
     }
 
@@ -77,7 +78,7 @@ class DataIntegritySecurityTest {
     void tamperedProofOptionFailsTheSignature() {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("proof")).put("created", "2024-03-01T10:00:01Z");
-        assertThat(only(verifier().verify(signed)).outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(only(verifier().verify(signed)).outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -87,17 +88,17 @@ class DataIntegritySecurityTest {
         signature[17] ^= 0x01;
         ((ObjectNode) signed.get("proof")).put("proofValue", Multibase.encodeBase58Btc(signature));
         ProofResult proof = only(verifier().verify(signed));
-        assertThat(proof.outcome(ProofChecks.FORMAT)).isEqualTo(Outcome.PASSED);
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.outcome(ProofCheck.FORMAT)).isEqualTo(Outcome.PASSED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
     void keyNotControlledByTheIssuerFailsTheBinding() {
         // The attacker signs a credential naming the victim's DID as issuer with the attacker's own did:key.
         ProofResult proof = only(verifier().verify(signedBy(ATTACKER_KEYS, credential())));
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED);
-        assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.check(ProofChecks.KEY_BINDING).orElseThrow().message()).contains(ATTACKER_KEYS.didKey());
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.check(ProofCheck.KEY_BINDING).orElseThrow().message()).contains(ATTACKER_KEYS.didKey());
         assertThat(proof.verified()).isFalse();
     }
 
@@ -111,10 +112,10 @@ class DataIntegritySecurityTest {
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder()
                 .fetcher(TestFiles.mapFetcher(Map.of(issuer, profile))).build();
         ProofResult forged = only(verifier.verify(signedBy(ATTACKER_KEYS, doc)));
-        assertThat(forged.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED);
-        assertThat(forged.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(forged.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(forged.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.FAILED);
         ProofResult genuine = only(verifier.verify(signedBy(ISSUER_KEYS, doc)));
-        assertThat(genuine.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED);
+        assertThat(genuine.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.PASSED);
     }
 
     @Test
@@ -122,11 +123,11 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
         ProofResult proof = only(verifier().verify(signed));
-        Check suite = proof.check(ProofChecks.CRYPTOSUITE).orElseThrow();
+        Check suite = proof.check(ProofCheck.CRYPTOSUITE).orElseThrow();
         assertThat(suite.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(suite.message()).contains("ecdsa-rdfc-2019");
         assertThat(suite.path()).isEqualTo("/proof/cryptosuite");
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
@@ -137,10 +138,10 @@ class DataIntegritySecurityTest {
         // A did:web key would need a fetch: the context check must stop verification before it.
         ((ObjectNode) signed.get("proof")).put("verificationMethod", "did:web:evil.example#key-1");
         DataIntegrityReport report = DataIntegrityVerifier.builder().fetcher(fetcher).build().verify(signed);
-        Check context = only(report).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(report).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("https://evil.example/context.jsonld");
-        assertThat(only(report).outcome(ProofChecks.KEY)).isEqualTo(Outcome.SKIPPED);
+        assertThat(only(report).outcome(ProofCheck.KEY)).isEqualTo(Outcome.SKIPPED);
         assertThat(fetcher.calls.get()).isZero();
         assertThat(DataIntegrityVerifier.builder().fetcher(TestFiles.forbidden()).build().verify(signed).verified()).isFalse();
     }
@@ -149,7 +150,7 @@ class DataIntegritySecurityTest {
     void unknownContextNestedInsideTheDocumentFailsWithoutAnyFetch() {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("credentialSubject")).put("@context", "https://evil.example/scoped.jsonld");
-        Check context = only(verifier().verify(signed)).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(verifier().verify(signed)).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("https://evil.example/scoped.jsonld");
     }
@@ -159,7 +160,7 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ObjectNode inline = signed.withArray("@context").addObject();
         inline.put("@import", "https://evil.example/imported.jsonld");
-        Check context = only(verifier().verify(signed)).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(verifier().verify(signed)).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("https://evil.example/imported.jsonld");
     }
@@ -193,9 +194,9 @@ class DataIntegritySecurityTest {
         long start = System.nanoTime();
         ProofResult result = only(verifier().verify(doc));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(result.outcome(ProofChecks.CANONICALIZATION)).isEqualTo(Outcome.FAILED);
-        assertThat(result.check(ProofChecks.CANONICALIZATION).orElseThrow().message()).contains("exceeded its", "blank nodes");
-        assertThat(result.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(result.outcome(ProofCheck.CANONICALIZATION)).isEqualTo(Outcome.FAILED);
+        assertThat(result.check(ProofCheck.CANONICALIZATION).orElseThrow().message()).contains("exceeded its", "blank nodes");
+        assertThat(result.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
         assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -230,8 +231,8 @@ class DataIntegritySecurityTest {
                 ProofSuite.EDDSA_RDFC_2022, ISSUER_KEYS.didKeyVerificationMethod(), CREATED, "authentication",
                 java.util.Optional.empty(), java.util.List.of()));
         ProofResult proof = only(verifier().verify(signed));
-        assertThat(proof.outcome(ProofChecks.PURPOSE)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.PURPOSE)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
@@ -243,7 +244,7 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, doc);
         assertThat(verifier().verify(signed).verified()).isTrue();
         ((ObjectNode) signed.get("credentialSubject")).put("degree", "PhD");
-        Check context = only(verifier().verify(signed)).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(verifier().verify(signed)).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("degree");
     }
@@ -254,7 +255,7 @@ class DataIntegritySecurityTest {
                 + "\"type\":[\"VerifiableCredential\",\"MadeUpCredential\"],\"issuer\":\"" + ISSUER_KEYS.didKey()
                 + "\",\"issuanceDate\":\"2024-01-01T00:00:00Z\",\"credentialSubject\":{\"id\":\"did:example:1\"}}");
         doc.set("proof", signedBy(ISSUER_KEYS, credential()).get("proof"));
-        Check context = only(verifier().verify(doc)).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(verifier().verify(doc)).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("MadeUpCredential");
     }
@@ -264,7 +265,7 @@ class DataIntegritySecurityTest {
         // Titanium drops a triple whose IRI is malformed; the claim would then be unsigned and swappable.
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("credentialSubject")).put("id", "did:example:%zz");
-        Check context = only(verifier().verify(signed)).check(ProofChecks.CONTEXT).orElseThrow();
+        Check context = only(verifier().verify(signed)).check(ProofCheck.CONTEXT).orElseThrow();
         assertThat(context.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(context.message()).contains("did:example:%zz");
         ObjectNode unsigned = credential();
@@ -279,7 +280,7 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ObjectNode name = signed.putObject("name");
         name.put("@value", "Teamwork").put("@language", "not a tag!");
-        assertThat(only(verifier().verify(signed)).outcome(ProofChecks.CONTEXT)).isEqualTo(Outcome.FAILED);
+        assertThat(only(verifier().verify(signed)).outcome(ProofCheck.CONTEXT)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -287,7 +288,7 @@ class DataIntegritySecurityTest {
         DataIntegrityReport report = verifier().verify(credential());
         assertThat(report.verified()).isFalse();
         assertThat(report.checks()).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo(ProofChecks.PRESENT);
+            assertThat(c.step()).isEqualTo(ProofCheck.PRESENT);
             assertThat(c.outcome()).isEqualTo(Outcome.FAILED);
         });
     }
@@ -310,7 +311,7 @@ class DataIntegritySecurityTest {
         ObjectNode doc = credential();
         doc.putArray("proof").add("zSomething").add(42);
         DataIntegrityReport report = verifier().verify(doc);
-        assertThat(report.proofs()).hasSize(2).allSatisfy(p -> assertThat(p.outcome(ProofChecks.FORMAT)).isEqualTo(Outcome.FAILED));
+        assertThat(report.proofs()).hasSize(2).allSatisfy(p -> assertThat(p.outcome(ProofCheck.FORMAT)).isEqualTo(Outcome.FAILED));
         assertThat(report.verified()).isFalse();
     }
 
@@ -319,7 +320,7 @@ class DataIntegritySecurityTest {
         for (String value : new String[] {"", "not-multibase", "uAAAA", "z0OIl", Multibase.encodeBase58Btc(new byte[63])}) {
             ObjectNode signed = signedBy(ISSUER_KEYS, credential());
             ((ObjectNode) signed.get("proof")).put("proofValue", value);
-            Check format = only(verifier().verify(signed)).check(ProofChecks.FORMAT).orElseThrow();
+            Check format = only(verifier().verify(signed)).check(ProofCheck.FORMAT).orElseThrow();
             assertThat(format.outcome()).as(value).isEqualTo(Outcome.FAILED);
             assertThat(format.path()).isEqualTo("/proof/proofValue");
         }
@@ -330,7 +331,7 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ObjectNode vm = ((ObjectNode) signed.get("proof")).putObject("verificationMethod");
         vm.put("id", "#k").put("type", "Multikey").put("publicKeyMultibase", ATTACKER_KEYS.publicKeyMultibase());
-        assertThat(only(verifier().verify(signed)).outcome(ProofChecks.FORMAT)).isEqualTo(Outcome.FAILED);
+        assertThat(only(verifier().verify(signed)).outcome(ProofCheck.FORMAT)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -341,15 +342,15 @@ class DataIntegritySecurityTest {
         DataIntegrityVerifier later = DataIntegrityVerifier.builder().fetcher(TestFiles.forbidden())
                 .clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
         ProofResult proof = only(later.verify(signed));
-        assertThat(proof.outcome(ProofChecks.EXPIRES)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.EXPIRES)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
     void malformedCreatedDateFails() {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("proof")).put("created", "yesterday");
-        Check format = only(verifier().verify(signed)).check(ProofChecks.FORMAT).orElseThrow();
+        Check format = only(verifier().verify(signed)).check(ProofCheck.FORMAT).orElseThrow();
         assertThat(format.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(format.path()).isEqualTo("/proof/created");
     }
@@ -359,7 +360,7 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("proof")).put("previousProof", "urn:uuid:missing");
         ProofResult proof = only(verifier().verify(signed));
-        assertThat(proof.outcome(ProofChecks.CHAIN)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.outcome(ProofCheck.CHAIN)).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -367,8 +368,8 @@ class DataIntegritySecurityTest {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
         ((ObjectNode) signed.get("proof")).putArray("@context").add("https://w3id.org/security/data-integrity/v2");
         ProofResult proof = only(verifier().verify(signed));
-        assertThat(proof.outcome(ProofChecks.CONTEXT)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.check(ProofChecks.CONTEXT).orElseThrow().path()).isEqualTo("/proof/@context");
+        assertThat(proof.outcome(ProofCheck.CONTEXT)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.check(ProofCheck.CONTEXT).orElseThrow().path()).isEqualTo("/proof/@context");
     }
 
     @Test
@@ -380,7 +381,7 @@ class DataIntegritySecurityTest {
         }
         ProofResult proof = only(verifier().verify(signed));
         assertThat(proof.verified()).isFalse();
-        assertThat(proof.check(ProofChecks.CONTEXT).orElseThrow().message()).contains("deeper");
+        assertThat(proof.check(ProofCheck.CONTEXT).orElseThrow().message()).contains("deeper");
     }
 
     @Test
@@ -399,7 +400,7 @@ class DataIntegritySecurityTest {
         ((ObjectNode) signed.get("proof")).put("verificationMethod", "did:web:issuer.example#key-1");
         TestFiles.CountingRefuser fetcher = new TestFiles.CountingRefuser();
         ProofResult proof = only(DataIntegrityVerifier.builder().fetcher(fetcher).build().verify(signed));
-        assertThat(proof.outcome(ProofChecks.KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.outcome(ProofCheck.KEY)).isEqualTo(Outcome.FAILED);
         assertThat(fetcher.calls.get()).isEqualTo(1);
     }
 
@@ -416,7 +417,7 @@ class DataIntegritySecurityTest {
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder()
                 .fetcher(TestFiles.mapFetcher(Map.of("https://issuer.example/.well-known/did.json", doc))).build();
         ProofResult proof = only(verifier.verify(signed));
-        assertThat(proof.outcome(ProofChecks.KEY)).isEqualTo(Outcome.FAILED);
-        assertThat(proof.check(ProofChecks.KEY).orElseThrow().message()).contains("assertionMethod");
+        assertThat(proof.outcome(ProofCheck.KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(proof.check(ProofCheck.KEY).orElseThrow().message()).contains("assertionMethod");
     }
 }

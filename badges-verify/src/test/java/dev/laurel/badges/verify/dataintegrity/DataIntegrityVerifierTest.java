@@ -1,20 +1,21 @@
 package dev.laurel.badges.verify.dataintegrity;
 
-import dev.laurel.badges.verify.keys.BindingMode;
 import static dev.laurel.badges.verify.dataintegrity.TestFiles.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.Multibase;
-import dev.laurel.badges.verify.fetch.FetchedDocument;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,8 +60,8 @@ class DataIntegrityVerifierTest {
         assertThat(report.verified()).as("%s", report).isTrue();
         ProofResult result = report.proofs().get(0);
         assertThat(result.suite()).contains(ProofSuite.EDDSA_2022);
-        assertThat(result.outcome(ProofChecks.CRYPTOSUITE)).isEqualTo(Outcome.WARNING);
-        assertThat(result.check(ProofChecks.CRYPTOSUITE).orElseThrow().message()).contains("draft");
+        assertThat(result.outcome(ProofCheck.CRYPTOSUITE)).isEqualTo(Outcome.WARNING);
+        assertThat(result.check(ProofCheck.CRYPTOSUITE).orElseThrow().message()).contains("draft");
     }
 
     @Test
@@ -115,7 +116,7 @@ class DataIntegrityVerifierTest {
         assertThat(report.verified()).as("%s", report).isTrue();
         ProofResult proof = report.proofs().get(0);
         assertThat(proof.key().orElseThrow().origin()).isEqualTo(KeyOrigin.DOCUMENT);
-        assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED);
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.PASSED);
         assertThat(asked).containsExactly(URI.create(ISSUER));
     }
 
@@ -133,7 +134,7 @@ class DataIntegrityVerifierTest {
         DataIntegrityReport report = verifier.verify(twice);
         assertThat(report.verified()).as("%s", report).isTrue();
         assertThat(report.proofs()).hasSize(2)
-                .allSatisfy(p -> assertThat(p.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED));
+                .allSatisfy(p -> assertThat(p.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.PASSED));
         assertThat(asked).containsExactly(URI.create(ISSUER));
     }
 
@@ -141,7 +142,7 @@ class DataIntegrityVerifierTest {
     void bindingCanBeLeftToTheCaller() {
         DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().checkKeyBinding(false).build();
         ProofResult proof = verifier.verify(sign(credential(ISSUER), KEYS.didKeyVerificationMethod())).proofs().get(0);
-        assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.SKIPPED);
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.SKIPPED);
         assertThat(proof.verified()).isTrue();
     }
 
@@ -151,7 +152,7 @@ class DataIntegrityVerifierTest {
                 .verified()).isFalse();
         DataIntegrityReport report = DataIntegrityVerifier.builder().keyBinding(BindingMode.LENIENT).build().verify(
                 sign(credential(ISSUER), KEYS.didKeyVerificationMethod()));
-        assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.WARNING);
+        assertThat(report.proofs().get(0).outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.WARNING);
         assertThat(report.verified()).isTrue();
     }
 
@@ -159,7 +160,7 @@ class DataIntegrityVerifierTest {
     void strictVerifierTurnsAnUnconfirmedBindingIntoAFailure() {
         ObjectNode signed = sign(credential(ISSUER), KEYS.didKeyVerificationMethod());
         DataIntegrityReport report = DataIntegrityVerifier.builder().keyBinding(BindingMode.STRICT).build().verify(signed);
-        assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(report.proofs().get(0).outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
         ObjectNode own = sign(credential(KEYS.didKey()), KEYS.didKeyVerificationMethod());
         assertThat(DataIntegrityVerifier.builder().keyBinding(BindingMode.STRICT).build().verify(own).verified()).isTrue();

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,10 +43,10 @@ class Ob3ExamplesTest {
         ObjectNode signed = sign(issuedByDidKey(file));
         DataIntegrityReport report = DataIntegrityVerifier.offline().verify(signed);
         assertThat(report.verified()).as("%s", report).isTrue();
-        assertThat(report.proofs().get(0).outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.PASSED);
+        assertThat(report.proofs().get(0).outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.PASSED);
 
         signed.put("name", signed.path("name").asText() + "!");
-        assertThat(DataIntegrityVerifier.offline().verify(signed).proofs().get(0).outcome(ProofChecks.SIGNATURE))
+        assertThat(DataIntegrityVerifier.offline().verify(signed).proofs().get(0).outcome(ProofCheck.SIGNATURE))
                 .isEqualTo(Outcome.FAILED);
     }
 

@@ -6,15 +6,16 @@ import static dev.laurel.badges.verify.dataintegrity.TestFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.keys.BindingMode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -103,19 +104,19 @@ class Ob3VectorTest {
                 .verify(json("ob3-spec/ob-signed-credential.json"));
         assertThat(report.verified()).as(report.toString()).isTrue();
         ProofResult proof = report.proofs().get(0);
-        assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED);
-        assertThat(proof.outcome(ProofChecks.KEY)).isEqualTo(Outcome.WARNING);
+        assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(proof.outcome(ProofCheck.KEY)).isEqualTo(Outcome.WARNING);
         assertThat(proof.key().orElseThrow().origin()).isEqualTo(KeyOrigin.FRAGMENT);
-        assertThat(proof.outcome(ProofChecks.KEY_BINDING)).isEqualTo(Outcome.WARNING);
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.WARNING);
         assertThat(proof.path()).isEqualTo("/proof");
     }
 
     @Test
     void everyCheckIdAppearsOnceInOrder() {
         DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json("ob3-spec/ob-signed-credential.json"));
-        assertThat(report.proofs().get(0).checks()).extracting(c -> c.id()).containsExactly(
-                ProofChecks.FORMAT, ProofChecks.CRYPTOSUITE, ProofChecks.PURPOSE, ProofChecks.CONTEXT,
-                ProofChecks.CANONICALIZATION, ProofChecks.KEY, ProofChecks.SIGNATURE, ProofChecks.KEY_BINDING);
+        assertThat(report.proofs().get(0).checks()).extracting(c -> c.step()).containsExactly(
+                ProofCheck.FORMAT, ProofCheck.CRYPTOSUITE, ProofCheck.PURPOSE, ProofCheck.CONTEXT,
+                ProofCheck.CANONICALIZATION, ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING);
         assertThat(List.copyOf(report.allChecks())).hasSize(9);
     }
 }

@@ -6,15 +6,16 @@ import static dev.laurel.badges.verify.dataintegrity.TestFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.keys.BindingMode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -85,8 +86,8 @@ class W3cVectorsTest {
             assertThat(report.verified()).as("%s", report).isTrue();
             ProofResult proof = report.proofs().get(0);
             assertThat(proof.key().orElseThrow().origin()).isEqualTo(KeyOrigin.DID_KEY);
-            assertThat(proof.outcome(ProofChecks.CRYPTOSUITE)).isEqualTo(Outcome.PASSED);
-            assertThat(proof.outcome(ProofChecks.KEY)).isEqualTo(Outcome.PASSED);
+            assertThat(proof.outcome(ProofCheck.CRYPTOSUITE)).isEqualTo(Outcome.PASSED);
+            assertThat(proof.outcome(ProofCheck.KEY)).isEqualTo(Outcome.PASSED);
         }
     }
 
@@ -115,8 +116,8 @@ class W3cVectorsTest {
             assertThat(report.verified()).as("%s", report).isTrue();
             ProofResult proof = report.proofs().get(0);
             assertThat(proof.suite()).contains(ProofSuite.ED25519_SIGNATURE_2020);
-            assertThat(proof.outcome(ProofChecks.CRYPTOSUITE)).isEqualTo(Outcome.WARNING);
-            assertThat(proof.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED);
+            assertThat(proof.outcome(ProofCheck.CRYPTOSUITE)).isEqualTo(Outcome.WARNING);
+            assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED);
         }
     }
 
@@ -165,7 +166,7 @@ class W3cVectorsTest {
                     "signedProofChain2.json")) {
                 DataIntegrityReport report = LENIENT.verify(json(DIR + "proof-set-chain/" + file));
                 assertThat(report.verified()).as("%s: %s", file, report).isTrue();
-                assertThat(report.proofs()).allSatisfy(p -> assertThat(p.outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.PASSED));
+                assertThat(report.proofs()).allSatisfy(p -> assertThat(p.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED));
             }
         }
 
@@ -173,9 +174,9 @@ class W3cVectorsTest {
         void chainedProofVerifiesOverTheProofsItNames() {
             DataIntegrityReport report = LENIENT.verify(json(DIR + "proof-set-chain/signedProofChain2.json"));
             assertThat(report.proofs()).hasSize(4);
-            assertThat(report.proofs().get(2).outcome(ProofChecks.CHAIN)).isEqualTo(Outcome.PASSED);
-            assertThat(report.proofs().get(3).outcome(ProofChecks.CHAIN)).isEqualTo(Outcome.PASSED);
-            assertThat(report.proofs().get(0).check(ProofChecks.CHAIN)).isEmpty();
+            assertThat(report.proofs().get(2).outcome(ProofCheck.CHAIN)).isEqualTo(Outcome.PASSED);
+            assertThat(report.proofs().get(3).outcome(ProofCheck.CHAIN)).isEqualTo(Outcome.PASSED);
+            assertThat(report.proofs().get(0).check(ProofCheck.CHAIN)).isEmpty();
         }
 
         @Test
@@ -185,7 +186,7 @@ class W3cVectorsTest {
             second.put("created", "2023-02-24T23:36:39Z");
             DataIntegrityReport report = LENIENT.verify(doc);
             assertThat(report.proofs().get(0).verified()).isTrue();
-            assertThat(report.proofs().get(1).outcome(ProofChecks.SIGNATURE)).isEqualTo(Outcome.FAILED);
+            assertThat(report.proofs().get(1).outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.FAILED);
             assertThat(report.proofs().get(1).path()).isEqualTo("/proof/1");
             assertThat(report.verified()).isFalse();
         }

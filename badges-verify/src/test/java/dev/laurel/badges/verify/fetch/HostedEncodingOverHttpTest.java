@@ -2,10 +2,10 @@ package dev.laurel.badges.verify.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ class HostedEncodingOverHttpTest {
         VerificationReport report = verifyServing("/assertion.json", StandardCharsets.UTF_16LE, true);
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.fetch")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class HostedEncodingOverHttpTest {
         VerificationReport report = verifyServing("/assertion.json", Charset.forName("UTF-32BE"), false);
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.fetch")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class HostedEncodingOverHttpTest {
         VerificationReport report = verifyServing("/badge.json", StandardCharsets.UTF_16BE, false);
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.badgeclass")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 
     @Test
@@ -114,6 +114,6 @@ class HostedEncodingOverHttpTest {
         VerificationReport report = verifyServing("/issuer.json", Charset.forName("UTF-32LE"), true);
         assertThat(report.verified()).isFalse();
         assertThat(outcome(report, "hosted.issuer")).isEqualTo(Outcome.FAILED);
-        assertThat(report.failures()).anySatisfy(c -> assertThat(c.message()).contains("UNSUPPORTED_ENCODING"));
+        assertThat(report.failures()).anySatisfy(c -> assertThat(c.code().map(k -> k.name())).contains("UNSUPPORTED_ENCODING"));
     }
 }

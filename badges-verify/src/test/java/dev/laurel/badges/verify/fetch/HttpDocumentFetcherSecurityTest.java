@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.laurel.badges.verify.fetch.internal.HostResolver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

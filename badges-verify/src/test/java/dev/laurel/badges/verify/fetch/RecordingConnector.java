@@ -1,6 +1,5 @@
 package dev.laurel.badges.verify.fetch;
 
-import dev.laurel.badges.verify.fetch.internal.SocketConnector;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -8,15 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
-import dev.laurel.badges.verify.keys.KeyOrigin;
-import dev.laurel.badges.verify.keys.VerificationMethod;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Ob2Check;
+import dev.laurel.badges.verify.report.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +73,8 @@ class SignedBadgeTest {
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(signed());
         assertThat(result.failures()).isEmpty();
         assertThat(result.verified()).isTrue();
-        for (String id : new String[] {JoseChecks.OB2_PAYLOAD, JoseChecks.OB2_VERIFICATION, JoseChecks.OB2_ISSUER,
-            JoseChecks.OB2_KEY, JoseChecks.OB2_KEY_OWNER, JoseChecks.JWS_SIGNATURE, JoseChecks.OB2_REVOCATION}) {
+        for (String id : new String[] {Ob2Check.PAYLOAD.id(), Ob2Check.VERIFICATION.id(), Ob2Check.ISSUER.id(),
+            Ob2Check.KEY.id(), Ob2Check.KEY_OWNER.id(), JwsCheck.SIGNATURE.id(), Ob2Check.REVOCATION_LIST.id()}) {
             assertThat(outcome(result.checks(), id)).as(id).isEqualTo(Outcome.PASSED);
         }
         assertThat(result.assertion()).contains(assertion);
@@ -120,8 +122,8 @@ class SignedBadgeTest {
     void aKeyOwnedByAnotherIssuerFails() {
         ObjectNode foreignKey = SignedBadgeSigner.cryptographicKey(KEY_ID, "https://evil.example/issuer", key);
         SignedBadgeResult result = SignedBadgeVerifier.of(documents(foreignKey, issuer).build()).verify(signed());
-        assertThat(outcome(result.checks(), JoseChecks.OB2_KEY_OWNER)).isEqualTo(Outcome.FAILED);
-        assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_SIGNATURE, Outcome.PASSED)).isEmpty();
+        assertThat(outcome(result.checks(), Ob2Check.KEY_OWNER.id())).isEqualTo(Outcome.FAILED);
+        assertThat(Fixtures.check(result.checks(), JwsCheck.SIGNATURE.id(), Outcome.PASSED)).isEmpty();
         assertThat(result.verified()).isFalse();
     }
 
@@ -134,7 +136,7 @@ class SignedBadgeTest {
         DocumentFetcher fetcher = documents(SignedBadgeSigner.cryptographicKey(KEY_ID, ISSUER, key), issuer)
                 .put(attackerKeyId, SignedBadgeSigner.cryptographicKey(attackerKeyId, ISSUER, attacker).toString()).build();
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(SignedBadgeSigner.of(attacker).sign(forged));
-        assertThat(outcome(result.checks(), JoseChecks.OB2_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -142,7 +144,7 @@ class SignedBadgeTest {
     void aSignatureByAnotherKeyFails() {
         String byOther = SignedBadgeSigner.of(KeyPairs.generateRsa(2048)).sign(assertion);
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(byOther);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.assertion()).isEmpty();
     }
 
@@ -151,7 +153,7 @@ class SignedBadgeTest {
         String jws = signed();
         String tampered = Fixtures.withPayload(jws, Fixtures.payloadJson(jws).replace("2016-12-31", "2015-12-31"));
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(tampered);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -161,14 +163,14 @@ class SignedBadgeTest {
         byte[] sig = Base64URL.from(p[2]).decode();
         sig[0] ^= (byte) 0x80;
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(p[0] + "." + p[1] + "." + b64(sig));
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
     void algNoneIsRejected() {
         String unsecured = b64("{\"alg\":\"none\"}") + "." + b64(assertion.toString()) + ".";
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(unsecured);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -178,7 +180,7 @@ class SignedBadgeTest {
         String forged = Fixtures.sign("{\"alg\":\"HS256\"}", assertion.toString().getBytes(StandardCharsets.UTF_8),
                 new MACSigner(secret));
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(forged);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -189,7 +191,7 @@ class SignedBadgeTest {
         String jws = Fixtures.sign(header, assertion.toString().getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(key));
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(jws);
         assertThat(fetcher.requests).extracting(java.net.URI::getHost).doesNotContain("evil.example");
-        assertThat(outcome(result.checks(), JoseChecks.JWS_HEADER)).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(result.checks(), JwsCheck.HEADER.id())).isEqualTo(Outcome.WARNING);
         assertThat(result.verified()).isTrue();
     }
 
@@ -202,7 +204,7 @@ class SignedBadgeTest {
         DocumentFetcher fetcher = documents(SignedBadgeSigner.cryptographicKey(KEY_ID, ISSUER, key), issuer)
                 .put(REVOCATIONS, list.toString()).build();
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(signed());
-        assertThat(Fixtures.check(result.checks(), JoseChecks.OB2_REVOCATION, Outcome.FAILED).orElseThrow().message())
+        assertThat(Fixtures.check(result.checks(), Ob2Check.REVOCATION_LIST.id(), Outcome.FAILED).orElseThrow().message())
                 .contains("Awarded in error");
         assertThat(result.verified()).isFalse();
         assertThat(SignedBadgeVerifier.of(fetcher).withRevocationCheck(false).verify(signed()).verified()).isTrue();
@@ -215,7 +217,7 @@ class SignedBadgeTest {
                 .put(KEY_ID, SignedBadgeSigner.cryptographicKey(KEY_ID, ISSUER, key).toString())
                 .put(BADGE, Fixtures.resource("ob2/robotics-badge.json").toString()).build();
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(signed());
-        assertThat(outcome(result.checks(), JoseChecks.OB2_REVOCATION)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.REVOCATION_LIST.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -225,7 +227,7 @@ class SignedBadgeTest {
         String jws = Fixtures.sign("{\"alg\":\"RS256\"}", hosted.toString().getBytes(StandardCharsets.UTF_8),
                 JwsCrypto.signer(key));
         SignedBadgeResult hostedResult = SignedBadgeVerifier.of(fetcher()).verify(jws);
-        assertThat(outcome(hostedResult.checks(), JoseChecks.OB2_VERIFICATION)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(hostedResult.checks(), Ob2Check.VERIFICATION.id())).isEqualTo(Outcome.FAILED);
         assertThat(hostedResult.verified()).isFalse();
     }
 
@@ -233,14 +235,14 @@ class SignedBadgeTest {
     void theAbbreviatedKeyOfTheSpecExampleIsNotUsable() {
         ObjectNode specKey = Fixtures.resource("ob2/ob_v2p0_examples_index-08.json");
         SignedBadgeResult result = SignedBadgeVerifier.of(documents(specKey, issuer).build()).verify(signed());
-        assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
     @Test
     void anUnreachableIssuerFails() {
         SignedBadgeResult result = SignedBadgeVerifier.of(DocumentFetcher.refusing()).verify(signed());
-        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.ISSUER.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -276,7 +278,7 @@ class SignedBadgeTest {
         a.set("badge", badge);
         Fixtures.RecordingFetcher fetcher = new Fixtures.RecordingFetcher(fetcher());
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(SignedBadgeSigner.of(attacker).sign(a));
-        assertThat(outcome(result.checks(), JoseChecks.OB2_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
         assertThat(fetcher.requests).extracting(Object::toString).contains(ISSUER);
     }
@@ -290,7 +292,7 @@ class SignedBadgeTest {
         DocumentFetcher fetcher = documents(SignedBadgeSigner.cryptographicKey(KEY_ID,
                 "https://real-university.example/issuer", key), spoof).put(BADGE, badge.toString()).build();
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher).verify(signed());
-        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.ISSUER.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -301,7 +303,7 @@ class SignedBadgeTest {
         ObjectNode a = assertion.deepCopy();
         a.set("badge", badge);
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(SignedBadgeSigner.of(key).sign(a));
-        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.ISSUER.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -311,7 +313,7 @@ class SignedBadgeTest {
         ObjectNode other = issuer.deepCopy();
         other.put("id", "https://other.example/issuer");
         SignedBadgeResult result = SignedBadgeVerifier.of(fetcher()).verify(SignedBadgeSigner.of(key).sign(a), other);
-        assertThat(outcome(result.checks(), JoseChecks.OB2_ISSUER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), Ob2Check.ISSUER.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test

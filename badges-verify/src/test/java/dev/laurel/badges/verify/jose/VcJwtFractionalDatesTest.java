@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VcJwtCheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +50,11 @@ class VcJwtFractionalDatesTest {
         String jwt = token();
         // now + skew is 250 ms before validFrom but after nbf: validity.not-before fails, and so must this.
         VcJwtResult early = verifyAt(jwt, VALID_FROM.minus(SKEW).minusMillis(250));
-        assertThat(outcome(early.checks(), JoseChecks.NOT_YET_VALID)).isEqualTo(Outcome.FAILED);
-        assertThat(outcome(early.checks(), JoseChecks.VC_JWT_NBF)).isEqualTo(Outcome.PASSED);
-        assertThat(outcome(verifyAt(jwt, VALID_FROM.minus(SKEW)).checks(), JoseChecks.NOT_YET_VALID))
+        assertThat(outcome(early.checks(), VcJwtCheck.NOT_YET_VALID.id())).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(early.checks(), VcJwtCheck.NBF.id())).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(verifyAt(jwt, VALID_FROM.minus(SKEW)).checks(), VcJwtCheck.NOT_YET_VALID.id()))
                 .isEqualTo(Outcome.PASSED);
-        assertThat(outcome(verifyAt(jwt, VALID_FROM.minus(SKEW).minusSeconds(1)).checks(), JoseChecks.NOT_YET_VALID))
+        assertThat(outcome(verifyAt(jwt, VALID_FROM.minus(SKEW).minusSeconds(1)).checks(), VcJwtCheck.NOT_YET_VALID.id()))
                 .isEqualTo(Outcome.FAILED);
     }
 
@@ -61,9 +62,9 @@ class VcJwtFractionalDatesTest {
     void expiredHonoursTheSignedExp() throws Exception {
         String jwt = token();
         Instant exp = Instant.ofEpochSecond(VALID_UNTIL.getEpochSecond());
-        assertThat(outcome(verifyAt(jwt, exp.plus(SKEW)).checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(verifyAt(jwt, exp.plus(SKEW)).checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.PASSED);
         // Past exp (whole seconds) but not past validUntil: the JWT says it has expired, and it has.
-        assertThat(outcome(verifyAt(jwt, exp.plus(SKEW).plusMillis(250)).checks(), JoseChecks.EXPIRED))
+        assertThat(outcome(verifyAt(jwt, exp.plus(SKEW).plusMillis(250)).checks(), VcJwtCheck.EXPIRED.id()))
                 .isEqualTo(Outcome.FAILED);
     }
 }

@@ -9,6 +9,7 @@ import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.JwsCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +47,8 @@ class VcJwtParseOnceTest {
                 + (parts[2].endsWith("AA") ? "BA" : "AA");
         CompactJws jws = BadgeJson.standard().read(tampered).jws().orElseThrow();
         assertThat(verifier.verify(jws).verified()).isFalse();
-        assertThat(verifier.verify(jws).check(JoseChecks.JWS_SIGNATURE).orElseThrow().outcome())
-                .isEqualTo(dev.laurel.badges.verify.Outcome.FAILED);
+        assertThat(verifier.verify(jws).check(JwsCheck.SIGNATURE).orElseThrow().outcome())
+                .isEqualTo(dev.laurel.badges.verify.report.Outcome.FAILED);
     }
 
     @Test

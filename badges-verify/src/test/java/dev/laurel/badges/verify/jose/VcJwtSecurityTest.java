@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
-import dev.laurel.badges.verify.keys.KeyResolver;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
 import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VcJwtCheck;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class VcJwtSecurityTest {
         String jwt = VcJwtSigner.of(ed).sign(Fixtures.basicCredential());
         String tampered = Fixtures.withPayload(jwt, Fixtures.payloadJson(jwt).replace("Teamwork Badge", "Genius Badge"));
         VcJwtResult result = verify(tampered);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
         assertThat(result.credential()).isEmpty();
     }
@@ -50,7 +52,7 @@ class VcJwtSecurityTest {
         String tampered = Fixtures.withPayload(jwt, Fixtures.payloadJson(jwt)
                 .replace("\"iss\":\"https://example.com/issuers/876543\"", "\"iss\":\"https://evil.example\""));
         assertThat(tampered).isNotEqualTo(jwt);
-        assertThat(outcome(verify(tampered).checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(tampered).checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -60,7 +62,7 @@ class VcJwtSecurityTest {
             byte[] sig = Base64URL.from(p[2]).decode();
             sig[sig.length / 2] ^= 0x01;
             VcJwtResult result = verify(p[0] + "." + p[1] + "." + b64(sig));
-            assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).as(key.kind().name()).isEqualTo(Outcome.FAILED);
+            assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).as(key.kind().name()).isEqualTo(Outcome.FAILED);
             assertThat(result.verified()).isFalse();
         }
     }
@@ -71,7 +73,7 @@ class VcJwtSecurityTest {
         LaurelKey p256 = KeyPairs.generateP256();
         String[] p = Fixtures.parts(VcJwtSigner.of(p256).sign(Fixtures.basicCredential()));
         VcJwtResult result = verify(p[0] + "." + p[1] + "." + b64(new byte[64]));
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -81,14 +83,14 @@ class VcJwtSecurityTest {
         String[] p = Fixtures.parts(VcJwtSigner.of(p256).sign(Fixtures.basicCredential()));
         byte[] der = com.nimbusds.jose.crypto.impl.ECDSA.transcodeSignatureToDER(Base64URL.from(p[2]).decode());
         VcJwtResult result = verify(p[0] + "." + p[1] + "." + b64(der));
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
     void algNoneIsRejected() {
         String unsecured = b64("{\"alg\":\"none\"}") + "." + b64(credentialPayload()) + ".";
         VcJwtResult result = verify(unsecured);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
         assertThat(result.credential()).isEmpty();
     }
@@ -107,8 +109,8 @@ class VcJwtSecurityTest {
         String forged = Fixtures.sign(header, credentialPayload().getBytes(StandardCharsets.UTF_8),
                 new MACSigner(rsa.publicKey().getEncoded()));
         VcJwtResult result = verify(forged);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
-        assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_SIGNATURE, Outcome.PASSED)).isEmpty();
+        assertThat(outcome(result.checks(), JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
+        assertThat(Fixtures.check(result.checks(), JwsCheck.SIGNATURE.id(), Outcome.PASSED)).isEmpty();
         assertThat(result.verified()).isFalse();
 
         String withPem = Fixtures.sign("{\"alg\":\"HS256\"}", credentialPayload().getBytes(StandardCharsets.UTF_8),
@@ -124,7 +126,7 @@ class VcJwtSecurityTest {
         String jwt = Fixtures.sign(header, credentialPayload().getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
         assertThat(fetcher.requests).isEmpty();
-        assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -136,7 +138,7 @@ class VcJwtSecurityTest {
         VcJwtResult result = VcJwtVerifier.of(fetcher).withoutKeyBinding().verify(jwt);
         assertThat(fetcher.requests).isEmpty();
         assertThat(result.verified()).isTrue();
-        assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_HEADER, Outcome.WARNING).orElseThrow().message())
+        assertThat(Fixtures.check(result.checks(), JwsCheck.HEADER.id(), Outcome.WARNING).orElseThrow().message())
                 .contains("jku");
     }
 
@@ -145,8 +147,8 @@ class VcJwtSecurityTest {
         ObjectNode c = Fixtures.basicCredential();
         c.put("validUntil", "2011-01-01T00:00:00Z");
         VcJwtResult result = verify(VcJwtSigner.of(ed).sign(c));
-        assertThat(outcome(result.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.FAILED);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(result.checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.PASSED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -156,7 +158,7 @@ class VcJwtSecurityTest {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 payload.getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.credential().orElseThrow().get("validUntil").textValue()).isEqualTo("2010-01-01T00:01:40Z");
     }
 
@@ -165,7 +167,7 @@ class VcJwtSecurityTest {
         ObjectNode c = Fixtures.basicCredential();
         c.put("validFrom", "2999-01-01T00:00:00Z");
         VcJwtResult result = verify(VcJwtSigner.of(ed).sign(c));
-        assertThat(outcome(result.checks(), JoseChecks.NOT_YET_VALID)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), VcJwtCheck.NOT_YET_VALID.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -174,7 +176,7 @@ class VcJwtSecurityTest {
         String payload = credentialPayload().replace("\"nbf\":1262304000", "\"nbf\":1262390400");
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 payload.getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
-        assertThat(outcome(verify(jwt).checks(), JoseChecks.VC_JWT_NBF)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(jwt).checks(), VcJwtCheck.NBF.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -184,7 +186,7 @@ class VcJwtSecurityTest {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 payload.getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.VC_JWT_ISS)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), VcJwtCheck.ISS.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -193,7 +195,7 @@ class VcJwtSecurityTest {
         String payload = credentialPayload().replace("\"nbf\"", "\"sub\":\"did:example:mallory\",\"nbf\"");
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 payload.getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
-        assertThat(outcome(verify(jwt).checks(), JoseChecks.VC_JWT_SUB)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(jwt).checks(), VcJwtCheck.SUB.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -201,7 +203,7 @@ class VcJwtSecurityTest {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 credentialPayload().getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.VC_JWT_SUB)).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(result.checks(), VcJwtCheck.SUB.id())).isEqualTo(Outcome.WARNING);
         assertThat(result.verified()).isTrue();
     }
 
@@ -211,7 +213,7 @@ class VcJwtSecurityTest {
         String jwt = b64(header) + "." + b64(credentialPayload()) + "." + b64(new byte[64]);
         VcJwtResult result = verify(jwt);
         assertThat(result.verified()).isFalse();
-        assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_SIGNATURE, Outcome.PASSED)).isEmpty();
+        assertThat(Fixtures.check(result.checks(), JwsCheck.SIGNATURE.id(), Outcome.PASSED)).isEmpty();
     }
 
     @Test
@@ -220,7 +222,7 @@ class VcJwtSecurityTest {
         String header = "{\"alg\":\"ES256\",\"jwk\":" + rsa.toPublicJwk() + "}";
         String jwt = Fixtures.sign(header, credentialPayload().getBytes(StandardCharsets.UTF_8),
                 JwsCrypto.signer(KeyPairs.generateP256()));
-        assertThat(outcome(verify(jwt).checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(jwt).checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -231,7 +233,7 @@ class VcJwtSecurityTest {
         String jwt = VcJwtSigner.of(attacker).withKeyId("https://example.com/issuers/876543/keys")
                 .withEmbeddedJwk(true).sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -239,7 +241,7 @@ class VcJwtSecurityTest {
         String header = "{\"alg\":\"EdDSA\",\"crit\":[\"exp\"],\"exp\":1,\"jwk\":" + ed.toPublicJwk() + "}";
         String jwt = Fixtures.sign(header, credentialPayload().getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_HEADER)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.HEADER.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -249,7 +251,7 @@ class VcJwtSecurityTest {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 payload.getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
         VcJwtResult result = verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.VC_JWT_PAYLOAD)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), VcJwtCheck.PAYLOAD.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 
@@ -257,7 +259,7 @@ class VcJwtSecurityTest {
     void aPayloadThatIsNotACredentialIsRefused() {
         String jwt = Fixtures.sign("{\"alg\":\"EdDSA\",\"jwk\":" + ed.toPublicJwk() + "}",
                 "{\"sub\":\"user\",\"admin\":true}".getBytes(StandardCharsets.UTF_8), JwsCrypto.signer(ed));
-        assertThat(outcome(verify(jwt).checks(), JoseChecks.VC_JWT_PAYLOAD)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(jwt).checks(), VcJwtCheck.PAYLOAD.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -265,7 +267,7 @@ class VcJwtSecurityTest {
         String jwt = VcJwtSigner.of(ed).sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .withPolicy(JosePolicy.defaults().withMaxTokenChars(100)).verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_FORMAT)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.FORMAT.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -274,7 +276,7 @@ class VcJwtSecurityTest {
                 .put("https://example.com/keys", "{\"keys\":[" + ed.toPrivateJwk() + "]}").build();
         String jwt = VcJwtSigner.of(ed).withKeyId("https://example.com/keys").sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
-        assertThat(Fixtures.check(result.checks(), JoseChecks.JWS_KEY, Outcome.FAILED).orElseThrow().message())
+        assertThat(Fixtures.check(result.checks(), JwsCheck.KEY.id(), Outcome.FAILED).orElseThrow().message())
                 .contains("PRIVATE_KEY_PUBLISHED");
     }
 
@@ -284,13 +286,13 @@ class VcJwtSecurityTest {
         String jwt = VcJwtSigner.of(ed).withKeyId("file:///etc/passwd").sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(fetcher).verify(jwt);
         assertThat(fetcher.requests).isEmpty();
-        assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
     void aJweIsNotAJws() {
         String jwe = b64("{\"alg\":\"RSA-OAEP\",\"enc\":\"A256GCM\"}") + ".AAAA.AAAA.AAAA.AAAA";
-        assertThat(outcome(verify(jwe).checks(), JoseChecks.JWS_FORMAT)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(verify(jwe).checks(), JwsCheck.FORMAT.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test

@@ -7,15 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.util.Base64URL;
-import dev.laurel.badges.verify.keys.KeyOrigin;
-import dev.laurel.badges.verify.keys.VerificationMethod;
-import dev.laurel.badges.verify.keys.KeyResolver;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VcJwtCheck;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,11 +50,11 @@ class VcJwtTest {
         assertThat(result.payloadForm()).contains(PayloadForm.CREDENTIAL);
         assertThat(result.key().orElseThrow().origin()).isEqualTo(KeyOrigin.HEADER_JWK);
         assertThat(result.key().orElseThrow().key().publicKey()).isEqualTo(key.publicKey());
-        for (String id : new String[] {JoseChecks.VC_JWT_ISS, JoseChecks.VC_JWT_SUB, JoseChecks.VC_JWT_JTI,
-            JoseChecks.VC_JWT_NBF, JoseChecks.NOT_YET_VALID, JoseChecks.JWS_SIGNATURE}) {
+        for (String id : new String[] {VcJwtCheck.ISS.id(), VcJwtCheck.SUB.id(), VcJwtCheck.JTI.id(),
+            VcJwtCheck.NBF.id(), VcJwtCheck.NOT_YET_VALID.id(), JwsCheck.SIGNATURE.id()}) {
             assertThat(outcome(result.checks(), id)).as(id).isEqualTo(Outcome.PASSED);
         }
-        assertThat(outcome(result.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.SKIPPED);
+        assertThat(outcome(result.checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
@@ -85,8 +87,8 @@ class VcJwtTest {
         assertThat(Json.MAPPER.readTree(Fixtures.payloadJson(jwt)).get("exp").longValue())
                 .isEqualTo(Instant.parse("2099-01-01T00:00:00Z").getEpochSecond());
         VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.VC_JWT_EXP)).isEqualTo(Outcome.PASSED);
-        assertThat(outcome(result.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(result.checks(), VcJwtCheck.EXP.id())).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(result.checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.PASSED);
         assertThat(result.verified()).isTrue();
     }
 
@@ -128,7 +130,7 @@ class VcJwtTest {
         String jwt = VcJwtSigner.of(key).withKeyId(KID).withEmbeddedJwk(true).sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(MapDocumentFetcher.builder().build()).withoutKeyBinding().verify(jwt);
         assertThat(result.verified()).isTrue();
-        assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(result.checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.WARNING);
         assertThat(result.key().orElseThrow().origin()).isEqualTo(KeyOrigin.HEADER_JWK);
     }
 
@@ -137,8 +139,8 @@ class VcJwtTest {
         String jwt = VcJwtSigner.of(KeyPairs.generateEd25519()).withKeyId(KID).sign(Fixtures.basicCredential());
         VcJwtResult result = VcJwtVerifier.of(MapDocumentFetcher.builder().build()).verify(jwt);
         assertThat(result.verified()).isFalse();
-        assertThat(outcome(result.checks(), JoseChecks.JWS_KEY)).isEqualTo(Outcome.FAILED);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+        assertThat(outcome(result.checks(), JwsCheck.KEY.id())).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.SIGNATURE.id())).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test
@@ -150,7 +152,7 @@ class VcJwtTest {
         VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
         assertThat(result.verified()).isTrue();
         assertThat(result.payloadForm()).contains(PayloadForm.VC_CLAIM);
-        assertThat(outcome(result.checks(), JoseChecks.VC_JWT_PAYLOAD)).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(result.checks(), VcJwtCheck.PAYLOAD.id())).isEqualTo(Outcome.WARNING);
         assertThat(result.credential()).contains(credential);
     }
 
@@ -184,7 +186,7 @@ class VcJwtTest {
         VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .verify(VcJwtSigner.of(KeyPairs.generateEd25519()).sign(credential));
         assertThat(result.verified()).isTrue();
-        assertThat(Fixtures.check(result.checks(), JoseChecks.VC_JWT_NBF, Outcome.PASSED).orElseThrow().path())
+        assertThat(Fixtures.check(result.checks(), VcJwtCheck.NBF.id(), Outcome.PASSED).orElseThrow().path())
                 .isEqualTo("/issuanceDate");
     }
 
@@ -230,7 +232,7 @@ class VcJwtTest {
                 .verify(jwt);
         assertThat(then.verified()).isTrue();
         VcJwtResult now = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding().verify(jwt);
-        assertThat(outcome(now.checks(), JoseChecks.EXPIRED)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(now.checks(), VcJwtCheck.EXPIRED.id())).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -239,7 +241,7 @@ class VcJwtTest {
         VcJwtResult result = VcJwtVerifier.of(KeyResolver.offline()).withoutKeyBinding()
                 .withPolicy(JosePolicy.defaults().withAllowedAlgorithms(java.util.Set.of(JwsAlgorithm.EDDSA)))
                 .verify(jwt);
-        assertThat(outcome(result.checks(), JoseChecks.JWS_ALGORITHM)).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(result.checks(), JwsCheck.ALGORITHM.id())).isEqualTo(Outcome.FAILED);
         assertThat(result.verified()).isFalse();
     }
 }

@@ -32,26 +32,18 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.bake.BadgePayload;
 import dev.laurel.badges.json.bake.BakedBadge;
 import dev.laurel.badges.json.bake.Baker;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.Recipient;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
+import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import javax.imageio.ImageIO;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -74,6 +66,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code laurel demo}: the whole lifecycle of micro-credentials on built-in defaults, offline. Makes an

@@ -4,23 +4,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.ImageFormat;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.Recipient;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code laurel verify}: verifies badges (proofs, issuer keys, status, dates, validity, recipient). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -101,12 +100,14 @@ final class VerifyCommand implements Callable<Integer> {
                 .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
                 .append(" [key binding: ").append(mode).append(']');
         for (Check c : report.checks()) {
-            checks.addObject().put("id", c.id()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
-                    .put("message", c.message()).put("path", c.path());
+            ObjectNode check = checks.addObject().put("id", c.id())
+                    .put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
+                    .put("message", c.describe()).put("path", c.path());
+            c.code().ifPresent(code -> check.put("code", code.name()));
             if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.WARNING) {
                 text.append("\n  ").append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
                         .append(c.path().isEmpty() ? "" : " " + SafeText.escape(c.path())).append(": ")
-                        .append(SafeText.escape(c.message()));
+                        .append(SafeText.escape(c.describe()));
             }
         }
         return new ResultLine(line, text.toString(), report.verified());

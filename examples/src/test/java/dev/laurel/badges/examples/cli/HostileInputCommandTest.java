@@ -163,6 +163,12 @@ class HostileInputCommandTest {
         JsonNode line = CliRun.of("validate", "--format", "json", file.toString()).lines().get(0);
         assertThat(line.get("problems").get(0).get("code").asText()).isEqualTo("MALFORMED_JSON");
         assertThat(line.get("problems").get(0).get("message").asText()).contains("line 1, column");
+        // verify reports the same error as a check whose code is its own field (message keeps " [CODE]").
+        JsonNode check = CliRun.of("verify", "--offline", "--format", "json", file.toString()).lines().get(0)
+                .get("checks").get(0);
+        assertThat(check.get("id").asText()).isEqualTo("input.readable");
+        assertThat(check.get("code").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(check.get("message").asText()).endsWith("[MALFORMED_JSON]");
     }
 
     @Test

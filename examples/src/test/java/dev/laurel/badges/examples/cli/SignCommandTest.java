@@ -1,24 +1,23 @@
 package dev.laurel.badges.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
-import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SignCommandTest {
 

@@ -62,6 +62,9 @@ public final class Canonicalizer {
     private static final Map<String, Boolean> SHORTCUT_CONTEXTS = new ConcurrentHashMap<>();
     private static final Map<String, ActiveContext> CONTEXTS = new ConcurrentHashMap<>();
 
+    /** The most JSON values one document may hold unless told otherwise: 20,000. */
+    public static final int DEFAULT_MAX_VALUES = 20_000;
+
     private final long maxSteps;
     private final long maxNanos;
     private final int maxDepth;
@@ -75,7 +78,7 @@ public final class Canonicalizer {
      * @param maxDepth the deepest JSON nesting accepted
      */
     public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth) {
-        this(maxTime, maxSteps, maxDepth, dev.laurel.badges.verify.dataintegrity.DataIntegrityLimits.DEFAULT_MAX_VALUES);
+        this(maxTime, maxSteps, maxDepth, DEFAULT_MAX_VALUES);
     }
 
     /**

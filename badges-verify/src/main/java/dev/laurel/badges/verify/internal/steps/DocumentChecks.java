@@ -8,8 +8,10 @@ import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.json.ValidationResult;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.DocumentCheck;
+import dev.laurel.badges.verify.report.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,18 +53,17 @@ public final class DocumentChecks {
     public void validity(BadgeDocument doc, List<Check> checks) {
         ValidationResult result = json.validate(doc);
         if (result.problems().isEmpty()) {
-            checks.add(new Check("document.valid", Outcome.PASSED, "valid against the "
+            checks.add(new Check(DocumentCheck.VALID, Outcome.PASSED, "", "valid against the "
                     + (doc.kind() == DocumentKind.OB3_CREDENTIAL ? "official OB 3.0 schema and " : "")
-                    + "specification rules", ""));
+                    + "specification rules"));
             return;
         }
         if (result.valid()) {
-            checks.add(new Check("document.valid", Outcome.PASSED, "valid, with " + result.problems().size()
-                    + " warning(s)", ""));
+            checks.add(new Check(DocumentCheck.VALID, Outcome.PASSED, "", "valid, with " + result.problems().size()
+                    + " warning(s)"));
         }
         for (Problem p : result.problems()) {
-            checks.add(new Check("document.valid", p.isError() ? Outcome.FAILED : Outcome.WARNING,
-                    p.message() + " [" + p.code().name() + "]", p.path()));
+            checks.add(Check.of(DocumentCheck.VALID, p));
         }
     }
 
@@ -83,8 +84,8 @@ public final class DocumentChecks {
                     ? !context.equals(CURRENT_OB3_CONTEXT)
                     : context.startsWith("https://imsglobal.github.io/openbadges-specification/ob_v3p0");
             if (older) {
-                checks.add(new Check("document.valid", Outcome.WARNING, "an older OB 3.0 context " + context
-                        + "; current credentials use " + CURRENT_OB3_CONTEXT + " [LEGACY_FORM]", "/@context/" + i));
+                checks.add(new Check(DocumentCheck.VALID, Outcome.WARNING, "/@context/" + i, "an older OB 3.0 context " + context
+                        + "; current credentials use " + CURRENT_OB3_CONTEXT + " [LEGACY_FORM]"));
             }
         }
     }
@@ -101,9 +102,7 @@ public final class DocumentChecks {
             checks.add(schema(schemas.get(i), "/credentialSchema/" + i, doc.kind()));
         }
         if (doc.json().has("refreshService")) {
-            checks.add(new Check("refresh", Outcome.SKIPPED,
-                    "refreshService present; Laurel does not refresh credentials (no call the caller did not ask for)",
-                    "/refreshService"));
+            checks.add(new Check(DocumentCheck.REFRESH, Outcome.SKIPPED, "/refreshService", "refreshService present; Laurel does not refresh credentials (no call the caller did not ask for)"));
         }
     }
 
@@ -111,15 +110,14 @@ public final class DocumentChecks {
         String id = schema.id().orElse("");
         String type = schema.type().orElse("");
         if (!type.equals("1EdTechJsonSchemaValidator2019")) {
-            return new Check("schema.credential-schema", Outcome.WARNING, "credentialSchema of type \"" + type
-                    + "\" is not a validator Laurel runs; not checked", path);
+            return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.WARNING, path, "credentialSchema of type \"" + type
+                    + "\" is not a validator Laurel runs; not checked");
         }
         if (id.equals(BadgeJson.OB3_SCHEMA_ID) && kind == DocumentKind.OB3_CREDENTIAL) {
-            return new Check("schema.credential-schema", Outcome.PASSED,
-                    "checked against the bundled official OB 3.0 schema (see document.valid)", path);
+            return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.PASSED, path, "checked against the bundled official OB 3.0 schema (see document.valid)");
         }
-        return new Check("schema.credential-schema", Outcome.WARNING, "schema " + id
-                + " is not bundled with Laurel and is never fetched; not checked", path);
+        return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.WARNING, path, "schema " + id
+                + " is not bundled with Laurel and is never fetched; not checked");
     }
 
     /**
@@ -137,16 +135,16 @@ public final class DocumentChecks {
         if (from.isPresent()) {
             boolean future = from.get().instant().isAfter(now.plus(clockSkew));
             checks.add(future
-                    ? new Check("validity.not-before", Outcome.FAILED, "not valid before " + from.get().text(), fromPath)
-                    : new Check("validity.not-before", Outcome.PASSED, "valid from " + from.get().text(), fromPath));
+                    ? new Check(CredentialCheck.NOT_BEFORE, Outcome.FAILED, fromPath, "not valid before " + from.get().text())
+                    : new Check(CredentialCheck.NOT_BEFORE, Outcome.PASSED, fromPath, "valid from " + from.get().text()));
         }
         if (until.isPresent()) {
             boolean expired = now.minus(clockSkew).isAfter(until.get().instant());
             checks.add(expired
-                    ? new Check("validity.expiry", Outcome.FAILED, "expired at " + until.get().text(), untilPath)
-                    : new Check("validity.expiry", Outcome.PASSED, "valid until " + until.get().text(), untilPath));
+                    ? new Check(CredentialCheck.EXPIRY, Outcome.FAILED, untilPath, "expired at " + until.get().text())
+                    : new Check(CredentialCheck.EXPIRY, Outcome.PASSED, untilPath, "valid until " + until.get().text()));
         } else {
-            checks.add(new Check("validity.expiry", Outcome.PASSED, "does not expire", ""));
+            checks.add(new Check(CredentialCheck.EXPIRY, Outcome.PASSED, "", "does not expire"));
         }
     }
 }

@@ -6,23 +6,21 @@ import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.DocumentKind;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.util.List;
 
 /**
  * OB 3.0 step 6: every embedded endorsement (object or VC-JWT) must itself verify, by the same rules, so
  * the endorsements an endorsement's embedded issuer profile carries are verified too, down to
  * {@code maxDepth}. Endorsements are read from the tree they arrived in (never written out and read back).
- * The {@value #CHECK} checks of an endorsement's own endorsements are repeated under their JSON Pointer (for
+ * The {@value #CredentialCheck.ENDORSEMENT} checks of an endorsement's own endorsements are repeated under their JSON Pointer (for
  * a VC-JWT endorsement, the pointer of the JWT), so that a deeper endorsement left unverified shows at the
  * top. Thread-safe.
  */
 public final class EndorsementStep {
-
-    /** The id of the check on each embedded endorsement. */
-    public static final String CHECK = "endorsement.verified";
 
     /** Where a credential's endorsements live: the credential, its achievement, its embedded issuer. */
     private static final List<String> CREDENTIAL_HOLDERS = List.of("", "/credentialSubject/achievement", "/issuer");
@@ -92,8 +90,8 @@ public final class EndorsementStep {
 
     private void one(JsonNode item, String path, int depth, Nested nested, List<Check> checks) {
         if (depth >= maxDepth) {
-            checks.add(new Check(CHECK, Outcome.WARNING, "endorsements nested deeper than " + maxDepth
-                    + " are not verified", path));
+            checks.add(new Check(CredentialCheck.ENDORSEMENT, Outcome.WARNING, path, "endorsements nested deeper than " + maxDepth
+                    + " are not verified"));
             return;
         }
         VerificationReport sub = null;
@@ -107,20 +105,20 @@ public final class EndorsementStep {
             sub = null;
         }
         if (sub == null) {
-            checks.add(new Check(CHECK, Outcome.FAILED, "not an EndorsementCredential that can be read", path));
+            checks.add(new Check(CredentialCheck.ENDORSEMENT, Outcome.FAILED, path, "not an EndorsementCredential that can be read"));
             return;
         }
         String what = "endorsement by " + sub.issuer().orElse("an unknown issuer");
         checks.add(sub.verified()
-                ? new Check(CHECK, Outcome.PASSED, what + " verifies", path)
-                : new Check(CHECK, Outcome.FAILED, what + " does not verify: " + sub.failures().stream()
-                        .map(c -> c.id() + " (" + c.message() + ")").limit(3).toList(), path));
+                ? new Check(CredentialCheck.ENDORSEMENT, Outcome.PASSED, path, what + " verifies")
+                : new Check(CredentialCheck.ENDORSEMENT, Outcome.FAILED, path, what + " does not verify: " + sub.failures().stream()
+                        .map(c -> c.id() + " (" + c.describe() + ")").limit(3).toList()));
         boolean jwt = item.isTextual();
         for (Check inner : sub.checks()) {
-            if (inner.id().equals(CHECK)) {
-                checks.add(new Check(CHECK, inner.outcome(), jwt
+            if (inner.step() == CredentialCheck.ENDORSEMENT) {
+                checks.add(new Check(CredentialCheck.ENDORSEMENT, inner.outcome(), jwt ? path : path + inner.path(), jwt
                         ? inner.message() + " (inside this VC-JWT endorsement, at " + inner.path() + ")"
-                        : inner.message(), jwt ? path : path + inner.path()));
+                        : inner.message(), inner.code()));
             }
         }
     }

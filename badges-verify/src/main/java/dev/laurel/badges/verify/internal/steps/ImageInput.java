@@ -8,13 +8,15 @@ import dev.laurel.badges.json.bake.BakeException;
 import dev.laurel.badges.json.bake.BakedBadge;
 import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.json.bake.ImageFormat;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.ProofFormat;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.DocumentCheck;
+import dev.laurel.badges.verify.report.Ob2Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -67,33 +69,32 @@ public final class ImageInput {
         try {
             baked = Baker.standard().extract(input);
         } catch (BakeException e) {
-            checks.add(new Check("input.image", Outcome.FAILED, "cannot read the " + image.get() + " image: "
-                    + e.getMessage() + " [" + e.code().name() + "]", ""));
+            checks.add(Check.failed(DocumentCheck.IMAGE, "", "cannot read the " + image.get() + " image: "
+                    + e.getMessage(), e.code()));
             return ended(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, checks);
         }
         if (baked.isEmpty()) {
-            checks.add(new Check("input.image", Outcome.FAILED, "the " + image.get() + " image carries no badge", ""));
+            checks.add(new Check(DocumentCheck.IMAGE, Outcome.FAILED, "", "the " + image.get() + " image carries no badge"));
             return ended(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, checks);
         }
         String text = baked.get().text().strip();
         if (baked.get().kind() != BadgePayload.Kind.URL) {
-            checks.add(new Check("input.image", Outcome.PASSED, "extracted an OB " + baked.get().version().label()
-                    + " badge from the " + image.get() + " image", ""));
+            checks.add(new Check(DocumentCheck.IMAGE, Outcome.PASSED, "", "extracted an OB " + baked.get().version().label()
+                    + " badge from the " + image.get() + " image"));
             return new Unpacked(text.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty());
         }
-        checks.add(new Check("input.image", Outcome.PASSED, "the " + image.get()
-                + " image carries the URL of a hosted assertion: " + text, ""));
+        checks.add(new Check(DocumentCheck.IMAGE, Outcome.PASSED, "", "the " + image.get()
+                + " image carries the URL of a hosted assertion: " + text));
         try {
             return new Unpacked(fetcher.fetch(URI.create(text), ACCEPT).body(), Optional.of(text), Optional.empty());
         } catch (FetchException e) {
             // OB 2.0 "Revoking Hosted Assertions": 410 Gone means revoked.
             checks.add(e.fetchCode() == FetchCode.GONE
-                    ? new Check("status.revoked", Outcome.FAILED, "the issuer answers 410 Gone for " + text
-                            + ": the assertion is revoked", "")
-                    : new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": " + e.getMessage()
-                            + " [" + e.code().name() + "]", ""));
+                    ? new Check(Ob2Check.REVOKED, Outcome.FAILED, "", "the issuer answers 410 Gone for " + text
+                            + ": the assertion is revoked")
+                    : Check.failed(Ob2Check.HOSTED_FETCH, "", "cannot fetch " + text + ": " + e.getMessage(), e.code()));
         } catch (IllegalArgumentException e) {
-            checks.add(new Check("hosted.fetch", Outcome.FAILED, "cannot fetch " + text + ": not a URL", ""));
+            checks.add(new Check(Ob2Check.HOSTED_FETCH, Outcome.FAILED, "", "cannot fetch " + text + ": not a URL"));
         }
         return ended(DocumentKind.OB2_ASSERTION, ProofFormat.HOSTED, checks);
     }

@@ -6,15 +6,18 @@ import dev.laurel.badges.core.model.ob2.Endorsement;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.DocumentKind;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.ProofFormat;
-import dev.laurel.badges.verify.Recipient;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.internal.HostedOb2;
 import dev.laurel.badges.verify.internal.RecipientMatcher;
 import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Ob2Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,15 +92,15 @@ public final class Ob2Steps {
         } else {
             format = ProofFormat.NONE;
             document.validity(doc, checks);
-            checks.add(new Check("proof.present", Outcome.FAILED, doc.kind() == DocumentKind.OB2_ASSERTION
+            checks.add(new Check(ProofCheck.PRESENT, Outcome.FAILED, "/verification", doc.kind() == DocumentKind.OB2_ASSERTION
                     ? "an OB 2.0 signed badge must be given as its compact JWS, not as JSON"
-                    : "an OB 2.0 " + doc.kind().displayName() + " given as JSON cannot be verified", "/verification"));
+                    : "an OB 2.0 " + doc.kind().displayName() + " given as JSON cannot be verified"));
         }
         Optional<Assertion> assertion = current.model(Assertion.class);
         if (assertion.isPresent()) {
             document.dates(assertion.get().issuedOn(), assertion.get().expires(), "/issuedOn", "/expires", checks);
             if (format != ProofFormat.HOSTED && assertion.get().isRevoked()) {
-                checks.add(new Check("status.revoked", Outcome.FAILED, "the assertion says it is revoked", "/revoked"));
+                checks.add(new Check(Ob2Check.REVOKED, Outcome.FAILED, "/revoked", "the assertion says it is revoked"));
             }
         } else {
             current.model(Endorsement.class).ifPresent(e -> document.dates(e.issuedOn(), Optional.empty(), "/issuedOn",
@@ -105,7 +108,7 @@ public final class Ob2Steps {
         }
         if (recipient.isPresent()) {
             checks.add(assertion.isPresent() ? RecipientMatcher.ob2(assertion.get(), recipient.get())
-                    : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", ""));
+                    : new Check(CredentialCheck.RECIPIENT, Outcome.FAILED, "", "an endorsement has no recipient to match"));
         }
         return Steps.report(current.kind(), format, issuer, checks, Optional.of(current));
     }

@@ -6,14 +6,16 @@ import dev.laurel.badges.core.model.ob3.CredentialSchema;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.json.BadgeDocument;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.ProofFormat;
-import dev.laurel.badges.verify.Recipient;
-import dev.laurel.badges.verify.VerificationReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.internal.RecipientMatcher;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,13 +82,13 @@ public final class Ob3Steps {
                 .orElseGet(() -> endorsement.map(EndorsementCredential::credentialSchema).orElse(List.of()));
         document.schemasAndRefresh(doc, schemas, checks);
         if (failed) {
-            checks.add(new Check(EndorsementStep.CHECK, Outcome.SKIPPED, "not checked: an earlier check failed", ""));
+            checks.add(new Check(CredentialCheck.ENDORSEMENT, Outcome.SKIPPED, "", "not checked: an earlier check failed"));
         } else {
             endorsements.check(doc, depth, nested, checks);
         }
         recipient.ifPresent(r -> checks.add(credential.isPresent()
                 ? RecipientMatcher.ob3(credential.get().credentialSubject(), r)
-                : new Check(RecipientMatcher.CHECK, Outcome.FAILED, "an endorsement has no recipient to match", "")));
+                : new Check(CredentialCheck.RECIPIENT, Outcome.FAILED, "", "an endorsement has no recipient to match")));
         return Steps.report(doc.kind(), format, issuer, checks, Optional.of(doc));
     }
 
@@ -101,8 +103,7 @@ public final class Ob3Steps {
             checks.addAll(dataIntegrity.verify(doc.json()).allChecks());
             return ProofFormat.DATA_INTEGRITY;
         }
-        checks.add(new Check("proof.present", Outcome.FAILED,
-                "no proof: the credential is neither a VC-JWT nor carries an embedded proof", ""));
+        checks.add(new Check(ProofCheck.PRESENT, Outcome.FAILED, "", "no proof: the credential is neither a VC-JWT nor carries an embedded proof"));
         return ProofFormat.NONE;
     }
 }

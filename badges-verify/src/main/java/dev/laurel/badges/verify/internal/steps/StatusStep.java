@@ -1,9 +1,10 @@
 package dev.laurel.badges.verify.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
 import dev.laurel.badges.verify.internal.StatusLists;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,24 +47,23 @@ public final class StatusStep {
             status.forEach(entries::add);
         }
         if (entries.isEmpty()) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "no credentialStatus: nothing to check", ""));
+            checks.add(new Check(CredentialCheck.STATUS, Outcome.SKIPPED, "", "no credentialStatus: nothing to check"));
             return;
         }
         if (failed) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.SKIPPED, "not checked: an earlier check failed, so no "
-                    + "status list is fetched", "/credentialStatus"));
+            checks.add(new Check(CredentialCheck.STATUS, Outcome.SKIPPED, "/credentialStatus", "not checked: an earlier check failed, so no "
+                    + "status list is fetched"));
             return;
         }
         if (entries.size() > maxEntries) {
-            checks.add(new Check(StatusLists.CHECK, Outcome.FAILED, "credentialStatus has " + entries.size()
-                    + " entries, more than the " + maxEntries + " a verification checks", "/credentialStatus"));
+            checks.add(new Check(CredentialCheck.STATUS, Outcome.FAILED, "/credentialStatus", "credentialStatus has " + entries.size()
+                    + " entries, more than the " + maxEntries + " a verification checks"));
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
             Check c = statusLists.check(entries.get(i), id, issuer);
             // Each entry reports under its own pointer when there are several.
-            checks.add(status.isArray() ? new Check(c.id(), c.outcome(), c.message(),
-                    c.path().replaceFirst("^/credentialStatus", "/credentialStatus/" + i)) : c);
+            checks.add(status.isArray() ? c.at(c.path().replaceFirst("^/credentialStatus", "/credentialStatus/" + i)) : c);
         }
     }
 }

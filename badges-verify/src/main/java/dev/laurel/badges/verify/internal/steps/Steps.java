@@ -2,10 +2,10 @@ package dev.laurel.badges.verify.internal.steps;
 
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.DocumentKind;
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
-import dev.laurel.badges.verify.ProofFormat;
-import dev.laurel.badges.verify.VerificationReport;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.VerificationReport;
 import java.util.List;
 import java.util.Optional;
 

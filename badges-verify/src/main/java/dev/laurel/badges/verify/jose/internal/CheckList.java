@@ -1,7 +1,8 @@
 package dev.laurel.badges.verify.jose.internal;
 
-import dev.laurel.badges.verify.Check;
-import dev.laurel.badges.verify.Outcome;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.CheckId;
+import dev.laurel.badges.verify.report.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public final class CheckList {
      * @param message the message
      * @param path the JSON Pointer
      */
-    public void pass(String id, String message, String path) {
-        checks.add(new Check(id, Outcome.PASSED, message, path));
+    public void pass(CheckId id, String message, String path) {
+        checks.add(new Check(id, Outcome.PASSED, path, message));
     }
 
     /**
@@ -37,8 +38,8 @@ public final class CheckList {
      * @param message the message
      * @param path the JSON Pointer
      */
-    public void fail(String id, String message, String path) {
-        checks.add(new Check(id, Outcome.FAILED, message, path));
+    public void fail(CheckId id, String message, String path) {
+        checks.add(new Check(id, Outcome.FAILED, path, message));
     }
 
     /**
@@ -48,8 +49,8 @@ public final class CheckList {
      * @param message the message
      * @param path the JSON Pointer
      */
-    public void warn(String id, String message, String path) {
-        checks.add(new Check(id, Outcome.WARNING, message, path));
+    public void warn(CheckId id, String message, String path) {
+        checks.add(new Check(id, Outcome.WARNING, path, message));
     }
 
     /**
@@ -59,8 +60,8 @@ public final class CheckList {
      * @param message the message
      * @param path the JSON Pointer
      */
-    public void skip(String id, String message, String path) {
-        checks.add(new Check(id, Outcome.SKIPPED, message, path));
+    public void skip(CheckId id, String message, String path) {
+        checks.add(new Check(id, Outcome.SKIPPED, path, message));
     }
 
     /**

@@ -6,15 +6,16 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.internal.KeyCodec;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.security.interfaces.EdECPrivateKey;
-import java.security.interfaces.EdECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Nimbus signers and verifiers for Laurel keys; verifiers are kept per public key. */
@@ -38,10 +39,27 @@ public final class JwsCrypto {
             return switch (key.kind()) {
                 case RSA -> new RSASSASigner(priv);
                 case P256, P384 -> new ECDSASigner((ECPrivateKey) priv);
-                case ED25519 -> new Ed25519JwsSigner(KeyCodec.ed25519Seed((EdECPrivateKey) priv));
+                case ED25519 -> new Ed25519JwsSigner(key.ed25519Seed());
             };
         } catch (JOSEException e) {
             throw new IllegalArgumentException("key cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the public JWK to put in a JWS header: the key's public members without the thumbprint
+     * {@code kid} that {@link LaurelKey#toPublicJwk()} adds (the header names its key with its own {@code kid}).
+     *
+     * @param key the key
+     * @return the public JWK
+     */
+    public static JWK headerJwk(LaurelKey key) {
+        try {
+            Map<String, Object> members = JSONObjectUtils.parse(key.toPublicJwk());
+            members.remove("kid");
+            return JWK.parse(members);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the key's own JWK does not parse: " + e.getMessage(), e);
         }
     }
 
@@ -76,7 +94,7 @@ public final class JwsCrypto {
             case RSA -> new RSASSAVerifier((RSAPublicKey) key.publicKey());
             case P256 -> new Es256JwsVerifier((ECPublicKey) key.publicKey());
             case P384 -> es384((ECPublicKey) key.publicKey());
-            case ED25519 -> new Ed25519JwsVerifier(KeyCodec.ed25519Raw((EdECPublicKey) key.publicKey()));
+            case ED25519 -> new Ed25519JwsVerifier(key.ed25519PublicBytes());
         };
     }
 }

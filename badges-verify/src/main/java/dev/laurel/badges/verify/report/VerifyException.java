@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 import dev.laurel.badges.core.LaurelException;
 import dev.laurel.badges.core.ProblemCode;

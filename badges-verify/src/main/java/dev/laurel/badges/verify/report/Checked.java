@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +48,17 @@ public interface Checked {
     }
 
     /**
+     * Returns the first check of a step.
+     *
+     * @param step the step, e.g. {@link CredentialCheck#EXPIRY}
+     * @return the check, if performed
+     * @throws NullPointerException if {@code step} is null
+     */
+    default Optional<Check> check(CheckId step) {
+        return check(step.id());
+    }
+
+    /**
      * Returns the outcome of the first check with an id.
      *
      * @param id a check id
@@ -59,6 +70,17 @@ public interface Checked {
     }
 
     /**
+     * Returns the outcome of the first check of a step.
+     *
+     * @param step the step
+     * @return the outcome, or {@link Outcome#SKIPPED} if the step did not run
+     * @throws NullPointerException if {@code step} is null
+     */
+    default Outcome outcome(CheckId step) {
+        return outcome(step.id());
+    }
+
+    /**
      * Tells whether no check failed and the check with an id passed (a signature, say).
      *
      * @param id the check that must have passed
@@ -67,5 +89,16 @@ public interface Checked {
      */
     default boolean noneFailedAndPassed(String id) {
         return failures().isEmpty() && outcome(id) == Outcome.PASSED;
+    }
+
+    /**
+     * Tells whether no check failed and a step passed.
+     *
+     * @param step the step that must have passed
+     * @return {@code true} if so
+     * @throws NullPointerException if {@code step} is null
+     */
+    default boolean noneFailedAndPassed(CheckId step) {
+        return noneFailedAndPassed(step.id());
     }
 }

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.keys.internal;
+package dev.laurel.badges.verify.keys;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
@@ -7,8 +7,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
-import dev.laurel.badges.verify.keys.KeyException;
-import dev.laurel.badges.verify.keys.KeyKind;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -22,7 +20,7 @@ import java.text.ParseException;
 import java.util.Map;
 
 /** JWK (RFC 7517, RFC 8037) import and export through nimbus, with Laurel's key checks. */
-public final class JwkCodec {
+final class JwkCodec {
 
     private JwkCodec() {
     }

@@ -1,8 +1,5 @@
-package dev.laurel.badges.verify.keys.internal;
+package dev.laurel.badges.verify.keys;
 
-import dev.laurel.badges.verify.keys.KeyCode;
-import dev.laurel.badges.verify.keys.KeyException;
-import dev.laurel.badges.verify.keys.KeyKind;
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
@@ -38,7 +35,7 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /** Conversions between Java keys, raw key bytes, DER and PEM, with the checks untrusted keys need. */
-public final class KeyCodec {
+final class KeyCodec {
 
     /** The smallest RSA modulus accepted. */
     public static final int MIN_RSA_BITS = 2048;

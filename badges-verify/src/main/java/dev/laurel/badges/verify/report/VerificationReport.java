@@ -1,9 +1,8 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeVersion;
 import dev.laurel.badges.json.DocumentKind;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.fetch.internal;
+package dev.laurel.badges.verify.fetch;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -10,7 +10,7 @@ import java.net.Socket;
  * connection attempt.
  */
 @FunctionalInterface
-public interface SocketConnector {
+interface SocketConnector {
 
     /** Connects directly, bypassing any JVM-wide SOCKS proxy (which would resolve names itself). */
     SocketConnector DIRECT = (address, timeoutMillis) -> {

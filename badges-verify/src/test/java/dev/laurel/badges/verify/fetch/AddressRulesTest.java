@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.fetch.internal;
+package dev.laurel.badges.verify.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

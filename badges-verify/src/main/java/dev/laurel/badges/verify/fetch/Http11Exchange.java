@@ -1,7 +1,5 @@
-package dev.laurel.badges.verify.fetch.internal;
+package dev.laurel.badges.verify.fetch;
 
-import dev.laurel.badges.verify.fetch.FetchCode;
-import dev.laurel.badges.verify.fetch.FetchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +31,7 @@ import javax.net.ssl.SSLSocket;
  * Only what a document fetch needs is implemented: {@code Connection: close}, identity encoding,
  * {@code Content-Length}, chunked or read-to-close bodies.
  */
-public final class Http11Exchange {
+final class Http11Exchange {
 
     private static final int MAX_LINE = 8 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;

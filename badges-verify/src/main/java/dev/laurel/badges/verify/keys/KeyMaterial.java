@@ -1,15 +1,9 @@
-package dev.laurel.badges.verify.keys.internal;
+package dev.laurel.badges.verify.keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWK;
 import dev.laurel.badges.core.ProblemCode;
 import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.keys.KeyCode;
-import dev.laurel.badges.verify.keys.KeyException;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.Multibase;
-import dev.laurel.badges.verify.keys.Multikey;
 import java.security.KeyPair;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +17,7 @@ import java.util.Set;
  * @param code why not, if not usable
  * @param problem the message, if not usable
  */
-public record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, String problem) {
+record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, String problem) {
 
     /** Verification method types whose material Laurel reads; a method without a type is read too. */
     private static final Set<String> TYPES = Set.of("Multikey", "JsonWebKey", "JsonWebKey2020",

@@ -1,5 +1,6 @@
-package dev.laurel.badges.verify.jose.internal;
+package dev.laurel.badges.verify.jose;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.Algorithm;
 import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JOSEObject;
@@ -9,29 +10,30 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.Base64URL;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.internal.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import dev.laurel.badges.verify.jose.JoseChecks;
-import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.jose.internal.CheckList;
+import dev.laurel.badges.verify.jose.internal.JwsCrypto;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
 import dev.laurel.badges.verify.keys.KeyCode;
 import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyResolution;
 import dev.laurel.badges.verify.keys.KeyResolver;
-import dev.laurel.badges.verify.keys.VerificationMethod;
-import dev.laurel.badges.verify.jose.JwsAlgorithm;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.JwsCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The steps every compact JWS goes through: parse, algorithm allow-list, header, key, signature. */
-public final class JwsInspection {
+final class JwsInspection {
 
     private static final Set<String> NEVER_FOLLOWED = Set.of("jku", "x5u", "x5c", "x5t", "x5t#S256");
 
@@ -86,11 +88,11 @@ public final class JwsInspection {
                 rejectUnsecured(checks);
             } else {
                 // The parser's message can quote the input; report the shape only.
-                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: a part is not base64url JSON of a JWS", "");
+                checks.fail(JwsCheck.FORMAT, "not a compact JWS: a part is not base64url JSON of a JWS", "");
             }
             return Optional.empty();
         }
-        checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
+        checks.pass(JwsCheck.FORMAT, "a compact JWS", "");
         return admit(jws.getHeader(), t, Optional.empty(), policy, expectedHeaders, requireJwtType, checks);
     }
 
@@ -120,11 +122,11 @@ public final class JwsInspection {
             if ("none".equals(jws.header().path("alg").asText(""))) {
                 rejectUnsecured(checks);
             } else {
-                checks.fail(JoseChecks.JWS_FORMAT, "not a compact JWS: the header is not a JWS header", "");
+                checks.fail(JwsCheck.FORMAT, "not a compact JWS: the header is not a JWS header", "");
             }
             return Optional.empty();
         }
-        checks.pass(JoseChecks.JWS_FORMAT, "a compact JWS", "");
+        checks.pass(JwsCheck.FORMAT, "a compact JWS", "");
         return admit(header, t, Optional.of(jws.payload()), policy, expectedHeaders, requireJwtType, checks);
     }
 
@@ -132,15 +134,15 @@ public final class JwsInspection {
         if (token.length() <= policy.maxTokenChars()) {
             return false;
         }
-        checks.fail(JoseChecks.JWS_FORMAT, "the token has " + token.length() + " characters, more than the limit of "
+        checks.fail(JwsCheck.FORMAT, "the token has " + token.length() + " characters, more than the limit of "
                 + policy.maxTokenChars(), "");
         return true;
     }
 
     /** An {@code alg: none} object is well formed JOSE, and is refused for its algorithm, not its shape. */
     private static void rejectUnsecured(CheckList checks) {
-        checks.pass(JoseChecks.JWS_FORMAT, "a compact JOSE object", "");
-        checks.fail(JoseChecks.JWS_ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
+        checks.pass(JwsCheck.FORMAT, "a compact JOSE object", "");
+        checks.fail(JwsCheck.ALGORITHM, "an unsecured JWS (alg \"none\") is never accepted", "");
     }
 
     /** The algorithm allow-list and the header checks, whichever way the JWS was read. */
@@ -152,10 +154,10 @@ public final class JwsInspection {
             String why = JWSAlgorithm.Family.HMAC_SHA.contains(alg)
                     ? "symmetric (HMAC) algorithm " + alg + " is never accepted"
                     : "algorithm " + alg + " is not allowed (allowed: " + policy.allowedAlgorithms() + ")";
-            checks.fail(JoseChecks.JWS_ALGORITHM, why, "");
+            checks.fail(JwsCheck.ALGORITHM, why, "");
             return Optional.empty();
         }
-        checks.pass(JoseChecks.JWS_ALGORITHM, "algorithm " + alg + " is allowed", "");
+        checks.pass(JwsCheck.ALGORITHM, "algorithm " + alg + " is allowed", "");
         if (!checkHeader(header, expectedHeaders, requireJwtType, checks)) {
             return Optional.empty();
         }
@@ -165,7 +167,7 @@ public final class JwsInspection {
     private static boolean checkHeader(JWSHeader header, Set<String> expected, boolean requireJwtType,
             CheckList checks) {
         if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-            checks.fail(JoseChecks.JWS_HEADER, "critical header extensions " + header.getCriticalParams()
+            checks.fail(JwsCheck.HEADER, "critical header extensions " + header.getCriticalParams()
                     + " are not understood", "");
             return false;
         }
@@ -180,21 +182,21 @@ public final class JwsInspection {
         }
         boolean clean = true;
         if (!ignored.isEmpty()) {
-            checks.warn(JoseChecks.JWS_HEADER, "header parameters " + ignored
+            checks.warn(JwsCheck.HEADER, "header parameters " + ignored
                     + " are ignored: keys are never fetched from jku or x5u, nor taken from certificates", "");
             clean = false;
         }
         if (!unexpected.isEmpty()) {
-            checks.warn(JoseChecks.JWS_HEADER, "unexpected header parameters " + unexpected, "");
+            checks.warn(JwsCheck.HEADER, "unexpected header parameters " + unexpected, "");
             clean = false;
         }
         if (requireJwtType && header.getType() != null
                 && !header.getType().toString().toUpperCase(Locale.ROOT).equals("JWT")) {
-            checks.warn(JoseChecks.JWS_HEADER, "typ is \"" + header.getType() + "\"; OB 3.0 says \"JWT\"", "");
+            checks.warn(JwsCheck.HEADER, "typ is \"" + header.getType() + "\"; OB 3.0 says \"JWT\"", "");
             clean = false;
         }
         if (clean) {
-            checks.pass(JoseChecks.JWS_HEADER, "the header holds only expected parameters", "");
+            checks.pass(JwsCheck.HEADER, "the header holds only expected parameters", "");
         }
         return true;
     }
@@ -239,31 +241,31 @@ public final class JwsInspection {
                 key = resolution.method().get();
             }
             if (key == null && jwk == null) {
-                checks.fail(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced: " + kidProblem, "");
+                checks.fail(JwsCheck.KEY, "kid " + kid + " could not be dereferenced: " + kidProblem, "");
                 return Optional.empty();
             }
         }
         if (key == null && jwk != null) {
             KeyResolution fromHeader = KeyResolver.headerJwk(jwk, Optional.ofNullable(kid));
             if (fromHeader.method().isEmpty()) {
-                checks.fail(JoseChecks.JWS_KEY, fromHeader.describe(), "");
+                checks.add(new Check(JwsCheck.KEY, Outcome.FAILED, "", fromHeader.message(), fromHeader.code()));
                 return Optional.empty();
             }
             key = fromHeader.method().get();
             if (kidProblem != null) {
-                checks.warn(JoseChecks.JWS_KEY, "kid " + kid + " could not be dereferenced (" + kidProblem
+                checks.warn(JwsCheck.KEY, "kid " + kid + " could not be dereferenced (" + kidProblem
                         + "); the header jwk is used instead", "");
             }
         }
         if (key == null) {
-            checks.fail(JoseChecks.JWS_KEY, "the header has neither kid nor jwk", "");
+            checks.fail(JwsCheck.KEY, "the header has neither kid nor jwk", "");
             return Optional.empty();
         }
         if (!requireKind(parsed, key, checks)) {
             return Optional.empty();
         }
         if (kidProblem == null) {
-            checks.pass(JoseChecks.JWS_KEY, key.origin() == KeyOrigin.HEADER_JWK ? "key from the header jwk"
+            checks.pass(JwsCheck.KEY, key.origin() == KeyOrigin.HEADER_JWK ? "key from the header jwk"
                     : "key from kid " + kid, "");
         }
         return Optional.of(key);
@@ -279,7 +281,7 @@ public final class JwsInspection {
      */
     public static boolean requireKind(Parsed parsed, VerificationMethod key, CheckList checks) {
         if (key.key().kind() != parsed.algorithm().keyKind()) {
-            checks.fail(JoseChecks.JWS_KEY, "alg " + parsed.algorithm().jwaName() + " needs a "
+            checks.fail(JwsCheck.KEY, "alg " + parsed.algorithm().jwaName() + " needs a "
                     + parsed.algorithm().keyKind() + " key, but the key is " + key.key().kind(), "");
             return false;
         }

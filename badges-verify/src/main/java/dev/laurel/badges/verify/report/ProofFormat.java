@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 /** How a badge proves where it came from. */
 public enum ProofFormat {

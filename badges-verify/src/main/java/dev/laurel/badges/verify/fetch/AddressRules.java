@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify.fetch.internal;
+package dev.laurel.badges.verify.fetch;
 
 import java.net.InetAddress;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * Which IP addresses a fetch may reach. Everything that is not ordinary public unicast is refused:
  * a badge must never make a verifier talk to its own network (SSRF).
  */
-public final class AddressRules {
+final class AddressRules {
 
     private AddressRules() {
     }

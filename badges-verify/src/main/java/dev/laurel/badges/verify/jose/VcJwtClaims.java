@@ -1,11 +1,13 @@
-package dev.laurel.badges.verify.jose.internal;
+package dev.laurel.badges.verify.jose;
 
-import dev.laurel.badges.verify.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.verify.jose.JoseChecks;
-import dev.laurel.badges.verify.jose.PayloadForm;
+import dev.laurel.badges.verify.internal.json.Json;
+import dev.laurel.badges.verify.jose.internal.CheckList;
+import dev.laurel.badges.verify.jose.internal.Dates;
+import dev.laurel.badges.verify.report.CheckId;
+import dev.laurel.badges.verify.report.VcJwtCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * credential when signing (OB 3.0 "JWT Payload Format"), compared with it when verifying (OB 3.0
  * "Verify a Credential VC-JWT Signature"; VC Data Model 1.1 section 6.3.1 for the {@code vc} form).
  */
-public final class VcJwtClaims {
+final class VcJwtClaims {
 
     /** The JWT claims removed from a credential-as-payload to give back the credential. */
     private static final List<String> REGISTERED = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
@@ -113,27 +115,27 @@ public final class VcJwtClaims {
         Optional<String> value = issuerId(credential);
         if (claim == null) {
             if (value.isPresent()) {
-                checks.warn(JoseChecks.VC_JWT_ISS, "the JWT has no iss claim; OB 3.0 requires it", path);
+                checks.warn(VcJwtCheck.ISS, "the JWT has no iss claim; OB 3.0 requires it", path);
             } else {
-                checks.skip(JoseChecks.VC_JWT_ISS, "neither an iss claim nor an issuer id", path);
+                checks.skip(VcJwtCheck.ISS, "neither an iss claim nor an issuer id", path);
             }
             return;
         }
         if (!claim.isTextual()) {
-            checks.fail(JoseChecks.VC_JWT_ISS, "iss is not a string", path);
+            checks.fail(VcJwtCheck.ISS, "iss is not a string", path);
             return;
         }
         if (value.isPresent()) {
-            compare(JoseChecks.VC_JWT_ISS, "iss", claim.textValue(), "issuer id", value.get(), path, checks);
+            compare(VcJwtCheck.ISS, "iss", claim.textValue(), "issuer id", value.get(), path, checks);
         } else if (legacy && (issuer == null || issuer.isObject())) {
             if (issuer == null) {
                 credential.put("issuer", claim.textValue());
             } else {
                 ((ObjectNode) issuer).put("id", claim.textValue());
             }
-            checks.pass(JoseChecks.VC_JWT_ISS, "the issuer is taken from iss (VC Data Model 1.1 JWT encoding)", path);
+            checks.pass(VcJwtCheck.ISS, "the issuer is taken from iss (VC Data Model 1.1 JWT encoding)", path);
         } else {
-            checks.fail(JoseChecks.VC_JWT_ISS, "iss names an issuer, but the credential has no issuer id", path);
+            checks.fail(VcJwtCheck.ISS, "iss names an issuer, but the credential has no issuer id", path);
         }
     }
 
@@ -141,25 +143,25 @@ public final class VcJwtClaims {
         Optional<Field> subject = subjectId(credential);
         String path = subject.map(f -> f.path).orElse("/credentialSubject/id");
         if (claim == null) {
-            checks.warn(JoseChecks.VC_JWT_SUB, "the JWT has no sub claim; OB 3.0 requires it", path);
+            checks.warn(VcJwtCheck.SUB, "the JWT has no sub claim; OB 3.0 requires it", path);
             return;
         }
         if (!claim.isTextual()) {
-            checks.fail(JoseChecks.VC_JWT_SUB, "sub is not a string", path);
+            checks.fail(VcJwtCheck.SUB, "sub is not a string", path);
             return;
         }
         if (subject.isPresent()) {
-            compare(JoseChecks.VC_JWT_SUB, "sub", claim.textValue(), "credentialSubject.id", subject.get().value,
+            compare(VcJwtCheck.SUB, "sub", claim.textValue(), "credentialSubject.id", subject.get().value,
                     path, checks);
             return;
         }
         JsonNode cs = credential.get("credentialSubject");
         if (legacy && cs != null && cs.isObject()) {
             ((ObjectNode) cs).put("id", claim.textValue());
-            checks.pass(JoseChecks.VC_JWT_SUB, "credentialSubject.id is taken from sub (VC Data Model 1.1 JWT encoding)",
+            checks.pass(VcJwtCheck.SUB, "credentialSubject.id is taken from sub (VC Data Model 1.1 JWT encoding)",
                     path);
         } else {
-            checks.fail(JoseChecks.VC_JWT_SUB, "sub names a subject, but the credential subject has no id", path);
+            checks.fail(VcJwtCheck.SUB, "sub names a subject, but the credential subject has no id", path);
         }
     }
 
@@ -167,23 +169,23 @@ public final class VcJwtClaims {
         Optional<String> id = Json.text(credential, "id");
         if (claim == null) {
             if (id.isPresent()) {
-                checks.warn(JoseChecks.VC_JWT_JTI, "the JWT has no jti claim; OB 3.0 requires it", "/id");
+                checks.warn(VcJwtCheck.JTI, "the JWT has no jti claim; OB 3.0 requires it", "/id");
             } else {
-                checks.skip(JoseChecks.VC_JWT_JTI, "neither a jti claim nor a credential id", "/id");
+                checks.skip(VcJwtCheck.JTI, "neither a jti claim nor a credential id", "/id");
             }
             return;
         }
         if (!claim.isTextual()) {
-            checks.fail(JoseChecks.VC_JWT_JTI, "jti is not a string", "/id");
+            checks.fail(VcJwtCheck.JTI, "jti is not a string", "/id");
             return;
         }
         if (id.isPresent()) {
-            compare(JoseChecks.VC_JWT_JTI, "jti", claim.textValue(), "credential id", id.get(), "/id", checks);
+            compare(VcJwtCheck.JTI, "jti", claim.textValue(), "credential id", id.get(), "/id", checks);
         } else if (legacy && credential.get("id") == null) {
             credential.put("id", claim.textValue());
-            checks.pass(JoseChecks.VC_JWT_JTI, "the credential id is taken from jti (VC Data Model 1.1 JWT encoding)", "/id");
+            checks.pass(VcJwtCheck.JTI, "the credential id is taken from jti (VC Data Model 1.1 JWT encoding)", "/id");
         } else {
-            checks.fail(JoseChecks.VC_JWT_JTI, "jti names a credential, but the credential has no id", "/id");
+            checks.fail(VcJwtCheck.JTI, "jti names a credential, but the credential has no id", "/id");
         }
     }
 
@@ -192,25 +194,25 @@ public final class VcJwtClaims {
         String path = "/" + start.map(f -> f.name).orElse("validFrom");
         if (claim == null) {
             if (start.isPresent()) {
-                checks.warn(JoseChecks.VC_JWT_NBF, "the JWT has no nbf claim; OB 3.0 requires it", path);
+                checks.warn(VcJwtCheck.NBF, "the JWT has no nbf claim; OB 3.0 requires it", path);
             } else {
-                checks.skip(JoseChecks.VC_JWT_NBF, "neither an nbf claim nor a validFrom", path);
+                checks.skip(VcJwtCheck.NBF, "neither an nbf claim nor a validFrom", path);
             }
             return Optional.empty();
         }
         Optional<Long> nbf = Dates.numericDate(claim);
         if (nbf.isEmpty()) {
-            checks.fail(JoseChecks.VC_JWT_NBF, "nbf is not a NumericDate", path);
+            checks.fail(VcJwtCheck.NBF, "nbf is not a NumericDate", path);
             return Optional.empty();
         }
         if (start.isPresent()) {
-            compareDate(JoseChecks.VC_JWT_NBF, "nbf", nbf.get(), start.get(), checks);
+            compareDate(VcJwtCheck.NBF, "nbf", nbf.get(), start.get(), checks);
         } else if (legacy) {
             credential.put("issuanceDate", Dates.format(nbf.get()));
-            checks.pass(JoseChecks.VC_JWT_NBF, "issuanceDate is taken from nbf (VC Data Model 1.1 JWT encoding)",
+            checks.pass(VcJwtCheck.NBF, "issuanceDate is taken from nbf (VC Data Model 1.1 JWT encoding)",
                     "/issuanceDate");
         } else {
-            checks.fail(JoseChecks.VC_JWT_NBF, "nbf is set, but the credential has no validFrom", path);
+            checks.fail(VcJwtCheck.NBF, "nbf is set, but the credential has no validFrom", path);
         }
         return nbf;
     }
@@ -222,23 +224,23 @@ public final class VcJwtClaims {
         String path = "/" + name;
         if (claim == null) {
             if (end.isPresent()) {
-                checks.warn(JoseChecks.VC_JWT_EXP, "the credential has " + name
+                checks.warn(VcJwtCheck.EXP, "the credential has " + name
                         + " but the JWT has no exp claim; OB 3.0 requires it then", path);
             } else {
-                checks.skip(JoseChecks.VC_JWT_EXP, "neither an exp claim nor a " + name, path);
+                checks.skip(VcJwtCheck.EXP, "neither an exp claim nor a " + name, path);
             }
             return Optional.empty();
         }
         Optional<Long> exp = Dates.numericDate(claim);
         if (exp.isEmpty()) {
-            checks.fail(JoseChecks.VC_JWT_EXP, "exp is not a NumericDate", path);
+            checks.fail(VcJwtCheck.EXP, "exp is not a NumericDate", path);
             return Optional.empty();
         }
         if (end.isPresent()) {
-            compareDate(JoseChecks.VC_JWT_EXP, "exp", exp.get(), end.get(), checks);
+            compareDate(VcJwtCheck.EXP, "exp", exp.get(), end.get(), checks);
         } else {
             credential.put(name, Dates.format(exp.get()));
-            checks.pass(JoseChecks.VC_JWT_EXP, name + " is set from exp, as OB 3.0 says", path);
+            checks.pass(VcJwtCheck.EXP, name + " is set from exp, as OB 3.0 says", path);
         }
         return exp;
     }
@@ -253,22 +255,22 @@ public final class VcJwtClaims {
                 startField.flatMap(f -> Dates.parseDateTime(f.value)));
         String startPath = "/" + startField.map(f -> f.name).orElse("validFrom");
         if (start.isEmpty()) {
-            checks.skip(JoseChecks.NOT_YET_VALID, "no start of validity to check", startPath);
+            checks.skip(VcJwtCheck.NOT_YET_VALID, "no start of validity to check", startPath);
         } else if (now.plus(skew).isBefore(start.get())) {
-            checks.fail(JoseChecks.NOT_YET_VALID, "the credential is not valid before " + start.get(), startPath);
+            checks.fail(VcJwtCheck.NOT_YET_VALID, "the credential is not valid before " + start.get(), startPath);
         } else {
-            checks.pass(JoseChecks.NOT_YET_VALID, "valid since " + start.get(), startPath);
+            checks.pass(VcJwtCheck.NOT_YET_VALID, "valid since " + start.get(), startPath);
         }
         Optional<Field> endField = end(credential);
         Optional<Instant> end = earliest(exp.map(Instant::ofEpochSecond),
                 endField.flatMap(f -> Dates.parseDateTime(f.value)));
         String endPath = "/" + endField.map(f -> f.name).orElse("validUntil");
         if (end.isEmpty()) {
-            checks.skip(JoseChecks.EXPIRED, "the credential does not expire", endPath);
+            checks.skip(VcJwtCheck.EXPIRED, "the credential does not expire", endPath);
         } else if (now.minus(skew).isAfter(end.get())) {
-            checks.fail(JoseChecks.EXPIRED, "the credential expired at " + end.get(), endPath);
+            checks.fail(VcJwtCheck.EXPIRED, "the credential expired at " + end.get(), endPath);
         } else {
-            checks.pass(JoseChecks.EXPIRED, "valid until " + end.get(), endPath);
+            checks.pass(VcJwtCheck.EXPIRED, "valid until " + end.get(), endPath);
         }
     }
 
@@ -280,7 +282,7 @@ public final class VcJwtClaims {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 
-    private static void compare(String id, String claimName, String claim, String fieldName, String value, String path,
+    private static void compare(CheckId id, String claimName, String claim, String fieldName, String value, String path,
             CheckList checks) {
         if (claim.equals(value)) {
             checks.pass(id, claimName + " equals the " + fieldName, path);
@@ -289,7 +291,7 @@ public final class VcJwtClaims {
         }
     }
 
-    private static void compareDate(String id, String claimName, long claim, Field field, CheckList checks) {
+    private static void compareDate(CheckId id, String claimName, long claim, Field field, CheckList checks) {
         String path = "/" + field.name;
         Optional<Instant> value = Dates.parseDateTime(field.value);
         if (value.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 import java.util.Locale;
 import java.util.Objects;

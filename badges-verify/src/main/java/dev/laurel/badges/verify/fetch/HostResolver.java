@@ -1,11 +1,11 @@
-package dev.laurel.badges.verify.fetch.internal;
+package dev.laurel.badges.verify.fetch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Resolves a host name to every address it has; replaceable so tests can stage DNS answers. */
 @FunctionalInterface
-public interface HostResolver {
+interface HostResolver {
 
     /** The JVM's resolver. */
     HostResolver SYSTEM = InetAddress::getAllByName;

@@ -1,4 +1,4 @@
-package dev.laurel.badges.verify;
+package dev.laurel.badges.verify.report;
 
 /** The result of one {@link Check}. */
 public enum Outcome {
