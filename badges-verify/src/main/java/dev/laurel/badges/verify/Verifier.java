@@ -25,6 +25,7 @@ import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.ClockSkew;
 import dev.laurel.badges.verify.report.DocumentCheck;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.ProofFormat;
@@ -260,7 +261,7 @@ public final class Verifier {
     public static final class Builder {
         private DocumentFetcher fetcher;
         private Clock clock = Clock.systemUTC();
-        private Duration clockSkew = Duration.ofMinutes(5);
+        private Duration clockSkew = ClockSkew.DEFAULT;
         private BindingMode keyBinding = BindingMode.STRICT;
         private int maxEndorsementDepth = 2;
         private int maxFetches = 16;

@@ -18,6 +18,7 @@ import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.ClockSkew;
 import dev.laurel.badges.verify.report.Outcome;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,8 +62,8 @@ class StatusListsSkewTest {
 
     @Test
     void defaultSkewIsFiveMinutes() {
-        Instant edge = NOW.minus(StatusLists.DEFAULT_CLOCK_SKEW);
-        assertThat(StatusLists.DEFAULT_CLOCK_SKEW).isEqualTo(Duration.ofMinutes(5));
+        Instant edge = NOW.minus(ClockSkew.DEFAULT);
+        assertThat(ClockSkew.DEFAULT).isEqualTo(Duration.ofMinutes(5));
         assertThat(status(edge.plusSeconds(1), Optional.empty())).isEqualTo(Outcome.PASSED);
         assertThat(status(edge, Optional.empty())).isEqualTo(Outcome.PASSED);
         assertThat(status(edge.minusSeconds(1), Optional.empty())).isEqualTo(Outcome.FAILED);

@@ -22,6 +22,7 @@ import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.CheckId;
+import dev.laurel.badges.verify.report.ClockSkew;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.ProofCheck;
 import java.time.Clock;
@@ -499,7 +500,7 @@ public final class DataIntegrityVerifier {
         private DocumentFetcher fetcher;
         private DataIntegrityLimits limits = DataIntegrityLimits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
-        private Duration clockSkew = Duration.ofMinutes(5);
+        private Duration clockSkew = ClockSkew.DEFAULT;
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
 

@@ -16,6 +16,7 @@ import dev.laurel.badges.verify.jose.VcJwtResult;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.ClockSkew;
 import dev.laurel.badges.verify.report.CredentialCheck;
 import dev.laurel.badges.verify.report.Outcome;
 import java.io.ByteArrayInputStream;
@@ -56,8 +57,6 @@ public final class StatusLists {
     private final Duration clockSkew;
     private final BindingMode mode;
 
-    /** The clock skew when none is given: 5 minutes, the Verifier's default. */
-    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
 
     /**
      * Creates the checker with the default clock skew of 5 minutes.
@@ -71,7 +70,7 @@ public final class StatusLists {
      */
     public StatusLists(DocumentFetcher fetcher, DataIntegrityVerifier proofs, VcJwtVerifier vcJwt, BadgeJson json,
                        Clock clock, BindingMode mode) {
-        this(fetcher, proofs, vcJwt, json, clock, mode, DEFAULT_CLOCK_SKEW);
+        this(fetcher, proofs, vcJwt, json, clock, mode, ClockSkew.DEFAULT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.jose;
 
+import dev.laurel.badges.verify.report.ClockSkew;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -26,8 +27,8 @@ public record JosePolicy(Set<JwsAlgorithm> allowedAlgorithms, Clock clock, Durat
     /** RS256, ES256, ES384 and EdDSA. */
     public static final Set<JwsAlgorithm> DEFAULT_ALLOWED_ALGORITHMS =
             Collections.unmodifiableSet(EnumSet.allOf(JwsAlgorithm.class));
-    /** Five minutes of tolerance, the same default as every other date check. */
-    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Five minutes of tolerance, {@link ClockSkew#DEFAULT}, as for every other date check. */
+    public static final Duration DEFAULT_CLOCK_SKEW = ClockSkew.DEFAULT;
     /** Four MiB of token text: a credential with an embedded image still fits. */
     public static final int DEFAULT_MAX_TOKEN_CHARS = 4 * 1024 * 1024;
 
