@@ -5,6 +5,11 @@
 module dev.laurel.badges.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module, so it declares no dependencies; classmate is an explicit
+    // module that nothing else would resolve on the module path (NoClassDefFoundError at the first
+    // validation). Requiring it here lets an application run Laurel on the module path with no flags.
+    // jboss-logging, automatic too, is resolved with the other automatic modules.
+    requires com.fasterxml.classmate;
 
     exports dev.laurel.badges.core;
     exports dev.laurel.badges.core.constraint;

@@ -12,4 +12,7 @@ module dev.laurel.badges.json {
     exports dev.laurel.badges.json.bake;
     exports dev.laurel.badges.json.convert;
     exports dev.laurel.badges.json.taxonomy;
+
+    // ObjectMapper.findAndRegisterModules() finds Laurel's codecs.
+    provides com.fasterxml.jackson.databind.Module with dev.laurel.badges.json.LaurelJacksonModule;
 }

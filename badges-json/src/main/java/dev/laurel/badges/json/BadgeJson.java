@@ -63,6 +63,16 @@ public final class BadgeJson {
         this.prettyWriter = strict.mapper().writerWithDefaultPrettyPrinter();
     }
 
+    /** The model type a document of a kind is read as, if any (used by the strict Jackson module too). */
+    static Optional<Class<?>> modelType(DocumentKind kind) {
+        return Optional.ofNullable(MODEL_TYPES.get(kind));
+    }
+
+    /** Tells whether a model type is read from whole documents (it has a kind of its own). */
+    static boolean isDocumentType(Class<?> type) {
+        return MODEL_TYPES.containsValue(type);
+    }
+
     private static Map<DocumentKind, Class<?>> modelTypes() {
         Map<DocumentKind, Class<?>> types = new EnumMap<>(DocumentKind.class);
         types.put(DocumentKind.OB3_CREDENTIAL, OpenBadgeCredential.class);
@@ -111,7 +121,9 @@ public final class BadgeJson {
     /**
      * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0) in
      * applications' own {@code ObjectMapper}s, e.g. in Spring. Reading through it is lenient: values of
-     * the wrong type are kept in the extensions; use {@link #validate(byte[])} to find problems.
+     * the wrong type are kept in the extensions; use {@link #validate(byte[])} to find problems. The same
+     * module is registered by {@code ObjectMapper.findAndRegisterModules()} (it is a service);
+     * {@link LaurelJacksonModule#strict()} also refuses a document of the wrong kind.
      *
      * @return the module
      */

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,15 +37,18 @@ public record Timestamp(Instant instant, String text, boolean numeric) implement
     }
 
     /**
-     * Returns a timestamp written in the canonical form, ISO 8601 in UTC with {@code Z}, to the second
-     * (or finer when the instant has a fraction).
+     * Returns a timestamp written in the canonical form, ISO 8601 in UTC with {@code Z}, to the whole
+     * second: a fraction is dropped (an issuer's {@code Instant.now()} would otherwise put nanoseconds in
+     * {@code validFrom}, which a VC-JWT's whole-second {@code nbf} cannot repeat). {@link #parse} keeps the
+     * fraction of a date someone else wrote.
      *
      * @param instant the point in time
-     * @return the timestamp
+     * @return the timestamp, truncated to the second
      * @throws NullPointerException if {@code instant} is null
      */
     public static Timestamp of(Instant instant) {
-        return new Timestamp(instant, DateTimeFormatter.ISO_INSTANT.format(instant), false);
+        Instant whole = instant.truncatedTo(ChronoUnit.SECONDS);
+        return new Timestamp(whole, DateTimeFormatter.ISO_INSTANT.format(whole), false);
     }
 
     /**

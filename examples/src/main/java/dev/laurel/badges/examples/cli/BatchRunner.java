@@ -67,10 +67,12 @@ final class BatchRunner {
             return t;
         });
         int passed = 0;
-        boolean progress = inputs.size() > 1 && System.console() != null && System.getenv("CI") == null;
+        // The bar goes to standard error whenever that is a terminal, even with standard output redirected;
+        // when both are the same terminal, ProgressLine keeps the bar out of the result lines' way.
+        boolean progress = inputs.size() > 1 && ProgressLine.isTerminal(2) && System.getenv("CI") == null;
+        ProgressLine line = progress ? new ProgressLine(System.err, 79, ProgressLine.isTerminal(1)) : null;
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(verb).setInitialMax(inputs.size())
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build() : null) {
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().setConsumer(line).build() : null) {
             List<CompletableFuture<ResultLine>> futures = new ArrayList<>(inputs.size());
             for (Inputs.Input input : inputs) {
                 futures.add(CompletableFuture.supplyAsync(() -> safely(work, input, verb), pool));
@@ -80,10 +82,11 @@ final class BatchRunner {
                 if (outcome.passed()) {
                     passed++;
                 }
-                if (format == OutputFormat.json) {
-                    out.println(write(outcome));
+                String text = format == OutputFormat.json ? write(outcome) : outcome.text();
+                if (line != null) {
+                    line.println(out, text);
                 } else {
-                    out.println(outcome.text());
+                    out.println(text);
                 }
                 if (bar != null) {
                     bar.step();
