@@ -19,5 +19,11 @@ public enum KeyCode implements ProblemCode {
     /** The key's document could not be fetched (refused, unreachable, too large, over the budget). */
     KEY_DOCUMENT_UNAVAILABLE,
     /** A DID or controller document lists the key, but not under {@code assertionMethod}. */
-    KEY_NOT_AUTHORIZED
+    KEY_NOT_AUTHORIZED,
+    /**
+     * A {@link SigningKey} did not sign: its store (a key store, an HSM, a KMS) refused or failed, or the
+     * signature it returned does not verify with its public key (the wrong form, such as DER where
+     * {@code r||s} is needed, or another key's signature).
+     */
+    SIGNING_FAILED
 }
