@@ -35,15 +35,6 @@ public final class SigningKeyJwsSigner implements JWSSigner {
         this.algorithm = JWSAlgorithm.parse(key.kind().jwsAlgorithm());
     }
 
-    /**
-     * Returns the JWS algorithm this signer signs with, the key's.
-     *
-     * @return the algorithm
-     */
-    public JWSAlgorithm algorithm() {
-        return algorithm;
-    }
-
     @Override
     public Base64URL sign(JWSHeader header, byte[] signingInput) throws JOSEException {
         if (!algorithm.equals(header.getAlgorithm())) {
