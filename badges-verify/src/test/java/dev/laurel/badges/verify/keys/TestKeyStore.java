@@ -35,6 +35,9 @@ public final class TestKeyStore {
             try {
                 Path dir = Files.createTempDirectory("laurel-keystore");
                 Path store = dir.resolve("test.p12");
+                // Deleted in the reverse order of registration: the file, then its folder.
+                dir.toFile().deleteOnExit();
+                store.toFile().deleteOnExit();
                 keytool(store, "ed25519", "-keyalg", "Ed25519");
                 keytool(store, "ed25519-b", "-keyalg", "Ed25519");
                 keytool(store, "p256", "-keyalg", "EC", "-groupname", "secp256r1");
@@ -42,8 +45,6 @@ public final class TestKeyStore {
                 keytool(store, "rsa", "-keyalg", "RSA", "-keysize", "2048");
                 keytool(store, "dsa", "-keyalg", "DSA", "-keysize", "2048");
                 keytool(store, "rsa1024", "-keyalg", "RSA", "-keysize", "1024");
-                store.toFile().deleteOnExit();
-                dir.toFile().deleteOnExit();
                 file = store;
             } catch (IOException e) {
                 throw new AssertionError(e);
