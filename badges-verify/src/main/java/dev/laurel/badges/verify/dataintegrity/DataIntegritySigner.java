@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.keys.KeyCode;
+import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.keys.SigningKey;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,9 @@ import java.util.Objects;
  * same document, options and key always give the same proof value.
  *
  * <p>A document that already has proofs gets one more (a proof set); options naming
- * {@code previousProof} make a proof chain. Instances are immutable and thread-safe.
+ * {@code previousProof} make a proof chain. The key is any Ed25519 {@link SigningKey}: a {@link LaurelKey}
+ * in memory, a key store entry, or a KMS or HSM that signs the 64-byte hash data it is given. Instances
+ * are immutable and thread-safe.
  *
  * <pre>{@code
  * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
@@ -39,13 +44,14 @@ public final class DataIntegritySigner {
     private static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
     private static final String DATA_INTEGRITY_V1 = "https://w3id.org/security/data-integrity/v1";
 
-    private final LaurelKey key;
+    private final SigningKey key;
     private final Canonicalizer canonicalizer;
 
-    private DataIntegritySigner(LaurelKey key, DataIntegrityLimits limits) {
+    private DataIntegritySigner(SigningKey key, DataIntegrityLimits limits) {
         if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
             throw new IllegalArgumentException("key: an Ed25519 signing key is needed, not " + key);
         }
+        SigningKey.checkedPublicKey(key);
         this.key = key;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
                 limits.maxDepth(), limits.maxValues());
@@ -54,25 +60,29 @@ public final class DataIntegritySigner {
     /**
      * Returns a signer with the default limits.
      *
-     * @param key an Ed25519 signing key
+     * @param key an Ed25519 key that can sign (a {@link LaurelKey} with a private part, a key store entry,
+     *     any {@link SigningKey})
      * @return the signer
      * @throws NullPointerException if {@code key} is null
-     * @throws IllegalArgumentException if the key is not an Ed25519 key with a private part
+     * @throws IllegalArgumentException if the key is not an Ed25519 key that can sign, or its public key is
+     *     not of its kind
      */
-    public static DataIntegritySigner of(LaurelKey key) {
+    public static DataIntegritySigner of(SigningKey key) {
         return of(key, DataIntegrityLimits.DEFAULTS);
     }
 
     /**
      * Returns a signer.
      *
-     * @param key an Ed25519 signing key
+     * @param key an Ed25519 key that can sign (a {@link LaurelKey} with a private part, a key store entry,
+     *     any {@link SigningKey})
      * @param limits the canonicalisation limits
      * @return the signer
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the key is not an Ed25519 key with a private part
+     * @throws IllegalArgumentException if the key is not an Ed25519 key that can sign, or its public key is
+     *     not of its kind
      */
-    public static DataIntegritySigner of(LaurelKey key, DataIntegrityLimits limits) {
+    public static DataIntegritySigner of(SigningKey key, DataIntegrityLimits limits) {
         return new DataIntegritySigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(limits, "limits"));
     }
 
@@ -90,6 +100,8 @@ public final class DataIntegritySigner {
      * @throws DataIntegrityException if the document has no {@code @context}, names a context that is not
      *     bundled, uses terms no context defines, cannot be canonicalised within the limits, or names a
      *     {@code previousProof} it does not carry
+     * @throws KeyException with {@link KeyCode#SIGNING_FAILED} if the key's store refuses to sign, or its
+     *     signature does not verify with its public key
      */
     public ObjectNode sign(ObjectNode document, ProofOptions options) {
         Objects.requireNonNull(document, "document");
@@ -139,7 +151,7 @@ public final class DataIntegritySigner {
         } catch (CanonicalizationException e) {
             throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());
         }
-        proof.put("proofValue", Multibase.encodeBase58Btc(key.sign(hashData)));
+        proof.put("proofValue", Multibase.encodeBase58Btc(SigningKey.signChecked(key, hashData)));
 
         if (existing.isEmpty()) {
             secured.set("proof", proof);

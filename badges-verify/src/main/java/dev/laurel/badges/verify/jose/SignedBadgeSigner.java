@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.Payload;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.keys.KeyCode;
+import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.SigningKey;
 import java.util.Objects;
 
 /**
@@ -25,7 +25,8 @@ import java.util.Objects;
  * {@code {"type": "SignedBadge", "creator": keyId}}); a {@code CryptographicKey} document is hosted at
  * the key id, with {@code owner} the issuer's id and the {@code publicKeyPem} ({@link #cryptographicKey});
  * and the issuer profile hosted at its id lists the key id in {@code publicKey}
- * ({@link #withPublicKey}). Immutable and thread-safe.
+ * ({@link #withPublicKey}). The key is any {@link SigningKey} (in memory, a key store entry, an HSM, a
+ * KMS); it is asked for the signature and for nothing private. Immutable and thread-safe.
  *
  * <pre>{@code
  * LaurelKey key = KeyPairs.generateRsa(2048);
@@ -41,28 +42,27 @@ public final class SignedBadgeSigner {
     /** The OB 2.0 JSON-LD context. */
     public static final String OB2_CONTEXT = "https://w3id.org/openbadges/v2";
 
-    private final LaurelKey key;
+    private final JWSHeader header;
     private final JWSSigner signer;
 
-    private SignedBadgeSigner(LaurelKey key, JWSSigner signer) {
-        this.key = key;
+    private SignedBadgeSigner(JWSHeader header, JWSSigner signer) {
+        this.header = header;
         this.signer = signer;
     }
 
     /**
      * Returns a signer.
      *
-     * @param key a key with a private part (RSA recommended)
+     * @param key a key that can sign (RSA recommended): a {@link LaurelKey} with a private part, a
+     *     {@link dev.laurel.badges.verify.keys.KeyStoreSigningKey}, or another {@link SigningKey}
      * @return the signer
      * @throws NullPointerException if key is null
-     * @throws IllegalArgumentException if the key cannot sign
+     * @throws IllegalArgumentException if the key cannot sign, or its public key is not of its kind
      */
-    public static SignedBadgeSigner of(LaurelKey key) {
-        Objects.requireNonNull(key, "key");
-        if (!key.canSign()) {
-            throw new IllegalArgumentException("key has no private part: " + key);
-        }
-        return new SignedBadgeSigner(key, JwsCrypto.signer(key));
+    public static SignedBadgeSigner of(SigningKey key) {
+        SigningKey.checkedPublicKey(key);
+        return new SignedBadgeSigner(new JWSHeader.Builder(JWSAlgorithm.parse(key.kind().jwsAlgorithm())).build(),
+                JwsCrypto.signer(key));
     }
 
     /**
@@ -72,6 +72,8 @@ public final class SignedBadgeSigner {
      * @return the compact JWS
      * @throws NullPointerException if assertion is null
      * @throws IllegalArgumentException if the assertion does not declare signed verification
+     * @throws KeyException with {@link KeyCode#SIGNING_FAILED} if the key's store refuses to sign, or its
+     *     signature does not verify with its public key
      */
     public String sign(ObjectNode assertion) {
         Objects.requireNonNull(assertion, "assertion");
@@ -81,14 +83,7 @@ public final class SignedBadgeSigner {
             throw new IllegalArgumentException("assertion verification.type must be SignedBadge; "
                     + "see withSignedVerification");
         }
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.parse(key.jwsAlgorithm())).build();
-        JWSObject jws = new JWSObject(header, new Payload(Json.bytes(assertion)));
-        try {
-            jws.sign(signer);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
-        }
-        return jws.serialize();
+        return JwsCrypto.sign(header, Json.bytes(assertion), signer);
     }
 
     /**
@@ -98,6 +93,7 @@ public final class SignedBadgeSigner {
      * @return the compact JWS
      * @throws NullPointerException if assertionJson is null
      * @throws IllegalArgumentException if the text is not a JSON object, or as {@link #sign(ObjectNode)}
+     * @throws KeyException as {@link #sign(ObjectNode)}
      */
     public String sign(String assertionJson) {
         Objects.requireNonNull(assertionJson, "assertionJson");
@@ -113,12 +109,13 @@ public final class SignedBadgeSigner {
      *
      * @param keyId the key's (https) id, where the document is hosted
      * @param owner the issuer profile's id
-     * @param key the key (only its public part is used)
+     * @param key the key (only its public part is used): a {@link LaurelKey}, or the {@link SigningKey} that
+     *     signs
      * @return a new document with {@code @context}, {@code type}, {@code id}, {@code owner} and
      *     {@code publicKeyPem}
      * @throws NullPointerException if an argument is null
      */
-    public static ObjectNode cryptographicKey(String keyId, String owner, LaurelKey key) {
+    public static ObjectNode cryptographicKey(String keyId, String owner, SigningKey key) {
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(key, "key");
@@ -127,7 +124,7 @@ public final class SignedBadgeSigner {
         doc.put("type", "CryptographicKey");
         doc.put("id", keyId);
         doc.put("owner", owner);
-        doc.put("publicKeyPem", key.publicKeyPem());
+        doc.put("publicKeyPem", key.publicOnly().publicKeyPem());
         return doc;
     }
 

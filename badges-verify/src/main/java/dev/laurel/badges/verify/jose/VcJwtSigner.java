@@ -1,17 +1,17 @@
 package dev.laurel.badges.verify.jose;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.JWK;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.keys.KeyCode;
+import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.SigningKey;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,7 +21,9 @@ import java.util.Optional;
  * and whose payload is the credential with {@code iss} (issuer id), {@code sub} (credentialSubject.id,
  * when there is one), {@code jti} (credential id, when there is one), {@code nbf} (validFrom, or
  * issuanceDate) and {@code exp} (validUntil, or expirationDate) added, as OB 3.0 "JWT Payload Format"
- * says. Immutable and thread-safe.
+ * says. The key is any {@link SigningKey}: a {@link LaurelKey} in memory, a key store entry, an HSM or a
+ * KMS; it is asked for the signature over the JWS signing input and for nothing private. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * String jwt = VcJwtSigner.of(issuerKey).withKeyId("https://example.edu/keys#key-1").sign(credential);
@@ -29,16 +31,16 @@ import java.util.Optional;
  */
 public final class VcJwtSigner {
 
-    private final LaurelKey key;
+    private final JWSAlgorithm algorithm;
     private final JWK publicJwk;
     private final JWSSigner signer;
     private final Optional<String> keyId;
     private final Optional<Boolean> embedJwk;
     private final PayloadForm form;
 
-    private VcJwtSigner(LaurelKey key, JWK publicJwk, JWSSigner signer, Optional<String> keyId, Optional<Boolean> embedJwk,
-            PayloadForm form) {
-        this.key = key;
+    private VcJwtSigner(JWSAlgorithm algorithm, JWK publicJwk, JWSSigner signer, Optional<String> keyId,
+            Optional<Boolean> embedJwk, PayloadForm form) {
+        this.algorithm = algorithm;
         this.publicJwk = publicJwk;
         this.signer = signer;
         this.keyId = keyId;
@@ -47,20 +49,29 @@ public final class VcJwtSigner {
     }
 
     /**
-     * Returns a signer for a key; with no key id, the public key goes into the header as {@code jwk}.
+     * Returns a signer for a key. The header {@code kid} is the key's own {@link SigningKey#keyId()} when
+     * it has one (until {@link #withKeyId} says otherwise); with no key id, the public key goes into the
+     * header as {@code jwk}.
      *
-     * @param key a key with a private part
+     * @param key a key that can sign: a {@link LaurelKey} with a private part, a
+     *     {@link dev.laurel.badges.verify.keys.KeyStoreSigningKey}, or another {@link SigningKey}
      * @return the signer
      * @throws NullPointerException if key is null
-     * @throws IllegalArgumentException if the key cannot sign
+     * @throws IllegalArgumentException if the key cannot sign, or its public key is not of its kind
      */
-    public static VcJwtSigner of(LaurelKey key) {
-        Objects.requireNonNull(key, "key");
-        if (!key.canSign()) {
-            throw new IllegalArgumentException("key has no private part: " + key);
+    public static VcJwtSigner of(SigningKey key) {
+        LaurelKey publicKey = SigningKey.checkedPublicKey(key);
+        Optional<String> keyId = key.keyId();
+        keyId.ifPresent(VcJwtSigner::requireKeyId);
+        return new VcJwtSigner(JWSAlgorithm.parse(key.kind().jwsAlgorithm()), JwsCrypto.headerJwk(publicKey),
+                JwsCrypto.signer(key), keyId, Optional.empty(), PayloadForm.CREDENTIAL);
+    }
+
+    private static void requireKeyId(String value) {
+        Objects.requireNonNull(value, "keyId");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("keyId must not be blank");
         }
-        return new VcJwtSigner(key, JwsCrypto.headerJwk(key), JwsCrypto.signer(key), Optional.empty(), Optional.empty(),
-                PayloadForm.CREDENTIAL);
     }
 
     /**
@@ -72,11 +83,8 @@ public final class VcJwtSigner {
      * @throws IllegalArgumentException if value is blank
      */
     public VcJwtSigner withKeyId(String value) {
-        Objects.requireNonNull(value, "keyId");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("keyId must not be blank");
-        }
-        return new VcJwtSigner(key, publicJwk, signer, Optional.of(value), embedJwk, form);
+        requireKeyId(value);
+        return new VcJwtSigner(algorithm, publicJwk, signer, Optional.of(value), embedJwk, form);
     }
 
     /**
@@ -86,7 +94,7 @@ public final class VcJwtSigner {
      * @return the new signer
      */
     public VcJwtSigner withEmbeddedJwk(boolean value) {
-        return new VcJwtSigner(key, publicJwk, signer, keyId, Optional.of(value), form);
+        return new VcJwtSigner(algorithm, publicJwk, signer, keyId, Optional.of(value), form);
     }
 
     /**
@@ -98,7 +106,7 @@ public final class VcJwtSigner {
      * @throws NullPointerException if value is null
      */
     public VcJwtSigner withPayloadForm(PayloadForm value) {
-        return new VcJwtSigner(key, publicJwk, signer, keyId, embedJwk, Objects.requireNonNull(value, "form"));
+        return new VcJwtSigner(algorithm, publicJwk, signer, keyId, embedJwk, Objects.requireNonNull(value, "form"));
     }
 
     /**
@@ -109,6 +117,8 @@ public final class VcJwtSigner {
      * @throws NullPointerException if credential is null
      * @throws IllegalArgumentException if the credential lacks an issuer id or a zoned validFrom
      * @throws IllegalStateException if the header would have neither kid nor jwk
+     * @throws KeyException with {@link KeyCode#SIGNING_FAILED} if the key's store refuses to sign, or its
+     *     signature does not verify with its public key
      */
     public String sign(ObjectNode credential) {
         Objects.requireNonNull(credential, "credential");
@@ -116,20 +126,13 @@ public final class VcJwtSigner {
         if (!jwk && keyId.isEmpty()) {
             throw new IllegalStateException("the header needs a kid or a jwk: set a key id or embed the JWK");
         }
-        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.parse(key.jwsAlgorithm()))
-                .type(JOSEObjectType.JWT);
+        JWSHeader.Builder header = new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT);
         keyId.ifPresent(header::keyID);
         if (jwk) {
             header.jwk(publicJwk);
         }
         ObjectNode payload = VcJwtClaims.payload(credential, form);
-        JWSObject jws = new JWSObject(header.build(), new Payload(Json.bytes(payload)));
-        try {
-            jws.sign(signer);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
-        }
-        return jws.serialize();
+        return JwsCrypto.sign(header.build(), Json.bytes(payload), signer);
     }
 
     /**
@@ -139,6 +142,7 @@ public final class VcJwtSigner {
      * @return the compact JWS
      * @throws NullPointerException if credentialJson is null
      * @throws IllegalArgumentException if the text is not a JSON object, or as {@link #sign(ObjectNode)}
+     * @throws KeyException as {@link #sign(ObjectNode)}
      */
     public String sign(String credentialJson) {
         Objects.requireNonNull(credentialJson, "credentialJson");

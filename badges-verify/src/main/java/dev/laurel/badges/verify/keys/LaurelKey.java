@@ -18,6 +18,10 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * every key source (JWK, PEM, Multikey, {@code did:key}, {@code did:jwk}, {@code did:web}, controller
  * documents). Plain {@code java.security} keys inside; JWK, PEM and Multikey outside.
  *
+ * <p>A key with a private part is the in-memory {@link SigningKey}: every signer takes it as it is. A key
+ * kept elsewhere (a key store, an HSM, a KMS) is another {@code SigningKey} ({@link KeyStoreSigningKey},
+ * or an implementation of the interface) whose {@link SigningKey#publicOnly()} is a {@code LaurelKey}.
+ *
  * <p>Immutable and thread-safe. {@link #toString()} never shows private material. Two keys are equal
  * when they have the same kind, the same public key and the same private part (or none).
  *
@@ -29,7 +33,7 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * String publicJwk = key.toPublicJwk();               // {"kty":"OKP","crv":"Ed25519","x":"...","kid":"<thumbprint>"}
  * }</pre>
  */
-public final class LaurelKey {
+public final class LaurelKey implements SigningKey {
 
     private final KeyKind kind;
     private final PublicKey publicKey;
@@ -111,6 +115,7 @@ public final class LaurelKey {
      *
      * @return the kind
      */
+    @Override
     public KeyKind kind() {
         return kind;
     }
@@ -147,6 +152,7 @@ public final class LaurelKey {
      *
      * @return {@code true} if it has a private key
      */
+    @Override
     public boolean canSign() {
         return privateKey.isPresent();
     }
@@ -154,8 +160,9 @@ public final class LaurelKey {
     /**
      * Returns this key without its private part.
      *
-     * @return a verifying key
+     * @return a verifying key (this key itself when it has no private part)
      */
+    @Override
     public LaurelKey publicOnly() {
         return privateKey.isEmpty() ? this : new LaurelKey(kind, publicKey, Optional.empty());
     }
@@ -183,6 +190,7 @@ public final class LaurelKey {
      * @throws NullPointerException if message is null
      * @throws IllegalStateException if this key has no private part
      */
+    @Override
     public byte[] sign(byte[] message) {
         Objects.requireNonNull(message, "message");
         PrivateKey priv = privateKey.orElseThrow(() -> new IllegalStateException("this key has no private part"));
@@ -192,7 +200,7 @@ public final class LaurelKey {
             return signature;
         }
         try {
-            Signature s = Signature.getInstance(signatureAlgorithm());
+            Signature s = Signature.getInstance(kind.jcaAlgorithm());
             s.initSign(priv);
             s.update(message);
             return s.sign();
@@ -217,22 +225,13 @@ public final class LaurelKey {
                     && Ed25519.verify(signature, 0, ed25519Point, message, 0, message.length);
         }
         try {
-            Signature s = Signature.getInstance(signatureAlgorithm());
+            Signature s = Signature.getInstance(kind.jcaAlgorithm());
             s.initVerify(publicKey);
             s.update(message);
             return s.verify(signature);
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
-    }
-
-    private String signatureAlgorithm() {
-        return switch (kind) {
-            case ED25519 -> "Ed25519";
-            case RSA -> "SHA256withRSA";
-            case P256 -> "SHA256withECDSAinP1363Format";
-            case P384 -> "SHA384withECDSAinP1363Format";
-        };
     }
 
     /**

@@ -9,6 +9,11 @@
  * lenient by {@link dev.laurel.badges.verify.keys.BindingMode}) that VC-JWT, OB 2.0 signed badges and
  * Data Integrity all call. Keys read from untrusted text are checked (sizes, curves, points).
  *
+ * <p>Signing goes through one interface, {@link dev.laurel.badges.verify.keys.SigningKey} (the bytes to
+ * sign in, the raw signature out), which every signer takes: a {@code LaurelKey} with a private part in
+ * memory, a {@link dev.laurel.badges.verify.keys.KeyStoreSigningKey} for a {@code java.security.KeyStore}
+ * entry (a PKCS#12 file, or an HSM through its PKCS#11 provider), or an implementation over a cloud KMS.
+ *
  * <pre>{@code
  * LaurelKey key = KeyPairs.generate(KeyKind.ED25519);
  * String issuer = key.didKey();                                   // did:key:z6Mk...

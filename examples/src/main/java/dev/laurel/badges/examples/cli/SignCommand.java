@@ -13,15 +13,14 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegrityException;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.keys.KeyKind;
-import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.jose.SignedBadgeSigner;
 import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.KeyStoreSigningKey;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.SigningKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code laurel sign}: signs an OB 2.0 assertion (signed badge, compact JWS) or an OB 3.0 credential
- * (VC-JWT or an embedded eddsa-rdfc-2022 Data Integrity proof) with a private JWK.
+ * (VC-JWT or an embedded eddsa-rdfc-2022 Data Integrity proof) with a private JWK, or with a key store
+ * entry ({@code --keystore FILE --key-alias NAME}) whose password comes from a file or the environment,
+ * never from the command line.
  */
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = "Sign a badge: an OB 2.0 assertion as a signed badge (ob2-jws), an OB 3.0 credential as a "
@@ -50,6 +51,9 @@ final class SignCommand implements Callable<Integer> {
 
     /** The largest key file read; a JWK is well under a kilobyte, even for RSA 4096. */
     static final int MAX_KEY_BYTES = 64 * 1024;
+
+    /** The environment variable that holds the key store password when no password file is given. */
+    static final String PASSWORD_VARIABLE = "LAUREL_KEYSTORE_PASSWORD";
 
     /** The signature suites the command offers, with the key kind each needs. */
     enum Suite {
@@ -110,9 +114,21 @@ final class SignCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--key", required = true, paramLabel = "JWK", description = "The private key as a JWK file "
-            + "(e.g. from laurel keygen).")
+    @Option(names = "--key", paramLabel = "JWK", description = "The private key as a JWK file "
+            + "(e.g. from laurel keygen). Give this or --keystore.")
     Path keyFile;
+
+    @Option(names = "--keystore", paramLabel = "FILE", description = "A PKCS#12 (or JKS) key store holding the "
+            + "private key, instead of --key; needs --key-alias. Its password comes from --keystore-password-file "
+            + "or the environment variable " + PASSWORD_VARIABLE + ", never from the command line.")
+    Path keystore;
+
+    @Option(names = "--key-alias", paramLabel = "NAME", description = "The alias of the key in --keystore.")
+    String keyAlias;
+
+    @Option(names = "--keystore-password-file", paramLabel = "FILE", description = "A file whose first line is the "
+            + "--keystore password (default: the environment variable " + PASSWORD_VARIABLE + ").")
+    Path keystorePasswordFile;
 
     @Option(names = "--suite", required = true, paramLabel = "SUITE", converter = SuiteConverter.class,
             completionCandidates = SuiteNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
@@ -155,7 +171,8 @@ final class SignCommand implements Callable<Integer> {
         if ((kid != null && kid.isBlank()) || (verificationMethod != null && verificationMethod.isBlank())) {
             throw new UsageException("--kid and --verification-method must not be blank");
         }
-        LaurelKey key = readKey(keyFile);
+        SigningKey key = signingKey();
+        LaurelKey publicKey = key.publicOnly();
         if (suite.keyKind().isPresent() && suite.keyKind().get() != key.kind()) {
             throw new UsageException(suite.label() + " needs " + article(suite.keyKind().get()) + " key, got " + key.kind());
         }
@@ -199,23 +216,22 @@ final class SignCommand implements Callable<Integer> {
                 case VC_JWT_ES256:
                 case VC_JWT_ES384:
                 case VC_JWT_EDDSA: {
-                    Optional<String> keyId = Optional.ofNullable(kid)
-                            .or(() -> KeygenCommand.didKey(key).map(LaurelKey::didKeyVerificationMethod));
+                    Optional<String> keyId = Optional.ofNullable(kid).or(() -> key.kind() == KeyKind.ED25519
+                            ? Optional.of(publicKey.didKeyVerificationMethod()) : Optional.empty());
                     VcJwtSigner signer = VcJwtSigner.of(key);
                     if (keyId.isPresent()) {
                         signer = signer.withKeyId(keyId.get());
                     }
                     warnIfInvalid(doc.json());
                     signed = signer.sign(doc.json()) + "\n";
-                    by = keyId.orElse("header jwk " + key.thumbprint());
+                    by = keyId.orElse("header jwk " + publicKey.thumbprint());
                     break;
                 }
                 case EDDSA_RDFC_2022: {
-                    LaurelKey pair = key;
                     String vm = verificationMethod != null ? verificationMethod
-                            : pair.didKeyVerificationMethod();
+                            : publicKey.didKeyVerificationMethod();
                     warnIfInvalid(doc.json());
-                    ObjectNode proofed = DataIntegritySigner.of(pair)
+                    ObjectNode proofed = DataIntegritySigner.of(key)
                             .sign(doc.json(), ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, Instant.now()));
                     signed = BadgeJson.standard().serialize(proofed, true) + "\n";
                     by = vm;
@@ -224,6 +240,9 @@ final class SignCommand implements Callable<Integer> {
                 default:
                     throw new AssertionError(suite);
             }
+        } catch (KeyException e) {
+            // The key store, token or KMS did not sign: the key is unusable, not the badge.
+            throw new UsageException(e.getMessage() + " [" + e.code().name() + "]");
         } catch (DataIntegrityException e) {
             String message = e.getMessage().startsWith("cannot sign: ") ? e.getMessage().substring(13) : e.getMessage();
             return fail("cannot sign " + in + ": " + message + " [" + e.code().name() + "]");
@@ -269,6 +288,87 @@ final class SignCommand implements Callable<Integer> {
             case P256 -> "a P-256";
             case P384 -> "a P-384";
         };
+    }
+
+    /**
+     * Returns the key the flags name: a private JWK file ({@code --key}) or a key store entry
+     * ({@code --keystore} with {@code --key-alias}).
+     *
+     * @return the signing key
+     * @throws UsageException if neither or both are given, a key store flag is missing or misplaced, or the
+     *     key cannot be read
+     */
+    private SigningKey signingKey() {
+        if (keystore == null) {
+            if (keyAlias != null || keystorePasswordFile != null) {
+                throw new UsageException((keyAlias != null ? "--key-alias" : "--keystore-password-file")
+                        + " applies to --keystore only");
+            }
+            if (keyFile == null) {
+                throw new UsageException("sign needs a key: --key JWK, or --keystore FILE with --key-alias NAME");
+            }
+            return readKey(keyFile);
+        }
+        if (keyFile != null) {
+            throw new UsageException("--key and --keystore are alternatives: give one of them");
+        }
+        if (keyAlias == null || keyAlias.isBlank()) {
+            throw new UsageException("--keystore needs --key-alias NAME: the alias of the key in " + keystore);
+        }
+        char[] password = keystorePassword(keystorePasswordFile, System.getenv(PASSWORD_VARIABLE));
+        try {
+            return KeyStoreSigningKey.open(keystore, keyAlias, password);
+        } catch (KeyException e) {
+            throw new UsageException(e.getMessage() + " [" + e.code().name() + "]");
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Returns the key store password: the first line of the password file when one is given, else the
+     * environment variable's value.
+     *
+     * @param file the password file, or null
+     * @param environment the value of {@value #PASSWORD_VARIABLE}, or null
+     * @return the password; the caller clears it
+     * @throws UsageException if there is neither, or the file is missing, too large or empty
+     */
+    static char[] keystorePassword(Path file, String environment) {
+        if (file == null) {
+            if (environment == null || environment.isEmpty()) {
+                throw new UsageException("--keystore needs its password: --keystore-password-file FILE, or the "
+                        + "environment variable " + PASSWORD_VARIABLE);
+            }
+            return environment.toCharArray();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_KEY_BYTES) {
+                throw new UsageException(file + " is too large for a password file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + file + ": " + OutputFiles.reason(e));
+        }
+        java.nio.CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes));
+        Arrays.fill(bytes, (byte) 0);
+        int start = chars.limit() > 0 && chars.get(0) == '\uFEFF' ? 1 : 0;
+        int end = start;
+        while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
+            end++;
+        }
+        char[] password = new char[end - start];
+        chars.position(start);
+        chars.get(password);
+        Arrays.fill(chars.array(), '\0');
+        if (password.length == 0) {
+            throw new UsageException("the password file " + file + " is empty (its first line is the password)");
+        }
+        return password;
     }
 
     /**

@@ -1,24 +1,28 @@
 package dev.laurel.badges.verify.jose.internal;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import java.security.PrivateKey;
+import dev.laurel.badges.verify.keys.SigningKey;
 import java.security.PublicKey;
-import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Nimbus signers and verifiers for Laurel keys; verifiers are kept per public key. */
+/**
+ * Nimbus signers and verifiers for Laurel keys: signing through any {@link SigningKey}, verifying with
+ * Bouncy Castle (EdDSA, ES256) or nimbus (RS256, ES384); verifiers are kept per public key.
+ */
 public final class JwsCrypto {
 
     private static final int MAX_CACHED_VERIFIERS = 4096;
@@ -28,22 +32,40 @@ public final class JwsCrypto {
     }
 
     /**
-     * Returns a signer for a signing key.
+     * Returns a nimbus signer over a signing key: the key signs the JWS signing input, nimbus never sees a
+     * private key.
      *
-     * @param key a key with a private part
+     * @param key a key that can sign
      * @return the signer
+     * @throws IllegalArgumentException if the key cannot sign, or its public key is of another kind
      */
-    public static JWSSigner signer(LaurelKey key) {
-        PrivateKey priv = key.privateKey().orElseThrow(() -> new IllegalArgumentException("key cannot sign: " + key));
+    public static JWSSigner signer(SigningKey key) {
+        SigningKey.checkedPublicKey(key);
+        return new SigningKeyJwsSigner(key);
+    }
+
+    /**
+     * Signs a JWS and returns its compact serialisation. A {@link KeyException} from the key (its store
+     * refused, or the signature did not verify) is thrown as it is, not wrapped.
+     *
+     * @param header the header
+     * @param payload the payload bytes
+     * @param signer the signer
+     * @return the compact JWS
+     * @throws KeyException if the key did not sign
+     * @throws IllegalStateException if nimbus refuses for another reason
+     */
+    public static String sign(JWSHeader header, byte[] payload, JWSSigner signer) {
+        JWSObject jws = new JWSObject(header, new Payload(payload));
         try {
-            return switch (key.kind()) {
-                case RSA -> new RSASSASigner(priv);
-                case P256, P384 -> new ECDSASigner((ECPrivateKey) priv);
-                case ED25519 -> new Ed25519JwsSigner(key.ed25519Seed());
-            };
+            jws.sign(signer);
         } catch (JOSEException e) {
-            throw new IllegalArgumentException("key cannot sign: " + e.getMessage(), e);
+            if (e.getCause() instanceof KeyException) {
+                throw (KeyException) e.getCause();
+            }
+            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
         }
+        return jws.serialize();
     }
 
     /**

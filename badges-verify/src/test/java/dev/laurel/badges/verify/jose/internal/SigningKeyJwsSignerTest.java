@@ -1,16 +1,23 @@
 package dev.laurel.badges.verify.jose.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.util.Base64URL;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import org.junit.jupiter.api.Test;
 
-/** RFC 8037 appendix A.4 and A.5: Ed25519 signing is deterministic, so the JWS must match to the byte. */
-class Ed25519JwsSignerTest {
+/**
+ * The nimbus signer over a SigningKey, and the Ed25519 verifier: RFC 8037 appendix A.4 and A.5 (Ed25519
+ * signing is deterministic, so the JWS must match to the byte).
+ */
+class SigningKeyJwsSignerTest {
 
     private static final String D = "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A";
     private static final String X = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo";
@@ -20,8 +27,20 @@ class Ed25519JwsSignerTest {
     @Test
     void signsTheRfc8037Example() throws Exception {
         JWSObject jws = new JWSObject(new JWSHeader(JWSAlgorithm.EdDSA), new Payload("Example of Ed25519 signing"));
-        jws.sign(new Ed25519JwsSigner(Base64URL.from(D).decode()));
+        LaurelKey key = KeyPairs.fromEd25519Seed(Base64URL.from(D).decode());
+        assertThat(key.ed25519PublicBytes()).isEqualTo(Base64URL.from(X).decode());
+        jws.sign(new SigningKeyJwsSigner(key));
         assertThat(jws.serialize()).isEqualTo(JWS);
+    }
+
+    @Test
+    void signsOnlyWithTheKeysAlgorithm() {
+        SigningKeyJwsSigner signer = new SigningKeyJwsSigner(KeyPairs.generateP256());
+        assertThat(signer.supportedJWSAlgorithms()).containsExactly(JWSAlgorithm.ES256);
+        assertThatThrownBy(() -> signer.sign(new JWSHeader(JWSAlgorithm.ES384), new byte[] {1}))
+                .isInstanceOf(JOSEException.class).hasMessageContaining("ES256");
+        assertThatThrownBy(() -> new JWSObject(new JWSHeader(JWSAlgorithm.RS256), new Payload("x")).sign(signer))
+                .isInstanceOf(JOSEException.class);
     }
 
     @Test
