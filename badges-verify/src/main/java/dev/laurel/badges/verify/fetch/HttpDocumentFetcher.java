@@ -27,8 +27,12 @@ import javax.net.ssl.SSLContext;
  * {@code gzip}), each read has a timeout and the whole fetch a deadline. 404 is {@link FetchCode#NOT_FOUND},
  * 410 {@link FetchCode#GONE}.
  *
- * <p>Thread-safe. Connections are kept alive and reused for the same checked address, port and host name
- * (at most {@link FetchPolicy#maxIdleConnections()} idle ones, each for at most
+ * <p>With a proxy in the policy ({@link FetchPolicy#proxy()}), the name is still resolved and checked
+ * here and the proxy is asked for the checked address: {@code CONNECT 93.184.216.34:443} then TLS for the
+ * name, or for plain {@code http} {@code GET http://93.184.216.34:80/path} with the name in {@code Host}.
+ *
+ * <p>Thread-safe. Connections are kept alive and reused for the same checked address, port, host name and
+ * proxy (at most {@link FetchPolicy#maxIdleConnections()} idle ones, each for at most
  * {@link FetchPolicy#idleConnectionTimeout()}). Put a {@link CachingDocumentFetcher} in front when the same
  * documents are needed often.
  *

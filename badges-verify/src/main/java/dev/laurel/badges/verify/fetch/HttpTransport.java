@@ -1,12 +1,15 @@
 package dev.laurel.badges.verify.fetch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +22,13 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Sends one {@code GET} to one of a URL's checked addresses, on a new or a kept-alive connection.
+ * Sends one {@code GET} to one of a URL's checked addresses, directly or through the policy's proxy, on
+ * a new or a kept-alive connection.
  *
- * <p>The TCP connection goes to the checked address; TLS uses the real name (SNI and the JDK's RFC 2818
- * host name check).
+ * <p>The TCP connection goes to the checked address, or to the proxy, which is then asked for the checked
+ * address and never for the name: {@code CONNECT 93.184.216.34:443} and TLS for the real name (SNI and the
+ * JDK's RFC 2818 host name check), or, for plain {@code http}, {@code GET http://93.184.216.34:80/doc} with
+ * the real {@code Host} header. The proxy's own name is resolved here, unchecked (it is configuration).
  */
 final class HttpTransport {
 
@@ -47,7 +53,7 @@ final class HttpTransport {
 
     /**
      * Fetches {@code uri} from the first of its checked addresses that can be reached; the next one is
-     * tried only when a connection to the target is refused or has no route.
+     * tried only when a connection to the target (not to the proxy) is refused or has no route.
      *
      * @param uri the absolute http(s) URL, without fragment or user info
      * @param targets the checked addresses, with the port
@@ -58,11 +64,13 @@ final class HttpTransport {
      */
     Http11Exchange.Response get(URI uri, InetSocketAddress[] targets, Map<String, String> headers, long deadlineNanos) {
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());
+        Optional<FetchProxy.Endpoint> proxy = policy.proxy().endpointFor(uri);
+        boolean tunnel = proxy.isPresent() && (tls || policy.proxy().tunnelPlainHttp());
         String host = Http11Exchange.hostWithoutBrackets(uri).toLowerCase(Locale.ROOT);
         FetchException last = null;
         for (InetSocketAddress target : targets) {
             try {
-                return get(uri, new Route(target, host, tls, Optional.empty(), false), headers, deadlineNanos);
+                return get(uri, new Route(target, host, tls, proxy, tunnel), headers, deadlineNanos);
             } catch (Unreachable e) {
                 last = e.failure;
             }
@@ -99,6 +107,9 @@ final class HttpTransport {
             exchange.writeHead("GET " + requestTarget(route, uri) + " HTTP/1.1", requestHeaders(route, uri, headers));
             Http11Exchange.Response response = exchange.readResponse(policy.maxBodyBytes());
             keep = pool.enabled() && exchange.reusable();
+            if (route.forwards() && response.status() == 407) {
+                throw proxyAuthentication(route.proxy().orElseThrow(), uri);
+            }
             return response;
         } catch (SocketTimeoutException e) {
             throw timeout(uri, deadlineNanos, e);
@@ -119,6 +130,10 @@ final class HttpTransport {
     private String requestTarget(Route route, URI uri) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        if (route.forwards()) {
+            // Absolute form naming the checked address, so the proxy has no name to resolve.
+            return "http://" + route.targetAuthority() + path + query;
+        }
         return path + query;
     }
 
@@ -130,16 +145,26 @@ final class HttpTransport {
         if (!pool.enabled()) {
             all.put("Connection", "close");
         }
+        if (route.forwards()) {
+            policy.proxy().credentials().ifPresent(c -> all.put("Proxy-Authorization", c.basicAuthorization()));
+        }
         return all;
     }
 
-    /** Opens a connection along a route: TCP, then TLS for https. */
+    /** Opens a connection along a route: TCP, then the proxy's tunnel, then TLS, as the route needs. */
     private HttpConnection open(Route route, URI uri, Map<String, String> headers, long deadlineNanos)
             throws Unreachable {
         Socket socket = null;
         boolean done = false;
         try {
-            socket = connectDirectly(route, uri, deadlineNanos);
+            if (route.proxy().isPresent()) {
+                socket = connectToProxy(route.proxy().get(), uri, deadlineNanos);
+                if (route.tunnel()) {
+                    tunnel(socket, route, uri, headers, deadlineNanos);
+                }
+            } else {
+                socket = connectDirectly(route, uri, deadlineNanos);
+            }
             if (route.tls()) {
                 socket = startTls(socket, route, uri, deadlineNanos);
             }
@@ -166,6 +191,72 @@ final class HttpTransport {
         } catch (ConnectException | NoRouteToHostException e) {
             throw new Unreachable(ioFailure(uri, e));
         }
+    }
+
+    private Socket connectToProxy(FetchProxy.Endpoint proxy, URI uri, long deadlineNanos) throws IOException {
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(proxy.host());
+        } catch (UnknownHostException e) {
+            throw new FetchException(FetchCode.FETCH_FAILED, "cannot resolve the proxy " + proxy + " for " + uri, e);
+        }
+        if (addresses == null || addresses.length == 0) {
+            throw new FetchException(FetchCode.FETCH_FAILED, "no address for the proxy " + proxy + " for " + uri);
+        }
+        IOException last = null;
+        for (InetAddress address : addresses) {
+            try {
+                return connector.connect(new InetSocketAddress(address, proxy.port()), connectMillis(uri, deadlineNanos));
+            } catch (SocketTimeoutException e) {
+                throw new FetchException(FetchCode.TIMEOUT, "timed out connecting to the proxy " + proxy + " for " + uri, e);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw new FetchException(FetchCode.FETCH_FAILED, "cannot connect to the proxy " + proxy + " for " + uri + ": "
+                + last.getMessage(), last);
+    }
+
+    /** Asks the proxy for a tunnel to the checked address (never to the name). */
+    private void tunnel(Socket socket, Route route, URI uri, Map<String, String> headers, long deadlineNanos)
+            throws IOException, Unreachable {
+        FetchProxy.Endpoint proxy = route.proxy().orElseThrow();
+        String authority = route.targetAuthority();
+        Map<String, String> connectHeaders = new LinkedHashMap<>();
+        connectHeaders.put("Host", authority);
+        connectHeaders.put("User-Agent", headers.getOrDefault("User-Agent", policy.userAgent()));
+        policy.proxy().credentials().ifPresent(c -> connectHeaders.put("Proxy-Authorization", c.basicAuthorization()));
+        Http11Exchange exchange = new Http11Exchange(socket, uri, deadlineNanos, readTimeoutMillis());
+        exchange.writeHead("CONNECT " + authority + " HTTP/1.1", connectHeaders);
+        int status;
+        try {
+            status = exchange.readHead().status();
+        } catch (EOFException e) {
+            throw new FetchException(FetchCode.FETCH_FAILED, "the proxy " + proxy + " closed the connection instead of "
+                    + "answering CONNECT " + authority + " for " + uri, e);
+        }
+        if (status >= 200 && status < 300) {
+            if (exchange.hasBufferedBytes()) {
+                throw new FetchException(FetchCode.FETCH_FAILED, "the proxy " + proxy + " sent data after accepting "
+                        + "CONNECT " + authority + " for " + uri);
+            }
+            return;
+        }
+        if (status == 407) {
+            throw proxyAuthentication(proxy, uri);
+        }
+        FetchException refused = new FetchException(FetchCode.FETCH_FAILED, "the proxy " + proxy + " answered "
+                + status + " to CONNECT " + authority + " for " + uri);
+        if (status == 502 || status == 503 || status == 504) {
+            // The proxy could not reach this address: like a refused connection, the next checked one is tried.
+            throw new Unreachable(refused);
+        }
+        throw refused;
+    }
+
+    private FetchException proxyAuthentication(FetchProxy.Endpoint proxy, URI uri) {
+        return new FetchException(FetchCode.FETCH_FAILED, "the proxy " + proxy + (policy.proxy().credentials().isPresent()
+                ? " refused the configured credentials (407)" : " requires authentication (407)") + " for " + uri);
     }
 
     private Socket startTls(Socket plain, Route route, URI uri, long deadlineNanos) throws IOException {

@@ -1,6 +1,7 @@
 package dev.laurel.badges.verify.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -193,7 +194,7 @@ class KeepAliveTest {
         server.on("/big404", "HTTP/1.1 404 Not Found\r\nContent-Length: 1000000", new byte[0]);
         HttpDocumentFetcher f = fetcher(FetchPolicy.builder());
         long start = System.nanoTime();
-        FetchException e = org.assertj.core.api.Assertions.catchThrowableOfType(FetchException.class,
+        FetchException e = catchThrowableOfType(FetchException.class,
                 () -> f.fetch(at("allowed.test", server, "/big404"), "application/json"));
         assertThat(e.fetchCode()).isEqualTo(FetchCode.NOT_FOUND);
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000L);
