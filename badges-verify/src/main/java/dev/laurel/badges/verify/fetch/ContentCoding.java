@@ -63,6 +63,10 @@ final class ContentCoding {
      * @throws FetchException with {@code TOO_LARGE} past the limit, {@code FETCH_FAILED} for malformed gzip
      */
     static byte[] gunzip(byte[] compressed, long maxBytes, URI uri) {
+        if (compressed.length == 0) {
+            // An empty body (a 200 with Content-Length: 0) carries no gzip member; it is empty either way.
+            return compressed;
+        }
         BoundedBytes out = new BoundedBytes(maxBytes, uri, "decompressed response");
         byte[] buf = new byte[8192];
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 8192)) {

@@ -64,7 +64,7 @@ public record FetchProxy(
         Objects.requireNonNull(forHttps, "forHttps");
         nonProxyHosts = List.copyOf(nonProxyHosts);
         for (String pattern : nonProxyHosts) {
-            requirePattern(pattern);
+            HostPatterns.require(pattern);
         }
         Objects.requireNonNull(credentials, "credentials");
     }
@@ -225,60 +225,10 @@ public record FetchProxy(
             case "https" -> forHttps;
             default -> Optional.empty();
         };
-        if (endpoint.isEmpty() || target.getHost() == null || bypasses(target.getHost())) {
+        if (endpoint.isEmpty() || target.getHost() == null || HostPatterns.matchesAny(nonProxyHosts, target.getHost())) {
             return Optional.empty();
         }
         return endpoint;
-    }
-
-    /** Whether a host (as a URI gives it, IPv6 in brackets) matches a non-proxy pattern. */
-    private boolean bypasses(String uriHost) {
-        String host = uriHost.toLowerCase(Locale.ROOT);
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        for (String pattern : nonProxyHosts) {
-            String p = pattern.toLowerCase(Locale.ROOT);
-            if (matches(p, host) || matches(p, bare)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(String pattern, String host) {
-        boolean leading = pattern.startsWith("*");
-        boolean trailing = pattern.length() > 1 && pattern.endsWith("*");
-        if (pattern.equals("*")) {
-            return true;
-        }
-        String core = pattern.substring(leading ? 1 : 0, pattern.length() - (trailing ? 1 : 0));
-        if (leading && trailing) {
-            return host.contains(core);
-        }
-        if (leading) {
-            return host.endsWith(core);
-        }
-        if (trailing) {
-            return host.startsWith(core);
-        }
-        return host.equals(core);
-    }
-
-    private static void requirePattern(String pattern) {
-        Objects.requireNonNull(pattern, "nonProxyHosts pattern");
-        if (pattern.isEmpty()) {
-            throw new IllegalArgumentException("a non-proxy host pattern must not be empty");
-        }
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || c == '|' || c == ',' || c == '/') {
-                throw new IllegalArgumentException("a non-proxy host pattern holds a space, control, separator or "
-                        + "non-ASCII character: '" + pattern + "'");
-            }
-            if (c == '*' && i != 0 && i != pattern.length() - 1) {
-                throw new IllegalArgumentException("'*' may only start or end a non-proxy host pattern: '"
-                        + pattern + "'");
-            }
-        }
     }
 
     private static Optional<Endpoint> endpointFromProperties(Properties properties, String prefix, int defaultPort) {

@@ -126,6 +126,12 @@ class ContentCodingTest {
     }
 
     @Test
+    void anEmptyGzipBodyIsAnEmptyDocument() throws Exception {
+        server.on("/empty", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 0", new byte[0]);
+        assertThat(fetcher(1024).fetch(uri("/empty"), "application/json").body()).isEmpty();
+    }
+
+    @Test
     void identityIsNoCoding() throws Exception {
         server.on("/id", "HTTP/1.1 200 OK\r\nContent-Encoding: identity\r\nContent-Length: 2", "{}".getBytes(StandardCharsets.UTF_8));
         assertThat(fetcher(1024).fetch(uri("/id"), "application/json").text()).isEqualTo("{}");
