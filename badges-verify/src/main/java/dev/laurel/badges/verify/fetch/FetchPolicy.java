@@ -1,6 +1,8 @@
 package dev.laurel.badges.verify.fetch;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,8 +13,15 @@ import java.util.Objects;
  * name is resolved, on every redirect hop), bounded time and bounded size. A caller widens a limit on
  * purpose through {@link #builder()}. See {@code docs/FETCHING.md}.
  *
+ * <p>No proxy is used unless one is configured here ({@link Builder#proxy(URI)},
+ * {@link Builder#proxyFromSystemProperties()}): where a fetch goes is part of the policy, not of ambient
+ * JVM settings. Through a proxy the target is still resolved and checked here, and the proxy is asked for
+ * the checked address.
+ *
  * <pre>{@code
  * FetchPolicy strict = FetchPolicy.builder().httpsOnly(true).maxBodyBytes(512 * 1024).build();
+ * FetchPolicy corporate = FetchPolicy.builder().proxy(URI.create("http://proxy.corp:3128"))
+ *         .nonProxyHosts("*.corp.example").build();
  * }</pre>
  *
  * @param httpsOnly whether plain {@code http} is refused
@@ -21,10 +30,15 @@ import java.util.Objects;
  * @param connectTimeout the longest wait for a TCP connection to one address
  * @param readTimeout the longest wait for any single read while nothing arrives
  * @param totalTimeout the deadline for a whole fetch, redirects included; it stops slow-drip responses
- * @param maxBodyBytes the largest body accepted, enforced while reading
+ * @param maxBodyBytes the largest body accepted, enforced while reading, and after decompression for a
+ *     {@code gzip} response
  * @param maxRedirects how many redirects are followed at most
  * @param defaultAccept the {@code Accept} value used when the caller passes a blank one
  * @param userAgent the {@code User-Agent} value sent
+ * @param proxy the HTTP proxy, {@link FetchProxy#none()} for direct connections
+ * @param maxIdleConnections how many idle connections a fetcher keeps for reuse (keep-alive); 0 turns
+ *     reuse off ({@code Connection: close})
+ * @param idleConnectionTimeout how long an idle connection is kept before it is closed
  */
 public record FetchPolicy(
         boolean httpsOnly,
@@ -35,7 +49,10 @@ public record FetchPolicy(
         long maxBodyBytes,
         int maxRedirects,
         String defaultAccept,
-        String userAgent) {
+        String userAgent,
+        FetchProxy proxy,
+        int maxIdleConnections,
+        Duration idleConnectionTimeout) {
 
     /** Plain {@code http} is allowed by default: many OB 2.0 hosted badges still use it. */
     public static final boolean DEFAULT_HTTPS_ONLY = false;
@@ -56,10 +73,17 @@ public record FetchPolicy(
     /** The {@code User-Agent} sent by default. */
     public static final String DEFAULT_USER_AGENT = "Laurel-badges-verify/0.1";
 
+    /** Eight idle connections kept for reuse per fetcher. */
+    public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 8;
+    /** Fifteen seconds before an idle connection is closed. */
+    public static final Duration DEFAULT_IDLE_CONNECTION_TIMEOUT = Duration.ofSeconds(15);
+
     /** The largest body limit a policy accepts: a body is held in one array. */
     public static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8L;
     /** The largest redirect limit a policy accepts. */
     public static final int MAX_REDIRECT_LIMIT = 20;
+    /** The largest number of idle connections a policy accepts. */
+    public static final int MAX_IDLE_CONNECTIONS_LIMIT = 256;
 
     private static final FetchPolicy DEFAULTS = builder().build();
 
@@ -82,6 +106,32 @@ public record FetchPolicy(
         }
         requireHeaderValue(defaultAccept, "defaultAccept");
         requireHeaderValue(userAgent, "userAgent");
+        Objects.requireNonNull(proxy, "proxy");
+        requireIdleConnections(maxIdleConnections);
+        requirePositive(idleConnectionTimeout, "idleConnectionTimeout");
+    }
+
+    /**
+     * Creates a policy without a proxy and with the default connection reuse: the components a policy
+     * had before proxies, keep-alive and compression (kept for source and binary compatibility).
+     *
+     * @param httpsOnly whether plain {@code http} is refused
+     * @param allowLoopback whether loopback addresses may be reached (tests only)
+     * @param connectTimeout the longest wait for a TCP connection to one address
+     * @param readTimeout the longest wait for any single read
+     * @param totalTimeout the deadline for a whole fetch
+     * @param maxBodyBytes the largest body accepted
+     * @param maxRedirects how many redirects are followed at most
+     * @param defaultAccept the {@code Accept} value used when the caller passes a blank one
+     * @param userAgent the {@code User-Agent} value sent
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public FetchPolicy(boolean httpsOnly, boolean allowLoopback, Duration connectTimeout, Duration readTimeout,
+            Duration totalTimeout, long maxBodyBytes, int maxRedirects, String defaultAccept, String userAgent) {
+        this(httpsOnly, allowLoopback, connectTimeout, readTimeout, totalTimeout, maxBodyBytes, maxRedirects,
+                defaultAccept, userAgent, FetchProxy.none(), DEFAULT_MAX_IDLE_CONNECTIONS,
+                DEFAULT_IDLE_CONNECTION_TIMEOUT);
     }
 
     /**
@@ -117,7 +167,10 @@ public record FetchPolicy(
                 .maxBodyBytes(maxBodyBytes)
                 .maxRedirects(maxRedirects)
                 .defaultAccept(defaultAccept)
-                .userAgent(userAgent);
+                .userAgent(userAgent)
+                .proxy(proxy)
+                .maxIdleConnections(maxIdleConnections)
+                .idleConnectionTimeout(idleConnectionTimeout);
     }
 
     static void requireHeaderValue(String value, String name) {
@@ -130,6 +183,13 @@ public record FetchPolicy(
             if ((c < 0x20 && c != '\t') || c == 0x7f || c > 0xff) {
                 throw new IllegalArgumentException(name + " holds a control or non-Latin-1 character: " + value);
             }
+        }
+    }
+
+    private static void requireIdleConnections(int value) {
+        if (value < 0 || value > MAX_IDLE_CONNECTIONS_LIMIT) {
+            throw new IllegalArgumentException("maxIdleConnections must be in 0.." + MAX_IDLE_CONNECTIONS_LIMIT + ": "
+                    + value);
         }
     }
 
@@ -151,6 +211,9 @@ public record FetchPolicy(
         private int maxRedirects = DEFAULT_MAX_REDIRECTS;
         private String defaultAccept = DEFAULT_ACCEPT;
         private String userAgent = DEFAULT_USER_AGENT;
+        private FetchProxy proxy = FetchProxy.none();
+        private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
+        private Duration idleConnectionTimeout = DEFAULT_IDLE_CONNECTION_TIMEOUT;
 
         private Builder() {
         }
@@ -273,13 +336,107 @@ public record FetchPolicy(
         }
 
         /**
+         * Sends {@code http} and {@code https} requests through one HTTP proxy, keeping the non-proxy hosts
+         * and credentials already set. The target is still resolved and checked here; see {@link FetchProxy}.
+         *
+         * @param value an {@code http://HOST[:PORT]} URL (port 80 when absent), without user info
+         * @return this builder
+         * @throws NullPointerException if value is null
+         * @throws IllegalArgumentException if the URL is not of that form
+         */
+        public Builder proxy(URI value) {
+            this.proxy = proxy.withProxy(value);
+            return this;
+        }
+
+        /**
+         * Replaces the whole proxy configuration.
+         *
+         * @param value the configuration; {@link FetchProxy#none()} for direct connections
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder proxy(FetchProxy value) {
+            this.proxy = Objects.requireNonNull(value, "proxy");
+            return this;
+        }
+
+        /**
+         * Replaces the proxy configuration with the JVM's proxy properties as they are now
+         * ({@link FetchProxy#fromSystemProperties()}: {@code https.proxyHost}, {@code https.proxyPort},
+         * {@code http.proxyHost}, {@code http.proxyPort}, {@code http.nonProxyHosts}).
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if a property is malformed (the message names it)
+         */
+        public Builder proxyFromSystemProperties() {
+            this.proxy = FetchProxy.fromSystemProperties();
+            return this;
+        }
+
+        /**
+         * Sets the hosts reached directly instead of through the proxy (still under every address rule).
+         *
+         * @param patterns host names or IP literals, with an optional {@code *} at the start or end
+         * @return this builder
+         * @throws NullPointerException if patterns or one of them is null
+         * @throws IllegalArgumentException if a pattern is malformed
+         */
+        public Builder nonProxyHosts(String... patterns) {
+            this.proxy = proxy.withNonProxyHosts(List.of(patterns));
+            return this;
+        }
+
+        /**
+         * Sets the user and password sent to the proxy with HTTP Basic; never shown by {@code toString()}.
+         *
+         * @param user the user name, without {@code :}
+         * @param password the password
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the user is empty or holds {@code :}, or either holds a
+         *     control character
+         */
+        public Builder proxyCredentials(String user, String password) {
+            this.proxy = proxy.withCredentials(user, password);
+            return this;
+        }
+
+        /**
+         * Sets how many idle connections a fetcher keeps for reuse.
+         *
+         * @param value 0 (no reuse: {@code Connection: close}) to {@link #MAX_IDLE_CONNECTIONS_LIMIT}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxIdleConnections(int value) {
+            requireIdleConnections(value);
+            this.maxIdleConnections = value;
+            return this;
+        }
+
+        /**
+         * Sets how long an idle connection is kept for reuse.
+         *
+         * @param value a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder idleConnectionTimeout(Duration value) {
+            requirePositive(value, "idleConnectionTimeout");
+            this.idleConnectionTimeout = value;
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the policy
          */
         public FetchPolicy build() {
             return new FetchPolicy(httpsOnly, allowLoopback, connectTimeout, readTimeout, totalTimeout,
-                    maxBodyBytes, maxRedirects, defaultAccept, userAgent);
+                    maxBodyBytes, maxRedirects, defaultAccept, userAgent, proxy, maxIdleConnections,
+                    idleConnectionTimeout);
         }
     }
 }

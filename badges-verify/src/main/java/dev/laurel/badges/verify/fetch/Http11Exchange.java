@@ -1,50 +1,47 @@
 package dev.laurel.badges.verify.fetch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 
 /**
- * One HTTP/1.1 GET over a socket connected to an address chosen (and checked) by the caller.
+ * One HTTP/1.1 request and its response over a socket that is already connected (and, for https,
+ * already past its TLS handshake) to an address chosen and checked by the caller: see
+ * {@link HttpTransport}, which opens, tunnels and reuses connections.
  *
  * <p>Why not {@code java.net.http}: on Java 17 its client resolves the host itself (no resolver hook),
  * forbids a {@code Host} header and checks TLS certificates against the URI host, so it cannot be made
- * to use the address that passed the SSRF check. Here the TCP connection goes to the checked address
- * while TLS (SNI and the JDK's own RFC 2818 host name check) and the {@code Host} header use the name.
- * Only what a document fetch needs is implemented: {@code Connection: close}, identity encoding,
- * {@code Content-Length}, chunked or read-to-close bodies.
+ * to use the address that passed the SSRF check. Only what a document fetch needs is implemented:
+ * {@code Content-Length}, chunked or read-to-close bodies, {@code gzip} content coding, and persistent
+ * connections when the response's framing allows another request after it.
  */
 final class Http11Exchange {
 
     private static final int MAX_LINE = 8 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final int MAX_HEADERS = 200;
+    /** A non-2xx body up to this size is read and dropped so that the connection can be reused. */
+    private static final int MAX_DRAINED_BYTES = 16 * 1024;
 
     /**
      * What came back.
      *
      * @param status the HTTP status code
      * @param headers header values by lower-case name
-     * @param body the body, empty when it was not read
+     * @param body the body (decompressed), empty when it was not read
      */
-    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    record Response(int status, Map<String, List<String>> headers, byte[] body) {
 
         /**
          * Returns the first value of a header.
@@ -52,7 +49,7 @@ final class Http11Exchange {
          * @param name the lower-case name
          * @return the value, if present
          */
-        public Optional<String> header(String name) {
+        Optional<String> header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
         }
@@ -66,8 +63,19 @@ final class Http11Exchange {
     private final byte[] buf = new byte[8192];
     private int pos;
     private int lim;
+    private long bytesRead;
+    private boolean reusable;
 
-    private Http11Exchange(Socket socket, URI uri, long deadlineNanos, int readTimeoutMillis) throws IOException {
+    /**
+     * Starts an exchange.
+     *
+     * @param socket the connected socket
+     * @param uri the address fetched, for messages
+     * @param deadlineNanos the {@link System#nanoTime()} by which everything must be done
+     * @param readTimeoutMillis the per-read timeout
+     * @throws IOException if the socket has no input stream
+     */
+    Http11Exchange(Socket socket, URI uri, long deadlineNanos, int readTimeoutMillis) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
         this.uri = uri;
@@ -76,101 +84,127 @@ final class Http11Exchange {
     }
 
     /**
-     * Performs a GET.
+     * Writes a request head (no body).
      *
-     * @param uri the absolute http(s) URI, without fragment or user info
-     * @param address the checked address and port to connect to
-     * @param connector opens the TCP connection
-     * @param sslContext the TLS context for https
-     * @param requestHeaders extra headers (Accept, User-Agent), already checked for line breaks
-     * @param connectTimeoutMillis the connect timeout
-     * @param readTimeoutMillis the per-read timeout
-     * @param deadlineNanos the {@link System#nanoTime()} by which everything must be done
-     * @param maxBodyBytes the body limit
-     * @param readBody whether the body of a 2xx response is wanted
-     * @return the response
-     * @throws FetchException with TIMEOUT, TOO_LARGE or FETCH_FAILED
+     * @param requestLine e.g. {@code GET /doc HTTP/1.1}, without line break
+     * @param headers the header fields in order, values already checked for line breaks
+     * @throws IOException if writing fails
      */
-    public static Response get(URI uri, InetSocketAddress address, SocketConnector connector, SSLContext sslContext,
-            Map<String, String> requestHeaders, int connectTimeoutMillis, int readTimeoutMillis, long deadlineNanos,
-            long maxBodyBytes, boolean readBody) {
-        int connectMillis = (int) Math.min(connectTimeoutMillis, remainingMillis(deadlineNanos, uri));
-        Socket socket = null;
-        try {
-            socket = connector.connect(address, connectMillis);
-            boolean tls = "https".equalsIgnoreCase(uri.getScheme());
-            String host = hostWithoutBrackets(uri);
-            if (tls) {
-                socket = startTls(socket, sslContext, host, address.getPort(), deadlineNanos, readTimeoutMillis, uri);
-            }
-            Http11Exchange exchange = new Http11Exchange(socket, uri, deadlineNanos, readTimeoutMillis);
-            exchange.writeRequest(socket.getOutputStream(), requestHeaders);
-            return exchange.readResponse(maxBodyBytes, readBody);
-        } catch (SocketTimeoutException e) {
-            throw timeout(uri, deadlineNanos, e);
-        } catch (javax.net.ssl.SSLException e) {
-            throw new FetchException(FetchCode.FETCH_FAILED, "TLS failure for " + uri + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new FetchException(FetchCode.FETCH_FAILED, "I/O failure for " + uri + ": " + e.getMessage(), e);
-        } finally {
-            if (socket != null) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // Nothing more to do with a closed exchange.
-                }
-            }
-        }
-    }
-
-    private static Socket startTls(Socket plain, SSLContext sslContext, String host, int port, long deadlineNanos,
-            int readTimeoutMillis, URI uri) throws IOException {
-        SSLSocket ssl = (SSLSocket) sslContext.getSocketFactory().createSocket(plain, host, port, true);
-        SSLParameters params = ssl.getSSLParameters();
-        // The JDK checks the certificate against the name, although the socket went to a pinned address.
-        params.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!isIpLiteral(host)) {
-            params.setServerNames(List.of(new SNIHostName(host)));
-        }
-        ssl.setSSLParameters(params);
-        ssl.setSoTimeout((int) Math.min(readTimeoutMillis, remainingMillis(deadlineNanos, uri)));
-        ssl.startHandshake();
-        return ssl;
-    }
-
-    private void writeRequest(OutputStream out, Map<String, String> requestHeaders) throws IOException {
-        StringBuilder sb = new StringBuilder(256);
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        sb.append("GET ").append(path);
-        if (uri.getRawQuery() != null) {
-            sb.append('?').append(uri.getRawQuery());
-        }
-        sb.append(" HTTP/1.1\r\nHost: ").append(uri.getHost());
-        if (uri.getPort() != -1) {
-            sb.append(':').append(uri.getPort());
-        }
-        sb.append("\r\n");
-        for (Map.Entry<String, String> h : requestHeaders.entrySet()) {
+    void writeHead(String requestLine, Map<String, String> headers) throws IOException {
+        StringBuilder sb = new StringBuilder(256).append(requestLine).append("\r\n");
+        for (Map.Entry<String, String> h : headers.entrySet()) {
             sb.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
         }
-        sb.append("Accept-Encoding: identity\r\nConnection: close\r\n\r\n");
+        sb.append("\r\n");
+        OutputStream out = socket.getOutputStream();
         out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 
-    private Response readResponse(long maxBodyBytes, boolean readBody) throws IOException {
+    /**
+     * Reads a status line and headers, skipping interim (1xx) responses; never a body.
+     *
+     * @return the status and headers, with an empty body
+     * @throws IOException if reading fails or the peer closes before any byte ({@link EOFException})
+     */
+    Response readHead() throws IOException {
         int status;
         Map<String, List<String>> headers;
+        boolean http10;
         do {
             String statusLine = readLine();
             status = parseStatus(statusLine);
+            http10 = statusLine.startsWith("HTTP/1.0");
             headers = readHeaders();
         } while (status >= 100 && status < 200);
-        // Only a 2xx body is wanted: a redirect or error body is never read, whatever its size.
-        if (!readBody || status < 200 || status >= 300 || status == 204) {
-            return new Response(status, headers, new byte[0]);
+        reusable = !http10 && !closes(headers.get("connection")) && !closes(headers.get("proxy-connection"));
+        return new Response(status, headers, new byte[0]);
+    }
+
+    /**
+     * Reads a response to a {@code GET}: the head, and the body of a 2xx response (decompressed when
+     * {@code gzip}). A non-2xx body is never read beyond {@code 16 KiB}: a small one is drained so the
+     * connection can be reused, a larger one makes the connection unusable.
+     *
+     * @param maxBodyBytes the body limit, for the compressed and the decompressed body alike
+     * @return the response
+     * @throws IOException if reading fails
+     * @throws FetchException with TIMEOUT, TOO_LARGE or FETCH_FAILED
+     */
+    Response readResponse(long maxBodyBytes) throws IOException {
+        Response head = readHead();
+        int status = head.status();
+        Map<String, List<String>> headers = head.headers();
+        if (status == 204 || status == 304) {
+            return head;
         }
-        return new Response(status, headers, readBody(headers, maxBodyBytes));
+        if (status < 200 || status >= 300) {
+            drainSmallBody(headers);
+            return head;
+        }
+        boolean gzip = ContentCoding.isGzip(headers.get("content-encoding"), uri);
+        byte[] body = readBody(headers, maxBodyBytes);
+        if (pos != lim) {
+            reusable = false;
+        }
+        return new Response(status, headers, gzip ? ContentCoding.gunzip(body, maxBodyBytes, uri) : body);
+    }
+
+    /**
+     * Says whether the connection may carry another request: HTTP/1.1, no {@code Connection: close}, the
+     * whole response read with its framing known, and nothing left over.
+     *
+     * @return whether the connection may be reused
+     */
+    boolean reusable() {
+        return reusable && pos == lim;
+    }
+
+    /**
+     * Returns how many bytes of response were read, to tell a connection the server closed while idle
+     * (nothing read) from a failure inside a response.
+     *
+     * @return the bytes read so far
+     */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /**
+     * Says whether bytes were read past the last response (a peer that sends before it is asked).
+     *
+     * @return whether bytes are buffered
+     */
+    boolean hasBufferedBytes() {
+        return pos != lim;
+    }
+
+    private static boolean closes(List<String> values) {
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (String token : value.split(",")) {
+                if (token.trim().equalsIgnoreCase("close")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void drainSmallBody(Map<String, List<String>> headers) throws IOException {
+        List<String> cl = headers.get("content-length");
+        if (headers.containsKey("transfer-encoding") || cl == null || cl.size() != 1) {
+            reusable = false;
+            return;
+        }
+        long length = parseContentLength(cl.get(0));
+        if (length > MAX_DRAINED_BYTES) {
+            reusable = false;
+            return;
+        }
+        readFully(new byte[(int) length], 0, (int) length);
     }
 
     private int parseStatus(String line) {
@@ -237,13 +271,15 @@ final class Http11Exchange {
                 length = parsed;
             }
             if (length > maxBodyBytes) {
-                throw tooLarge(maxBodyBytes);
+                throw BoundedBytes.tooLarge(maxBodyBytes, uri, "response");
             }
             byte[] body = new byte[(int) length];
             readFully(body, 0, body.length);
             return body;
         }
-        GrowableBytes out = new GrowableBytes(maxBodyBytes, uri);
+        // Read to close: the connection ends with the body and cannot be reused.
+        reusable = false;
+        BoundedBytes out = new BoundedBytes(maxBodyBytes, uri, "response");
         while (true) {
             if (pos == lim && !fill()) {
                 return out.toByteArray();
@@ -254,7 +290,7 @@ final class Http11Exchange {
     }
 
     private byte[] readChunked(long maxBodyBytes) throws IOException {
-        GrowableBytes out = new GrowableBytes(maxBodyBytes, uri);
+        BoundedBytes out = new BoundedBytes(maxBodyBytes, uri, "response");
         while (true) {
             String line = readLine();
             int semi = line.indexOf(';');
@@ -275,7 +311,7 @@ final class Http11Exchange {
                 return out.toByteArray();
             }
             if (out.size() + size > maxBodyBytes) {
-                throw tooLarge(maxBodyBytes);
+                throw BoundedBytes.tooLarge(maxBodyBytes, uri, "response");
             }
             long left = size;
             while (left > 0) {
@@ -322,6 +358,10 @@ final class Http11Exchange {
         StringBuilder sb = new StringBuilder(64);
         while (true) {
             if (pos == lim && !fill()) {
+                if (bytesRead == 0) {
+                    // Typical of a kept-alive connection the server closed while it was idle.
+                    throw new EOFException("connection closed before any response");
+                }
                 throw failed("connection closed inside the response head");
             }
             byte b = buf[pos++];
@@ -348,10 +388,19 @@ final class Http11Exchange {
         }
         pos = 0;
         lim = n;
+        bytesRead += n;
         return true;
     }
 
-    private static long remainingMillis(long deadlineNanos, URI uri) {
+    /**
+     * Returns the time left before a deadline.
+     *
+     * @param deadlineNanos the {@link System#nanoTime()} deadline
+     * @param uri the address, for the message
+     * @return the milliseconds left, at least 1
+     * @throws FetchException with TIMEOUT if the deadline has passed
+     */
+    static long remainingMillis(long deadlineNanos, URI uri) {
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
         if (remaining <= 0) {
             throw new FetchException(FetchCode.TIMEOUT, "deadline passed while fetching " + uri);
@@ -359,17 +408,8 @@ final class Http11Exchange {
         return remaining;
     }
 
-    private static FetchException timeout(URI uri, long deadlineNanos, SocketTimeoutException e) {
-        String what = System.nanoTime() - deadlineNanos >= 0 ? "deadline passed" : "timed out";
-        return new FetchException(FetchCode.TIMEOUT, what + " while fetching " + uri, e);
-    }
-
     private FetchException failed(String why) {
         return new FetchException(FetchCode.FETCH_FAILED, "bad HTTP response from " + uri + ": " + why);
-    }
-
-    private FetchException tooLarge(long max) {
-        return new FetchException(FetchCode.TOO_LARGE, "response from " + uri + " exceeds " + max + " bytes");
     }
 
     /**
@@ -378,56 +418,11 @@ final class Http11Exchange {
      * @param uri the URI
      * @return the host
      */
-    public static String hostWithoutBrackets(URI uri) {
+    static String hostWithoutBrackets(URI uri) {
         String host = uri.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
             return host.substring(1, host.length() - 1);
         }
         return host;
-    }
-
-    private static boolean isIpLiteral(String host) {
-        if (host.indexOf(':') >= 0) {
-            return true;
-        }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            if ((c < '0' || c > '9') && c != '.') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A byte buffer that refuses to grow past the body limit. */
-    private static final class GrowableBytes {
-        private final long max;
-        private final URI uri;
-        private byte[] data = new byte[4096];
-        private int size;
-
-        GrowableBytes(long max, URI uri) {
-            this.max = max;
-            this.uri = uri;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void write(byte[] src, int off, int len) {
-            if (size + (long) len > max) {
-                throw new FetchException(FetchCode.TOO_LARGE, "response from " + uri + " exceeds " + max + " bytes");
-            }
-            if (size + len > data.length) {
-                data = Arrays.copyOf(data, (int) Math.min(max, Math.max(size + (long) len, data.length * 2L)));
-            }
-            System.arraycopy(src, off, data, size, len);
-            size += len;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(data, size);
-        }
     }
 }

@@ -23,11 +23,18 @@ import javax.net.ssl.SSLContext;
  * link-local, unique-local, multicast, CGNAT, reserved or metadata ranges). The TCP connection then goes
  * to one of those checked addresses, so a DNS answer that changes between check and connect (DNS
  * rebinding) is never used. TLS still verifies the certificate against the host name, and the
- * {@code Host} header carries the name. Bodies are capped while streaming, each read has a timeout and
- * the whole fetch a deadline. 404 is {@link FetchCode#NOT_FOUND}, 410 {@link FetchCode#GONE}.
+ * {@code Host} header carries the name. Bodies are capped while streaming (and after decompression for
+ * {@code gzip}), each read has a timeout and the whole fetch a deadline. 404 is {@link FetchCode#NOT_FOUND},
+ * 410 {@link FetchCode#GONE}.
  *
- * <p>Thread-safe; each fetch uses its own connection ({@code Connection: close}). Put a
- * {@link CachingDocumentFetcher} in front when the same documents are needed often.
+ * <p>With a proxy in the policy ({@link FetchPolicy#proxy()}), the name is still resolved and checked
+ * here and the proxy is asked for the checked address: {@code CONNECT 93.184.216.34:443} then TLS for the
+ * name, or for plain {@code http} {@code GET http://93.184.216.34:80/path} with the name in {@code Host}.
+ *
+ * <p>Thread-safe. Connections are kept alive and reused for the same checked address, port, host name and
+ * proxy (at most {@link FetchPolicy#maxIdleConnections()} idle ones, each for at most
+ * {@link FetchPolicy#idleConnectionTimeout()}). Put a {@link CachingDocumentFetcher} in front when the same
+ * documents are needed often.
  *
  * <pre>{@code
  * DocumentFetcher fetcher = CachingDocumentFetcher.of(new HttpDocumentFetcher(FetchPolicy.defaults()));
@@ -37,9 +44,8 @@ import javax.net.ssl.SSLContext;
 public final class HttpDocumentFetcher implements DocumentFetcher {
 
     private final FetchPolicy policy;
-    private final SSLContext sslContext;
     private final HostResolver resolver;
-    private final SocketConnector connector;
+    private final HttpTransport transport;
 
     /** Creates a fetcher with {@link FetchPolicy#defaults()} and the JVM's default TLS context. */
     public HttpDocumentFetcher() {
@@ -70,9 +76,9 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
     // For tests: staged DNS answers and observable connections.
     HttpDocumentFetcher(FetchPolicy policy, SSLContext sslContext, HostResolver resolver, SocketConnector connector) {
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.connector = Objects.requireNonNull(connector, "connector");
+        this.transport = new HttpTransport(policy, Objects.requireNonNull(sslContext, "sslContext"), resolver,
+                Objects.requireNonNull(connector, "connector"));
     }
 
     /**
@@ -120,7 +126,7 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
         URI previous = null;
         for (int hop = 0; ; hop++) {
             InetSocketAddress[] targets = check(current, previous);
-            Http11Exchange.Response response = exchange(current, targets, headers, deadline);
+            Http11Exchange.Response response = transport.get(current, targets, headers, deadline);
             int status = response.status();
             if (isRedirect(status)) {
                 if (hop >= policy.maxRedirects()) {
@@ -147,29 +153,6 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
             }
             throw new FetchException(FetchCode.FETCH_FAILED, "HTTP status " + status + " from " + current);
         }
-    }
-
-    private Http11Exchange.Response exchange(URI uri, InetSocketAddress[] targets, Map<String, String> headers,
-            long deadline) {
-        FetchException last = null;
-        for (InetSocketAddress target : targets) {
-            try {
-                return Http11Exchange.get(uri, target, connector, sslContext, headers,
-                        millis(policy.connectTimeout().toMillis()), millis(policy.readTimeout().toMillis()),
-                        deadline, policy.maxBodyBytes(), true);
-            } catch (FetchException e) {
-                if (e.fetchCode() != FetchCode.FETCH_FAILED || !isConnectFailure(e)) {
-                    throw e;
-                }
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    private static boolean isConnectFailure(FetchException e) {
-        return e.getCause() instanceof java.net.ConnectException
-                || e.getCause() instanceof java.net.NoRouteToHostException;
     }
 
     /** Applies the scheme, host and address rules; returns the checked addresses to connect to. */
@@ -246,10 +229,6 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static int millis(long value) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, value));
-    }
-
     private static FetchException refused(URI uri, String why) {
         return new FetchException(FetchCode.FETCH_REFUSED, "refused to fetch " + uri + ": " + why);
     }
@@ -262,7 +241,21 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
         }
     }
 
-    /** Returns the policy, for logs. */
+    /**
+     * Closes the connections kept for reuse. The fetcher stays usable: later fetches open new ones. Idle
+     * connections are otherwise closed when they time out ({@link FetchPolicy#idleConnectionTimeout()}),
+     * which is noticed on the next fetch.
+     */
+    public void closeIdleConnections() {
+        transport.pool().closeAll();
+    }
+
+    /** Returns the number of idle connections kept now, for tests. */
+    int idleConnections() {
+        return transport.pool().idleCount();
+    }
+
+    /** Returns the policy, for logs (proxy credentials are masked). */
     @Override
     public String toString() {
         return "HttpDocumentFetcher[" + policy + "]";

@@ -19,6 +19,29 @@ class FetchPolicyTest {
         assertThat(p.maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(p.maxRedirects()).isEqualTo(5);
         assertThat(p.defaultAccept()).isEqualTo("application/ld+json, application/json");
+        assertThat(p.proxy()).isEqualTo(FetchProxy.none());
+        assertThat(p.maxIdleConnections()).isEqualTo(FetchPolicy.DEFAULT_MAX_IDLE_CONNECTIONS);
+        assertThat(p.idleConnectionTimeout()).isEqualTo(FetchPolicy.DEFAULT_IDLE_CONNECTION_TIMEOUT);
+    }
+
+    @Test
+    void theNineValueConstructorStillBuildsADirectPolicy() {
+        FetchPolicy p = new FetchPolicy(true, false, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3),
+                10, 1, "a/b", "ua");
+        assertThat(p.proxy()).isEqualTo(FetchProxy.none());
+        assertThat(p.maxIdleConnections()).isEqualTo(FetchPolicy.DEFAULT_MAX_IDLE_CONNECTIONS);
+    }
+
+    @Test
+    void proxySettersComposeInAnyOrder() {
+        FetchPolicy a = FetchPolicy.builder().nonProxyHosts("*.corp").proxyCredentials("u", "p")
+                .proxy(java.net.URI.create("http://proxy.corp:3128")).build();
+        FetchPolicy b = FetchPolicy.builder().proxy(java.net.URI.create("http://proxy.corp:3128"))
+                .proxyCredentials("u", "p").nonProxyHosts("*.corp").build();
+        assertThat(a).isEqualTo(b);
+        assertThat(a.proxy().nonProxyHosts()).containsExactly("*.corp");
+        assertThat(a.toBuilder().build()).isEqualTo(a);
+        assertThat(a.toString()).doesNotContain("password=p");
     }
 
     @Test
@@ -41,5 +64,10 @@ class FetchPolicyTest {
         assertThatThrownBy(() -> b.userAgent("a\r\nb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.defaultAccept(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.totalTimeout(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> b.maxIdleConnections(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.maxIdleConnections(257)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.idleConnectionTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.proxy(java.net.URI.create("https://proxy.corp"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.proxy((FetchProxy) null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -34,6 +34,11 @@ final class UrlMapFetcher implements DocumentFetcher {
     }
 
     static DocumentFetcher of(Optional<Path> mapFile, boolean offline) {
+        return of(mapFile, offline, FetchPolicy.defaults());
+    }
+
+    /** As {@link #of(Optional, boolean)}, with the policy of the network fetcher (its proxy, for one). */
+    static DocumentFetcher of(Optional<Path> mapFile, boolean offline, FetchPolicy policy) {
         Map<String, Path> files = new HashMap<>();
         if (mapFile.isPresent()) {
             Path map = mapFile.get();
@@ -59,7 +64,7 @@ final class UrlMapFetcher implements DocumentFetcher {
             }
         }
         Optional<DocumentFetcher> network = offline ? Optional.empty()
-                : Optional.of(new HttpDocumentFetcher(FetchPolicy.defaults()));
+                : Optional.of(new HttpDocumentFetcher(policy));
         return new UrlMapFetcher(Map.copyOf(files), network);
     }
 

@@ -2,7 +2,11 @@ package dev.laurel.badges.examples.cli;
 
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchPolicy;
+import dev.laurel.badges.verify.fetch.FetchProxy;
 import dev.laurel.badges.verify.keys.BindingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,8 +20,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options of every command that verifies ({@code verify}, {@code decide}, {@code pathway}):
- * {@code --url-map}, {@code --offline}, {@code --now} and {@code --key-binding}, and the one verifier
- * they make.
+ * {@code --url-map}, {@code --offline}, {@code --proxy}, {@code --no-proxy}, {@code --now} and
+ * {@code --key-binding}, and the one verifier they make.
  */
 final class VerificationOptions {
 
@@ -27,6 +31,17 @@ final class VerificationOptions {
 
     @Option(names = "--offline", description = "No network at all: an unmapped URL fails its check.")
     boolean offline;
+
+    @Option(names = "--proxy", paramLabel = "URL|system",
+            description = "Fetch through this HTTP proxy (http://HOST:PORT), or 'system' for the JVM's https.proxyHost/"
+                    + "https.proxyPort, http.proxyHost/http.proxyPort and http.nonProxyHosts. The proxy is only asked "
+                    + "for addresses that passed the fetch checks.")
+    String proxy;
+
+    @Option(names = "--no-proxy", paramLabel = "HOSTS",
+            description = "With --proxy: hosts fetched directly, separated by ',' or '|', '*' at the start or end "
+                    + "(e.g. '*.corp.example,intranet'); replaces http.nonProxyHosts under --proxy system.")
+    String noProxy;
 
     @Option(names = "--now", paramLabel = "INSTANT", description = "Judge validity and expiry at this ISO 8601 instant.")
     String now;
@@ -49,9 +64,51 @@ final class VerificationOptions {
         }
     }
 
-    /** The fetcher of {@code --url-map} and {@code --offline}. */
+    /** The fetcher of {@code --url-map}, {@code --offline} and the proxy options. */
     DocumentFetcher fetcher() {
-        return UrlMapFetcher.of(Optional.ofNullable(urlMap), offline);
+        return UrlMapFetcher.of(Optional.ofNullable(urlMap), offline, fetchPolicy());
+    }
+
+    /**
+     * The fetch policy: the safe defaults, with the proxy of {@code --proxy} and {@code --no-proxy}.
+     *
+     * @throws UsageException for a malformed value, {@code --no-proxy} without {@code --proxy}, or
+     *     {@code --proxy} with {@code --offline}
+     */
+    FetchPolicy fetchPolicy() {
+        if (proxy == null) {
+            if (noProxy != null) {
+                throw new UsageException("--no-proxy needs --proxy");
+            }
+            return FetchPolicy.defaults();
+        }
+        if (offline) {
+            throw new UsageException("--proxy and --offline exclude each other: --offline fetches nothing");
+        }
+        FetchProxy configured;
+        if (proxy.equalsIgnoreCase("system")) {
+            try {
+                configured = FetchProxy.fromSystemProperties();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--proxy system: " + e.getMessage());
+            }
+        } else {
+            try {
+                configured = FetchProxy.of(new URI(proxy));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // The value is not repeated: it may hold a password.
+                throw new UsageException("--proxy must be an http://HOST:PORT URL without user info, or 'system'"
+                        + (e instanceof IllegalArgumentException ? " (" + e.getMessage() + ")" : ""));
+            }
+        }
+        if (noProxy != null) {
+            try {
+                configured = configured.withNonProxyHosts(FetchProxy.splitPatterns(noProxy));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--no-proxy: " + e.getMessage());
+            }
+        }
+        return FetchPolicy.builder().proxy(configured).build();
     }
 
     /** The verifier these options describe, over a fetcher and clock made once by the caller. */
