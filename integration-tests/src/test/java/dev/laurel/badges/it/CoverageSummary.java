@@ -32,7 +32,7 @@ public final class CoverageSummary {
         for (String module : MODULES) {
             Path csv = root.resolve(module).resolve("target/site/jacoco/jacoco.csv");
             if (!Files.isRegularFile(csv)) {
-                System.out.println("  " + module + ": no report (tests skipped?)");
+                System.out.println("  " + module + ": no report (no tests ran)");
                 continue;
             }
             long[] m = new long[4];
