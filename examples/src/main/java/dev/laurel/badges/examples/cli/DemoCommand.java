@@ -143,7 +143,10 @@ final class DemoCommand implements Callable<Integer> {
         files.put("keys/issuer-rsa.private.jwk.json", utf8(rsa.toPrivateJwk()));
         files.put("keys/issuer-rsa.public.jwk.json", utf8(rsa.toPublicJwk()));
         o.println("1. Issuer  " + ISSUER_NAME + ", " + abbreviate(issuer) + " (Ed25519), plus an RSA key for OB 2.0");
-        o.println("   Learner " + LEARNER + " (a salted SHA-256 hash goes in the credentials, not the address)");
+        // The learner's wallet DID is the subject's id, so the VC-JWTs carry sub (OB 3.0 requires it).
+        String learnerDid = KeyPairs.generate(KeyKind.ED25519).didKey();
+        o.println("   Learner " + LEARNER + " (a salted SHA-256 hash goes in the credentials, not the address),");
+        o.println("           wallet " + abbreviate(learnerDid));
         o.println();
 
         // 2. Issue one OB 3.0 credential per level, signed twice.
@@ -162,6 +165,7 @@ final class DemoCommand implements Callable<Integer> {
                 achievement.addAlignment(Alignment.of("Java programming", COMPETENCY));
             }
             AchievementSubject subject = AchievementSubject.builder()
+                    .id(learnerDid)
                     .addIdentifier(IdentityObject.sha256(IdentifierTypeEnum.EMAIL_ADDRESS, LEARNER, "demo-salt"))
                     .achievement(achievement.build()).build();
             OpenBadgeCredential credential = OpenBadgeCredential.builder()
