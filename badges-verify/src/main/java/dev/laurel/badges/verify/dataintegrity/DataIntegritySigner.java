@@ -19,13 +19,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Issues embedded Data Integrity proofs with an Ed25519 key: {@code DataIntegrityProof} with
- * {@code eddsa-rdfc-2022}, or the legacy {@code Ed25519Signature2020}. Ed25519 is deterministic, so the
- * same document, options and key always give the same proof value.
+ * Issues embedded Data Integrity proofs: with an Ed25519 key, {@code DataIntegrityProof} with
+ * {@code eddsa-rdfc-2022} or the legacy {@code Ed25519Signature2020}; with a P-256 or P-384 key,
+ * {@code DataIntegrityProof} with {@code ecdsa-rdfc-2019} (SHA-256 hashes and ECDSA with SHA-256 for
+ * P-256, SHA-384 for P-384; the proof value is {@code r||s} in base58btc). Ed25519 is deterministic, so
+ * the same document, options and key always give the same proof value; ECDSA signatures are randomised
+ * (the JCA draws a fresh nonce), so two ECDSA proofs of the same document differ and both verify.
  *
  * <p>A document that already has proofs gets one more (a proof set); options naming
- * {@code previousProof} make a proof chain. The key is any Ed25519 {@link SigningKey}: a {@link LaurelKey}
- * in memory, a key store entry, or a KMS or HSM that signs the 64-byte hash data it is given. Instances
+ * {@code previousProof} make a proof chain. The key is any Ed25519, P-256 or P-384 {@link SigningKey}: a
+ * {@link LaurelKey} in memory, a key store entry, or a KMS or HSM that signs the hash data it is given
+ * (64 bytes, or 96 for P-384) with the key's algorithm. Instances
  * are immutable and thread-safe.
  *
  * <pre>{@code
@@ -48,8 +52,9 @@ public final class DataIntegritySigner {
     private final Canonicalizer canonicalizer;
 
     private DataIntegritySigner(SigningKey key, DataIntegrityLimits limits) {
-        if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
-            throw new IllegalArgumentException("key: an Ed25519 signing key is needed, not " + key);
+        if (!(key.kind() == KeyKind.ED25519 || key.kind() == KeyKind.P256 || key.kind() == KeyKind.P384)
+                || !key.canSign()) {
+            throw new IllegalArgumentException("key: an Ed25519, P-256 or P-384 signing key is needed, not " + key);
         }
         SigningKey.checkedPublicKey(key);
         this.key = key;
@@ -60,12 +65,12 @@ public final class DataIntegritySigner {
     /**
      * Returns a signer with the default limits.
      *
-     * @param key an Ed25519 key that can sign (a {@link LaurelKey} with a private part, a key store entry,
-     *     any {@link SigningKey})
+     * @param key an Ed25519, P-256 or P-384 key that can sign (a {@link LaurelKey} with a private part, a
+     *     key store entry, any {@link SigningKey})
      * @return the signer
      * @throws NullPointerException if {@code key} is null
-     * @throws IllegalArgumentException if the key is not an Ed25519 key that can sign, or its public key is
-     *     not of its kind
+     * @throws IllegalArgumentException if the key is not an Ed25519, P-256 or P-384 key that can sign, or
+     *     its public key is not of its kind
      */
     public static DataIntegritySigner of(SigningKey key) {
         return of(key, DataIntegrityLimits.DEFAULTS);
@@ -74,13 +79,13 @@ public final class DataIntegritySigner {
     /**
      * Returns a signer.
      *
-     * @param key an Ed25519 key that can sign (a {@link LaurelKey} with a private part, a key store entry,
-     *     any {@link SigningKey})
+     * @param key an Ed25519, P-256 or P-384 key that can sign (a {@link LaurelKey} with a private part, a
+     *     key store entry, any {@link SigningKey})
      * @param limits the canonicalisation limits
      * @return the signer
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the key is not an Ed25519 key that can sign, or its public key is
-     *     not of its kind
+     * @throws IllegalArgumentException if the key is not an Ed25519, P-256 or P-384 key that can sign, or
+     *     its public key is not of its kind
      */
     public static DataIntegritySigner of(SigningKey key, DataIntegrityLimits limits) {
         return new DataIntegritySigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(limits, "limits"));
@@ -97,6 +102,8 @@ public final class DataIntegritySigner {
      * @param options the proof options
      * @return the signed copy
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the options' suite does not sign with this signer's kind of key
+     *     ({@code ecdsa-rdfc-2019} needs P-256 or P-384, the EdDSA suites Ed25519)
      * @throws DataIntegrityException if the document has no {@code @context}, names a context that is not
      *     bundled, uses terms no context defines, cannot be canonicalised within the limits, or names a
      *     {@code previousProof} it does not carry
@@ -106,6 +113,11 @@ public final class DataIntegritySigner {
     public ObjectNode sign(ObjectNode document, ProofOptions options) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
+        if (!options.suite().keyKinds().contains(key.kind())) {
+            throw new IllegalArgumentException("options: the " + options.suite().cryptosuite().orElse(options.suite().type())
+                    + " suite does not sign with a " + key.kind() + " key (it needs " + options.suite().keyKinds() + ")");
+        }
+        String hash = options.suite().hashAlgorithm(key.kind());
         ObjectNode secured = document.deepCopy();
         JsonNode context = secured.get("@context");
         if (context == null || !(context.isArray() || context.isTextual())) {
@@ -144,9 +156,9 @@ public final class DataIntegritySigner {
         byte[] hashData;
         try {
             ObjectNode unsecured = ProofTransform.unsecuredDocument(secured, previous);
-            byte[] documentHash = ProofTransform.sha256(canonicalizer.canonicalize(unsecured));
+            byte[] documentHash = ProofTransform.digest(hash, canonicalizer.canonicalize(unsecured));
             ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
-            byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
+            byte[] configHash = ProofTransform.digest(hash, canonicalizer.canonicalizeProofConfiguration(config));
             hashData = ProofTransform.hashData(configHash, documentHash);
         } catch (CanonicalizationException e) {
             throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());

@@ -38,8 +38,8 @@ import java.util.Set;
 
 /**
  * Verifies the embedded Data Integrity proofs of a credential: {@code DataIntegrityProof} with
- * {@code eddsa-rdfc-2022} (and its draft name {@code eddsa-2022}), and the legacy
- * {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
+ * {@code eddsa-rdfc-2022} (and its draft name {@code eddsa-2022}) or with {@code ecdsa-rdfc-2019}
+ * (P-256 with SHA-256, P-384 with SHA-384), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
  * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
@@ -51,7 +51,8 @@ import java.util.Set;
  * {@link DocumentFetcher} (offline by default), and only once the local checks pass. Untrusted input never
  * throws: every problem is a failed {@link Check}. Instances are immutable and thread-safe.
  *
- * <p>See <a href="https://www.w3.org/TR/vc-di-eddsa/">VC Data Integrity EdDSA Cryptosuites</a> and
+ * <p>See <a href="https://www.w3.org/TR/vc-di-eddsa/">VC Data Integrity EdDSA Cryptosuites</a>,
+ * <a href="https://www.w3.org/TR/vc-di-ecdsa/">VC Data Integrity ECDSA Cryptosuites</a> and
  * <a href="https://www.w3.org/TR/vc-data-integrity/">VC Data Integrity</a>.
  *
  * <pre>{@code
@@ -173,7 +174,7 @@ public final class DataIntegrityVerifier {
     private static final class Run {
         final ObjectNode document;
         final List<JsonNode> proofs;
-        final Map<String, Object> documentHashes = new HashMap<>();
+        final Map<String, Object> canonicalDocuments = new HashMap<>();
         final Map<String, KeyResolution> keys = new HashMap<>();
         final Map<String, BindingVerdict> bindings = new HashMap<>();
         List<JsonLdKeywords.Finding> keywords;
@@ -210,7 +211,7 @@ public final class DataIntegrityVerifier {
         Optional<ProofSuite> suite = type.flatMap(t -> ProofSuite.of(t, cryptosuite));
 
         // Local checks first: a malformed or unsupported proof never causes a fetch.
-        Optional<byte[]> signature = checkFormat(proof, path, checks);
+        Optional<byte[]> signature = checkFormat(proof, suite, path, checks);
         checks.add(checkSuite(type, cryptosuite, suite, path));
         checks.add(checkPurpose(proof, path));
         checkExpires(proof, path).ifPresent(checks::add);
@@ -234,9 +235,9 @@ public final class DataIntegrityVerifier {
             return new ProofResult(index, path, suite, vm, Optional.empty(), checks);
         }
 
-        byte[] hashData;
+        String[] canonical;
         try {
-            hashData = hashData(run, proof, previous, path, checks);
+            canonical = canonicalForms(run, proof, previous, path, checks);
         } catch (CanonicalizationException e) {
             if (e.reason() == CanonicalizationException.Reason.LIMIT) {
                 checks.add(new Check(ProofCheck.CONTEXT, Outcome.PASSED, "/@context", "JSON-LD processing succeeded"));
@@ -269,17 +270,35 @@ public final class DataIntegrityVerifier {
             skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key is not authorised", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
-        if (k.key().kind() != KeyKind.ED25519) {
-            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the " + suite.get().cryptosuite().orElse(suite.get().type()) + " suite needs an Ed25519"
-                    + " key, and " + k.id() + " is a " + k.key().kind() + " key"));
+        ProofSuite s = suite.get();
+        KeyKind kind = k.key().kind();
+        if (!s.keyKinds().contains(kind)) {
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the " + s.cryptosuite().orElse(s.type()) + " suite needs "
+                    + (s == ProofSuite.ECDSA_RDFC_2019 ? "a P-256 or P-384" : "an Ed25519") + " key, and " + k.id() + " is "
+                    + article(kind) + " key"));
             skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key does not suit the suite", path);
+            return new ProofResult(index, path, suite, vm, key, checks);
+        }
+        int expectedLength = kind == KeyKind.P384 ? 96 : 64;
+        if (signature.get().length != expectedLength) {
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "wrong curve: the proofValue is a " + signature.get().length
+                    + "-byte signature, the size of a " + (signature.get().length == 96 ? "P-384" : "P-256") + " signature, but " + k.id()
+                    + " is " + article(kind) + " key, whose " + s.cryptosuite().orElse(s.type()) + " signatures are " + expectedLength + " bytes"));
+            skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key does not suit the proof", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
         checks.add(new Check(ProofCheck.KEY, k.origin() == KeyOrigin.FRAGMENT ? Outcome.WARNING : Outcome.PASSED, vmPath, resolution.message()));
 
+        String hash = s.hashAlgorithm(kind);
+        byte[] hashData = ProofTransform.hashData(ProofTransform.digest(hash, canonical[0]),
+                ProofTransform.digest(hash, canonical[1]));
         if (!k.key().verify(hashData, signature.get())) {
+            String detail = s == ProofSuite.ECDSA_RDFC_2019
+                    ? ", another key signed it, or it was made over other hashes (" + s.cryptosuite().get() + " with "
+                            + article(kind) + " key signs " + hash + " hashes with ECDSA " + hash + ")"
+                    : ", or another key signed it";
             checks.add(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, path + "/proofValue", "the signature does not verify with the "
-                    + k.describe() + ": the document or the proof was changed, or another key signed it"));
+                    + k.describe() + ": the document or the proof was changed" + detail));
             skip(checks, List.of(ProofCheck.KEY_BINDING), "the signature did not verify", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
@@ -295,7 +314,17 @@ public final class DataIntegrityVerifier {
         return new ProofResult(index, path, suite, vm, key, checks);
     }
 
-    private byte[] hashData(Run run, ObjectNode proof, List<JsonNode> previous, String path, List<Check> checks)
+    private static String article(KeyKind kind) {
+        return switch (kind) {
+            case ED25519 -> "an Ed25519";
+            case P256 -> "a P-256";
+            case P384 -> "a P-384";
+            case RSA -> "an RSA";
+        };
+    }
+
+    /** Returns the canonical proof configuration and the canonical document (cached per run). */
+    private String[] canonicalForms(Run run, ObjectNode proof, List<JsonNode> previous, String path, List<Check> checks)
             throws CanonicalizationException {
         JsonNode documentContext = run.document.get("@context");
         JsonNode context = documentContext;
@@ -312,24 +341,23 @@ public final class DataIntegrityVerifier {
             unsecured.set("@context", proofContext);
         }
         String cacheKey = (proofContext == null ? "" : proofContext.toString()) + "|" + previous;
-        Object cached = run.documentHashes.get(cacheKey);
-        byte[] documentHash;
+        Object cached = run.canonicalDocuments.get(cacheKey);
+        String canonicalDocument;
         if (cached instanceof CanonicalizationException) {
             throw (CanonicalizationException) cached;
         } else if (cached != null) {
-            documentHash = (byte[]) cached;
+            canonicalDocument = (String) cached;
         } else {
             try {
-                documentHash = ProofTransform.sha256(canonicalizer.canonicalize(unsecured));
-                run.documentHashes.put(cacheKey, documentHash);
+                canonicalDocument = canonicalizer.canonicalize(unsecured);
+                run.canonicalDocuments.put(cacheKey, canonicalDocument);
             } catch (CanonicalizationException e) {
-                run.documentHashes.put(cacheKey, e);
+                run.canonicalDocuments.put(cacheKey, e);
                 throw e;
             }
         }
         ObjectNode config = ProofTransform.proofConfiguration(proof, context);
-        byte[] configHash = ProofTransform.sha256(canonicalizer.canonicalizeProofConfiguration(config));
-        return ProofTransform.hashData(configHash, documentHash);
+        return new String[] {canonicalizer.canonicalizeProofConfiguration(config), canonicalDocument};
     }
 
     private static boolean startsWith(JsonNode documentContext, JsonNode proofContext) {
@@ -359,7 +387,7 @@ public final class DataIntegrityVerifier {
         return out;
     }
 
-    private static Optional<byte[]> checkFormat(ObjectNode proof, String path, List<Check> checks) {
+    private static Optional<byte[]> checkFormat(ObjectNode proof, Optional<ProofSuite> suite, String path, List<Check> checks) {
         List<String> problems = new ArrayList<>();
         String where = path;
         Optional<byte[]> signature = Optional.empty();
@@ -375,9 +403,11 @@ public final class DataIntegrityVerifier {
             problems.add("proofValue is not multibase base58btc (it must start with z)");
             where = problems.size() == 1 ? path + "/proofValue" : where;
         } else {
-            signature = Multibase.decode(proofValue.get()).filter(b -> b.length == 64);
+            boolean ecdsa = suite.filter(ProofSuite.ECDSA_RDFC_2019::equals).isPresent();
+            signature = Multibase.decode(proofValue.get()).filter(b -> b.length == 64 || (ecdsa && b.length == 96));
             if (signature.isEmpty()) {
-                problems.add("proofValue does not decode to a 64-byte Ed25519 signature");
+                problems.add(ecdsa ? "proofValue does not decode to a 64-byte (P-256) or 96-byte (P-384) ECDSA signature r||s"
+                        : "proofValue does not decode to a 64-byte Ed25519 signature");
                 where = problems.size() == 1 ? path + "/proofValue" : where;
             }
         }
@@ -409,11 +439,13 @@ public final class DataIntegrityVerifier {
         if (suite.isEmpty()) {
             String what = type.orElse("(no type)") + cryptosuite.map(c -> " with cryptosuite " + c).orElse("");
             return new Check(ProofCheck.CRYPTOSUITE, Outcome.FAILED, cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type", "the proof suite " + what
-                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, or Ed25519Signature2020)");
+                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022 or ecdsa-rdfc-2019, or Ed25519Signature2020)");
         }
         switch (suite.get()) {
             case EDDSA_RDFC_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with eddsa-rdfc-2022");
+            case ECDSA_RDFC_2019:
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with ecdsa-rdfc-2019");
             case EDDSA_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.WARNING, path + "/cryptosuite", "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022");
             case ED25519_SIGNATURE_2020:

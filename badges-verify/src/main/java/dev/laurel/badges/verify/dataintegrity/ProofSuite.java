@@ -1,12 +1,16 @@
 package dev.laurel.badges.verify.dataintegrity;
 
+import dev.laurel.badges.verify.keys.KeyKind;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The Data Integrity proof suites Laurel verifies and issues. All three sign the same bytes: the SHA-256
- * of the canonical proof configuration followed by the SHA-256 of the canonical document (RDFC-1.0), with
- * Ed25519.
+ * The Data Integrity proof suites Laurel verifies and issues. All of them canonicalise with RDFC-1.0 and
+ * sign the hash of the canonical proof configuration followed by the hash of the canonical document. The
+ * EdDSA suites hash with SHA-256 and sign with Ed25519; {@code ecdsa-rdfc-2019} hashes with SHA-256 for a
+ * P-256 key and SHA-384 for a P-384 key, and its proof value is the ECDSA signature {@code r||s}
+ * (IEEE P1363: 64 bytes for P-256, 96 for P-384).
  */
 public enum ProofSuite {
     /** {@code DataIntegrityProof} with cryptosuite {@code eddsa-rdfc-2022} (VC DI EdDSA), what OB 3.0 uses. */
@@ -14,7 +18,12 @@ public enum ProofSuite {
     /** The draft name {@code eddsa-2022} of the same algorithm; verified with a warning, never issued. */
     EDDSA_2022("DataIntegrityProof", "eddsa-2022", true),
     /** The legacy {@code Ed25519Signature2020} suite of earlier OB 3.0 texts; verified with a warning. */
-    ED25519_SIGNATURE_2020("Ed25519Signature2020", null, true);
+    ED25519_SIGNATURE_2020("Ed25519Signature2020", null, true),
+    /**
+     * {@code DataIntegrityProof} with cryptosuite {@code ecdsa-rdfc-2019} (VC DI ECDSA) with a P-256 or
+     * P-384 key.
+     */
+    ECDSA_RDFC_2019("DataIntegrityProof", "ecdsa-rdfc-2019", false);
 
     private final String type;
     private final String cryptosuite;
@@ -51,6 +60,33 @@ public enum ProofSuite {
      */
     public boolean legacy() {
         return legacy;
+    }
+
+    /**
+     * Returns the kinds of key this suite signs with.
+     *
+     * @return {@link KeyKind#ED25519} for the EdDSA suites, {@link KeyKind#P256} and {@link KeyKind#P384}
+     *     for {@link #ECDSA_RDFC_2019}
+     */
+    public Set<KeyKind> keyKinds() {
+        return this == ECDSA_RDFC_2019 ? Set.of(KeyKind.P256, KeyKind.P384) : Set.of(KeyKind.ED25519);
+    }
+
+    /**
+     * Returns the JCA name of the hash this suite applies to the canonical proof configuration and
+     * document when the key is of the given kind.
+     *
+     * @param kind the key's kind, one of {@link #keyKinds()}
+     * @return {@code SHA-384} for a P-384 key, else {@code SHA-256}
+     * @throws NullPointerException if {@code kind} is null
+     * @throws IllegalArgumentException if this suite does not sign with that kind of key
+     */
+    public String hashAlgorithm(KeyKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (!keyKinds().contains(kind)) {
+            throw new IllegalArgumentException("kind: " + name() + " does not sign with a " + kind + " key");
+        }
+        return kind == KeyKind.P384 ? "SHA-384" : "SHA-256";
     }
 
     /**

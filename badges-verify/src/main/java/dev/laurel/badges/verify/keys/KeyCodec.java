@@ -390,6 +390,74 @@ final class KeyCodec {
         }
     }
 
+    /**
+     * Returns the SEC1 compressed encoding of an EC public key: {@code 0x02} (even y) or {@code 0x03}
+     * (odd y) followed by x, big-endian, as long as the field (33 bytes for P-256, 49 for P-384).
+     *
+     * @param key a P-256 or P-384 public key
+     * @return the compressed point
+     * @throws IllegalArgumentException if the key is not on P-256 or P-384
+     */
+    public static byte[] ecCompressed(ECPublicKey key) {
+        KeyKind kind = ecKind(key.getParams());
+        int size = fieldBytes(kind);
+        byte[] out = new byte[1 + size];
+        out[0] = (byte) (key.getW().getAffineY().testBit(0) ? 0x03 : 0x02);
+        byte[] x = unsigned(key.getW().getAffineX(), size);
+        System.arraycopy(x, 0, out, 1, size);
+        return out;
+    }
+
+    /**
+     * Reads a SEC1 compressed point (as untrusted input) as a P-256 or P-384 public key: x must be below
+     * the field prime, and x^3 + ax + b must have a square root, which gives y (both curves have
+     * p = 3 mod 4, so the root is a power); the point is then checked on the curve.
+     *
+     * @param kind {@link KeyKind#P256} or {@link KeyKind#P384}
+     * @param compressed the 33 or 49 bytes
+     * @return the key
+     * @throws KeyException if the bytes are not a compressed point of that curve
+     */
+    public static PublicKey ecPublicFromCompressed(KeyKind kind, byte[] compressed) {
+        ECParameterSpec curve = params(kind);
+        int size = fieldBytes(kind);
+        if (compressed.length != 1 + size || (compressed[0] != 0x02 && compressed[0] != 0x03)) {
+            throw invalid("not a compressed " + kind + " point (" + (1 + size) + " bytes starting with 02 or 03)");
+        }
+        BigInteger p = ((ECFieldFp) curve.getCurve().getField()).getP();
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(compressed, 1, compressed.length));
+        if (x.compareTo(p) >= 0) {
+            throw invalid("compressed " + kind + " point: x is not below the field prime");
+        }
+        BigInteger rhs = x.pow(3).add(curve.getCurve().getA().multiply(x)).add(curve.getCurve().getB()).mod(p);
+        BigInteger y = rhs.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
+        if (!y.multiply(y).mod(p).equals(rhs)) {
+            throw invalid("compressed " + kind + " point: x is not the x of a point on the curve");
+        }
+        if (y.testBit(0) != (compressed[0] == 0x03)) {
+            y = p.subtract(y).mod(p);
+        }
+        ECPoint w = new ECPoint(x, y);
+        checkOnCurve(w, curve);
+        try {
+            return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(w, curve));
+        } catch (GeneralSecurityException e) {
+            throw invalid("malformed " + kind + " public key: " + e.getMessage());
+        }
+    }
+
+    private static int fieldBytes(KeyKind kind) {
+        return kind == KeyKind.P256 ? 32 : 48;
+    }
+
+    private static byte[] unsigned(BigInteger value, int size) {
+        byte[] raw = value.toByteArray();
+        byte[] out = new byte[size];
+        int copy = Math.min(raw.length, size);
+        System.arraycopy(raw, raw.length - copy, out, size - copy, copy);
+        return out;
+    }
+
     private static void checkRsaSize(BigInteger modulus) {
         int bits = modulus.bitLength();
         if (bits < MIN_RSA_BITS || bits > MAX_RSA_BITS) {

@@ -33,7 +33,7 @@ record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, String p
     }
 
     /**
-     * Reads a verification method object: {@code publicKeyMultibase} (Ed25519 Multikey, or the raw 32
+     * Reads a verification method object: {@code publicKeyMultibase} (Ed25519, P-256 or P-384 Multikey, or the raw 32
      * bytes of early {@code Ed25519VerificationKey2020} documents), {@code publicKeyJwk},
      * {@code publicKeyPem} or {@code publicKeyBase58}.
      *
@@ -55,7 +55,7 @@ record KeyMaterial(Optional<LaurelKey> key, Optional<ProblemCode> code, String p
                 key = Multibase.decode(multibase.get()).flatMap(Multikey::ed25519);
             }
             return key.map(KeyMaterial::of).orElseGet(() -> error(KeyCode.UNSUPPORTED_KEY,
-                    "publicKeyMultibase is not an Ed25519 Multikey"));
+                    "publicKeyMultibase is not an Ed25519, P-256 or P-384 Multikey"));
         }
         JsonNode jwk = method.get("publicKeyJwk");
         if (jwk != null) {

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Makes {@link LaurelKey}s: generates Ed25519, RSA and P-256 key pairs, and reads keys from JWK
@@ -183,18 +184,46 @@ public final class KeyPairs {
     }
 
     /**
-     * Reads a Multikey {@code secretKeyMultibase} ({@code z3u2...}: multicodec {@code 0x1300} and the
-     * Ed25519 seed), the form W3C test vectors and Data Integrity tools print.
+     * Reads a Multikey {@code secretKeyMultibase}, the form W3C test vectors and Data Integrity tools
+     * print: {@code z3u2...} (multicodec {@code ed25519-priv} 0x1300 and the Ed25519 seed),
+     * {@code z42...} ({@code p256-priv} 0x1306 and the 32-byte scalar) or {@code z2f...}
+     * ({@code p384-priv} 0x1307 and the 48-byte scalar).
      *
      * @param secretKeyMultibase the text
      * @return the signing key
      * @throws NullPointerException if the argument is null
-     * @throws KeyException if the text is not an Ed25519 Multikey private key
+     * @throws KeyException if the text is not an Ed25519, P-256 or P-384 Multikey private key
      */
     public static LaurelKey fromSecretKeyMultibase(String secretKeyMultibase) {
         Objects.requireNonNull(secretKeyMultibase, "secretKeyMultibase");
-        return fromEd25519Seed(Multikey.decodePrivateKey(secretKeyMultibase).orElseThrow(() ->
-                new KeyException(KeyCode.INVALID_KEY, "not an Ed25519 Multikey private key (z3u2...)")));
+        Optional<byte[]> seed = Multikey.decodePrivateKey(secretKeyMultibase);
+        if (seed.isPresent()) {
+            return fromEd25519Seed(seed.get());
+        }
+        byte[] bytes = secretKeyMultibase.startsWith("z")
+                ? Multibase.decode(secretKeyMultibase).orElse(new byte[0]) : new byte[0];
+        KeyKind kind = null;
+        if (bytes.length == 2 + 32 && (bytes[0] & 0xff) == 0x86 && bytes[1] == 0x26) {
+            kind = KeyKind.P256;
+        } else if (bytes.length == 2 + 48 && (bytes[0] & 0xff) == 0x87 && bytes[1] == 0x26) {
+            kind = KeyKind.P384;
+        }
+        if (kind == null) {
+            throw new KeyException(KeyCode.INVALID_KEY,
+                    "not an Ed25519, P-256 or P-384 Multikey private key (z3u2..., z42..., z2f...)");
+        }
+        java.math.BigInteger s = new java.math.BigInteger(1, java.util.Arrays.copyOfRange(bytes, 2, bytes.length));
+        java.security.spec.ECParameterSpec params = KeyCodec.params(kind);
+        if (s.signum() <= 0 || s.compareTo(params.getOrder()) >= 0) {
+            throw new KeyException(KeyCode.INVALID_KEY, "the " + kind + " private scalar is not between 1 and the curve order");
+        }
+        try {
+            PrivateKey priv = java.security.KeyFactory.getInstance("EC")
+                    .generatePrivate(new java.security.spec.ECPrivateKeySpec(s, params));
+            return LaurelKey.of(new KeyPair(KeyCodec.publicOf(priv), priv));
+        } catch (GeneralSecurityException e) {
+            throw new KeyException(KeyCode.INVALID_KEY, "not a " + kind + " private key: " + e.getMessage(), e);
+        }
     }
 
     /** The DER prefix of an Ed25519 PKCS#8 private key (RFC 8410); the 32-byte seed follows it. */

@@ -25,13 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code verificationMethod}, a JWS {@code kid}, an OB 2.0 {@code verification.creator}, or a header
  * {@code jwk}. The one resolver of badges-verify.
  *
- * <p>Supported: {@code did:key} (Ed25519), {@code did:jwk} (Ed25519, P-256, P-384, RSA),
+ * <p>Supported: {@code did:key} (Ed25519, P-256, P-384), {@code did:jwk} (Ed25519, P-256, P-384, RSA),
  * {@code did:web} (its document read through the {@link DocumentFetcher}), and http(s) URLs of a
  * controller document or issuer profile (entries under {@code verificationMethod},
  * {@code assertionMethod}, {@code authentication} or {@code publicKey}), a verification method or OB 2.0
  * {@code CryptographicKey} document by itself, a JWK or a JWK Set. Key material may be
  * {@code publicKeyMultibase}, {@code publicKeyJwk}, {@code publicKeyPem} or {@code publicKeyBase58}.
- * When a URL cannot be dereferenced and its fragment is itself an Ed25519 Multikey ({@code z6Mk...}),
+ * When a URL cannot be dereferenced and its fragment is itself a Multikey ({@code z6Mk...}, {@code zDn...}, {@code z82...}),
  * that key is returned with {@link KeyOrigin#FRAGMENT}, as 1EdTech's reference validator uses it;
  * nothing confirms such a key, and the {@link IssuerBinding} says so. {@code jku} and {@code x5u} are
  * never followed: this resolver only sees key ids.
@@ -244,11 +244,21 @@ public final class KeyResolver {
         }
         Optional<LaurelKey> key = Multikey.decodePublicKey(mb);
         if (key.isEmpty()) {
-            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY, did + " is not an Ed25519 did:key (z6Mk...)");
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY, did
+                    + " is not an Ed25519, P-256 or P-384 did:key (z6Mk..., zDn..., z82...) with a valid key");
         }
         VerificationMethod m = new VerificationMethod(did + "#" + mb, Optional.of(did), key.get(), KeyOrigin.DID_KEY,
                 Optional.empty(), KeyAuthorization.ASSERTION_METHOD);
-        return KeyResolution.resolved(m, "Ed25519 key decoded from " + did);
+        return KeyResolution.resolved(m, kindName(key.get().kind()) + " key decoded from " + did);
+    }
+
+    private static String kindName(KeyKind kind) {
+        return switch (kind) {
+            case ED25519 -> "Ed25519";
+            case P256 -> "P-256";
+            case P384 -> "P-384";
+            case RSA -> "RSA";
+        };
     }
 
     private static KeyResolution didJwk(String keyId) {
@@ -438,7 +448,7 @@ public final class KeyResolver {
         return KeyAuthorization.NOT_ASSERTION_METHOD;
     }
 
-    /** An unreachable id whose fragment is an Ed25519 Multikey: the reference validator's fallback. */
+    /** An unreachable id whose fragment is a Multikey: the reference validator's fallback. */
     private static KeyResolution fallback(String keyId, KeyCode code, String reason) {
         Optional<LaurelKey> key = fragment(keyId).flatMap(Multikey::decodePublicKey);
         if (key.isEmpty()) {
@@ -446,7 +456,7 @@ public final class KeyResolver {
         }
         VerificationMethod m = new VerificationMethod(keyId, Optional.empty(), key.get(), KeyOrigin.FRAGMENT,
                 Optional.empty(), KeyAuthorization.UNKNOWN);
-        return KeyResolution.resolved(m, reason + "; used the Ed25519 key in the fragment of " + keyId
+        return KeyResolution.resolved(m, reason + "; used the " + kindName(key.get().kind()) + " key in the fragment of " + keyId
                 + ", which nothing confirms");
     }
 

@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.EdECPublicKey;
 import java.util.Arrays;
@@ -245,31 +246,37 @@ public final class LaurelKey implements SigningKey {
     }
 
     /**
-     * Returns the Multikey {@code publicKeyMultibase} of an Ed25519 key ({@code z6Mk...}).
+     * Returns the Multikey {@code publicKeyMultibase} of an Ed25519, P-256 or P-384 key: {@code z6Mk...}
+     * (Ed25519), {@code zDn...} (P-256, compressed point) or {@code z82...} (P-384, compressed point).
      *
      * @return the multibase text
-     * @throws IllegalStateException if this is not an Ed25519 key
+     * @throws IllegalStateException if this is an RSA key
      */
     public String publicKeyMultibase() {
-        return Multikey.encodeEd25519(requireEd25519());
+        return switch (kind) {
+            case ED25519 -> Multikey.encodeEd25519(ed25519Public);
+            case P256, P384 -> Multikey.encodeEc(kind, KeyCodec.ecCompressed((ECPublicKey) publicKey));
+            case RSA -> throw new IllegalStateException("an Ed25519, P-256 or P-384 key is needed, not " + kind);
+        };
     }
 
     /**
-     * Returns the {@code did:key} DID of an Ed25519 key.
+     * Returns the {@code did:key} DID of an Ed25519, P-256 or P-384 key.
      *
-     * @return {@code did:key:z6Mk...}
-     * @throws IllegalStateException if this is not an Ed25519 key
+     * @return {@code did:key:z6Mk...}, {@code did:key:zDn...} or {@code did:key:z82...}
+     * @throws IllegalStateException if this is an RSA key
      */
     public String didKey() {
         return "did:key:" + publicKeyMultibase();
     }
 
     /**
-     * Returns the verification method id of an Ed25519 key's {@code did:key}
-     * ({@code did:key:z6Mk...#z6Mk...}), the {@code verificationMethod} or {@code kid} that resolves offline.
+     * Returns the verification method id of this key's {@code did:key}
+     * ({@code did:key:z6Mk...#z6Mk...}, or {@code zDn...}/{@code z82...} for P-256/P-384), the
+     * {@code verificationMethod} or {@code kid} that resolves offline.
      *
      * @return the DID URL
-     * @throws IllegalStateException if this is not an Ed25519 key
+     * @throws IllegalStateException if this is an RSA key
      */
     public String didKeyVerificationMethod() {
         String mb = publicKeyMultibase();

@@ -5,11 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Multikey encodings of Ed25519 keys: a multicodec varint prefix ({@code 0xed01} for a public
- * key, {@code 0x8026} for a private key) followed by the 32 key bytes, written as multibase base58btc.
+ * The Multikey encodings of public keys, written as multibase base58btc: a multicodec varint prefix
+ * followed by the key bytes. Ed25519 ({@code ed25519-pub}, 0xed, varint {@code 0xed01}, 32 bytes,
+ * {@code z6Mk...}); P-256 ({@code p256-pub}, 0x1200, varint {@code 0x8024}, the 33-byte SEC1 compressed
+ * point, {@code zDn...}); P-384 ({@code p384-pub}, 0x1201, varint {@code 0x8124}, the 49-byte compressed
+ * point, {@code z82...}). Private keys: Ed25519 only ({@code ed25519-priv}, 0x1300, varint {@code 0x8026}).
  *
  * <p>See <a href="https://www.w3.org/TR/cid-1.0/#Multikey">Multikey</a> and
- * <a href="https://www.w3.org/TR/vc-di-eddsa/#multikey">VC DI EdDSA, Multikey</a>.
+ * <a href="https://www.w3.org/TR/vc-di-eddsa/#multikey">VC DI EdDSA, Multikey</a> and
+ * <a href="https://www.w3.org/TR/vc-di-ecdsa/#multikey">VC DI ECDSA, Multikey</a>.
  *
  * <pre>{@code
  * String text = Multikey.encodePublicKey(key);                    // "z6Mk..."
@@ -21,6 +25,12 @@ public final class Multikey {
     /** The multicodec varint of {@code ed25519-pub} (0xed). */
     private static final byte[] PUBLIC_PREFIX = {(byte) 0xed, 0x01};
 
+    /** The multicodec varint of {@code p256-pub} (0x1200). */
+    private static final byte[] P256_PREFIX = {(byte) 0x80, 0x24};
+
+    /** The multicodec varint of {@code p384-pub} (0x1201). */
+    private static final byte[] P384_PREFIX = {(byte) 0x81, 0x24};
+
     /** The multicodec varint of {@code ed25519-priv} (0x1300). */
     private static final byte[] PRIVATE_PREFIX = {(byte) 0x80, 0x26};
 
@@ -29,12 +39,12 @@ public final class Multikey {
     private Multikey() {}
 
     /**
-     * Encodes an Ed25519 public key as a Multikey {@code publicKeyMultibase}.
+     * Encodes an Ed25519, P-256 or P-384 public key as a Multikey {@code publicKeyMultibase}.
      *
      * @param key the key
-     * @return the text, starting with {@code z6Mk}
+     * @return the text, starting with {@code z6Mk} (Ed25519), {@code zDn} (P-256) or {@code z82} (P-384)
      * @throws NullPointerException if {@code key} is null
-     * @throws IllegalStateException if the key is not an Ed25519 key
+     * @throws IllegalStateException if the key is an RSA key
      */
     public static String encodePublicKey(LaurelKey key) {
         Objects.requireNonNull(key, "key");
@@ -45,12 +55,17 @@ public final class Multikey {
         return Multibase.encodeBase58Btc(concat(PUBLIC_PREFIX, raw));
     }
 
+    static String encodeEc(KeyKind kind, byte[] compressed) {
+        return Multibase.encodeBase58Btc(concat(kind == KeyKind.P256 ? P256_PREFIX : P384_PREFIX, compressed));
+    }
+
     /**
-     * Decodes a Multikey {@code publicKeyMultibase} holding an Ed25519 public key, as untrusted input.
+     * Decodes a Multikey {@code publicKeyMultibase} holding an Ed25519, P-256 or P-384 public key, as
+     * untrusted input. An EC point must be compressed and on its curve.
      *
      * @param multibase the text
-     * @return the key, or empty if the text is not base58btc, lacks the {@code 0xed01} prefix, has the
-     *     wrong length or is not a valid curve point
+     * @return the key, or empty if the text is not base58btc, has none of the {@code 0xed01},
+     *     {@code 0x8024} or {@code 0x8124} prefixes, has the wrong length or is not a valid curve point
      * @throws NullPointerException if {@code multibase} is null
      */
     public static Optional<LaurelKey> decodePublicKey(String multibase) {
@@ -58,9 +73,44 @@ public final class Multikey {
         if (multibase.isEmpty() || multibase.charAt(0) != Multibase.BASE58BTC) {
             return Optional.empty();
         }
-        return Multibase.decode(multibase)
-                .filter(b -> b.length == PUBLIC_PREFIX.length + KEY_LENGTH && hasPrefix(b, PUBLIC_PREFIX))
-                .flatMap(b -> ed25519(Arrays.copyOfRange(b, PUBLIC_PREFIX.length, b.length)));
+        Optional<byte[]> bytes = Multibase.decode(multibase).filter(b -> b.length > 2);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] b = bytes.get();
+        byte[] rest = Arrays.copyOfRange(b, 2, b.length);
+        if (hasPrefix(b, PUBLIC_PREFIX)) {
+            return rest.length == KEY_LENGTH ? ed25519(rest) : Optional.empty();
+        }
+        if (hasPrefix(b, P256_PREFIX)) {
+            return ec(KeyKind.P256, rest);
+        }
+        if (hasPrefix(b, P384_PREFIX)) {
+            return ec(KeyKind.P384, rest);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a SEC1 compressed point (33 bytes for P-256, 49 for P-384) as a public key, as untrusted input.
+     *
+     * @param kind {@link KeyKind#P256} or {@link KeyKind#P384}
+     * @param compressed the point
+     * @return the key, or empty if the bytes are not a compressed point on that curve
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code kind} is not an EC kind
+     */
+    public static Optional<LaurelKey> ec(KeyKind kind, byte[] compressed) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(compressed, "compressed");
+        if (kind != KeyKind.P256 && kind != KeyKind.P384) {
+            throw new IllegalArgumentException("kind: P256 or P384, not " + kind);
+        }
+        try {
+            return Optional.of(LaurelKey.ofPublic(KeyCodec.ecPublicFromCompressed(kind, compressed)));
+        } catch (KeyException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -82,11 +82,30 @@ public final class ProofTransform {
     }
 
     /**
+     * Returns a hash of the UTF-8 bytes of a text.
+     *
+     * @param algorithm the JCA name, {@code SHA-256} or {@code SHA-384}
+     * @param text the text
+     * @return the hash (32 or 48 bytes)
+     * @throws IllegalArgumentException if the algorithm is not one of those
+     */
+    public static byte[] digest(String algorithm, String text) {
+        if (!algorithm.equals("SHA-256") && !algorithm.equals("SHA-384")) {
+            throw new IllegalArgumentException("algorithm: SHA-256 or SHA-384, not " + algorithm);
+        }
+        try {
+            return MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has " + algorithm, e);
+        }
+    }
+
+    /**
      * Returns the data to sign: the proof configuration's hash followed by the document's hash.
      *
-     * @param proofConfigHash SHA-256 of the canonical proof configuration
-     * @param documentHash SHA-256 of the canonical document
-     * @return the 64 bytes
+     * @param proofConfigHash the hash of the canonical proof configuration
+     * @param documentHash the hash of the canonical document (same algorithm)
+     * @return the 64 (SHA-256) or 96 (SHA-384) bytes
      */
     public static byte[] hashData(byte[] proofConfigHash, byte[] documentHash) {
         byte[] out = new byte[proofConfigHash.length + documentHash.length];
