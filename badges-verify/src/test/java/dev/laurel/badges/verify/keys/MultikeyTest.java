@@ -53,8 +53,8 @@ class MultikeyTest {
 
     @Test
     void refusesOtherCodecsAndLengths() {
-        // A P-256 multikey (zDna...) and a truncated Ed25519 key.
-        assertThat(Multikey.decodePublicKey("zDnaerx9CtbPJ1q36T5Ln5wYt3MQYeGRG5ehnPAmxcf5mDZpv")).isEmpty();
+        // A secp256k1 multikey (zQ3s..., codec 0xe7, not supported) and a truncated Ed25519 key.
+        assertThat(Multikey.decodePublicKey("zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme")).isEmpty();
         assertThat(Multikey.decodePublicKey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbT")).isEmpty();
         assertThat(Multikey.decodePublicKey("u7QE")).isEmpty();
         assertThat(Multikey.decodePrivateKey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")).isEmpty();
