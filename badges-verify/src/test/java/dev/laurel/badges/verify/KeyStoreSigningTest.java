@@ -312,8 +312,12 @@ class KeyStoreSigningTest {
 
     @Test
     void aKeyOfTheWrongKindIsRefusedWhenTheSignerIsMade() {
-        assertThatThrownBy(() -> DataIntegritySigner.of(open("p256"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Ed25519");
+        assertThatThrownBy(() -> DataIntegritySigner.of(open("rsa"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Ed25519, P-256 or P-384");
+        // A P-256 entry makes a signer (for ecdsa-rdfc-2019), which refuses an EdDSA suite.
+        assertThatThrownBy(() -> DataIntegritySigner.of(open("p256")).sign(credential(ISSUER, Optional.empty()),
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, KEY_ID, ISSUED)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eddsa-rdfc-2022");
         SigningKey mislabelled = new SigningKey() {
             @Override
             public KeyKind kind() {

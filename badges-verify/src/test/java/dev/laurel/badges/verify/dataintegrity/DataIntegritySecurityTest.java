@@ -121,13 +121,20 @@ class DataIntegritySecurityTest {
     @Test
     void wrongCryptosuiteNameFails() {
         ObjectNode signed = signedBy(ISSUER_KEYS, credential());
-        ((ObjectNode) signed.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
+        ((ObjectNode) signed.get("proof")).put("cryptosuite", "ecdsa-jcs-2019");
         ProofResult proof = only(verifier().verify(signed));
         Check suite = proof.check(ProofCheck.CRYPTOSUITE).orElseThrow();
         assertThat(suite.outcome()).isEqualTo(Outcome.FAILED);
-        assertThat(suite.message()).contains("ecdsa-rdfc-2019");
+        assertThat(suite.message()).contains("ecdsa-jcs-2019");
         assertThat(suite.path()).isEqualTo("/proof/cryptosuite");
         assertThat(proof.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
+
+        // Relabelled as a supported suite of another key kind: the Ed25519 key does not suit it.
+        ((ObjectNode) signed.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
+        ProofResult relabelled = only(verifier().verify(signed));
+        assertThat(relabelled.outcome(ProofCheck.CRYPTOSUITE)).isEqualTo(Outcome.PASSED);
+        assertThat(relabelled.outcome(ProofCheck.KEY)).isEqualTo(Outcome.FAILED);
+        assertThat(relabelled.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.SKIPPED);
     }
 
     @Test

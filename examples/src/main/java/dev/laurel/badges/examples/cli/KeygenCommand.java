@@ -17,23 +17,24 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code laurel keygen}: makes a signing key pair and writes it as JWK files (and, for Ed25519, its
- * did:key), ready for {@code laurel sign}.
+ * {@code laurel keygen}: makes a signing key pair and writes it as JWK files (and, for Ed25519, P-256 and
+ * P-384, its did:key), ready for {@code laurel sign}.
  */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
         description = "Generate a signing key pair: DIR/private.jwk.json, DIR/public.jwk.json "
-                + "(and DIR/did.txt for ed25519).")
+                + "(and DIR/did.txt for ed25519, p256 and p384).")
 final class KeygenCommand implements Callable<Integer> {
 
     /** The private key file's name. */
     static final String PRIVATE_FILE = "private.jwk.json";
     /** The public key file's name. */
     static final String PUBLIC_FILE = "public.jwk.json";
-    /** The did:key file's name (Ed25519 only). */
+    /** The did:key file's name (Ed25519, P-256 and P-384 keys). */
     static final String DID_FILE = "did.txt";
 
     @Option(names = "--type", required = true, paramLabel = "ed25519|rsa|p256|p384",
-            description = "The key type: ed25519 (EdDSA, did:key), rsa (RS256, 2048 bits), p256 (ES256) or p384 (ES384).")
+            description = "The key type: ed25519 (EdDSA, eddsa-rdfc-2022, did:key z6Mk...), rsa (RS256, 2048 bits), "
+                    + "p256 (ES256, ecdsa-rdfc-2019, did:key zDn...) or p384 (ES384, ecdsa-rdfc-2019, did:key z82...).")
     KeyKind type;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to (created if missing).")
@@ -87,13 +88,13 @@ final class KeygenCommand implements Callable<Integer> {
     }
 
     /**
-     * Returns the did:key public key of an Ed25519 key.
+     * Returns the did:key public key of an Ed25519, P-256 or P-384 key.
      *
      * @param key any key
-     * @return its public key, which has did:key forms, or empty for other kinds or a public-only key
+     * @return its public key, which has did:key forms, or empty for RSA or a public-only key
      */
     static Optional<LaurelKey> didKey(LaurelKey key) {
-        if (key.kind() != KeyKind.ED25519 || !key.canSign()) {
+        if (key.kind() == KeyKind.RSA || !key.canSign()) {
             return Optional.empty();
         }
         return Optional.of(key.publicOnly());

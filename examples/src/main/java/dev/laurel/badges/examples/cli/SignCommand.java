@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code laurel sign}: signs an OB 2.0 assertion (signed badge, compact JWS) or an OB 3.0 credential
- * (VC-JWT or an embedded eddsa-rdfc-2022 Data Integrity proof) with a private JWK, or with a key store
+ * (VC-JWT, or an embedded eddsa-rdfc-2022 or ecdsa-rdfc-2019 Data Integrity proof) with a private JWK, or with a key store
  * entry ({@code --keystore FILE --key-alias NAME}) whose password comes from a file or the environment,
  * never from the command line.
  */
@@ -68,7 +68,9 @@ final class SignCommand implements Callable<Integer> {
         /** OB 3.0 VC-JWT signed with EdDSA (Ed25519). */
         VC_JWT_EDDSA("vc-jwt-eddsa", KeyKind.ED25519),
         /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite eddsa-rdfc-2022. */
-        EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyKind.ED25519);
+        EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyKind.ED25519),
+        /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite ecdsa-rdfc-2019 (a P-256 or P-384 key). */
+        ECDSA_RDFC_2019("ecdsa-rdfc-2019", null);
 
         private final String label;
         private final KeyKind keyKind;
@@ -82,13 +84,21 @@ final class SignCommand implements Callable<Integer> {
             return label;
         }
 
-        /** The key kind the suite needs, or empty when any kind signs. */
+        /** The key kind the suite needs, or empty when any kind signs or (ecdsa-rdfc-2019) one of two. */
         Optional<KeyKind> keyKind() {
             return Optional.ofNullable(keyKind);
         }
 
+        /** Whether the suite signs with a key of this kind. */
+        boolean accepts(KeyKind kind) {
+            if (this == ECDSA_RDFC_2019) {
+                return kind == KeyKind.P256 || kind == KeyKind.P384;
+            }
+            return keyKind == null || keyKind == kind;
+        }
+
         boolean isJws() {
-            return this != EDDSA_RDFC_2022;
+            return this != EDDSA_RDFC_2022 && this != ECDSA_RDFC_2019;
         }
 
         static Suite parse(String value) {
@@ -139,8 +149,8 @@ final class SignCommand implements Callable<Integer> {
             + "verification method; for rsa and p256 keys the public JWK goes into the header instead.")
     String kid;
 
-    @Option(names = "--verification-method", paramLabel = "VM", description = "eddsa-rdfc-2022 only: the "
-            + "proof's verificationMethod. Default: the key's did:key verification method.")
+    @Option(names = "--verification-method", paramLabel = "VM", description = "eddsa-rdfc-2022 and ecdsa-rdfc-2019 "
+            + "only: the proof's verificationMethod. Default: the key's did:key verification method.")
     String verificationMethod;
 
     @Option(names = "--out", paramLabel = "OUT", description = "Where to write the signed badge (default: stdout).")
@@ -162,8 +172,9 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (verificationMethod != null && suite != Suite.EDDSA_RDFC_2022) {
-            throw new UsageException("--verification-method applies to eddsa-rdfc-2022 only; use --kid for " + suite.label());
+        if (verificationMethod != null && suite.isJws()) {
+            throw new UsageException("--verification-method applies to eddsa-rdfc-2022 and ecdsa-rdfc-2019 only; use --kid for "
+                    + suite.label());
         }
         if (kid != null && !suite.isJws()) {
             throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
@@ -175,6 +186,9 @@ final class SignCommand implements Callable<Integer> {
         LaurelKey publicKey = key.publicOnly();
         if (suite.keyKind().isPresent() && suite.keyKind().get() != key.kind()) {
             throw new UsageException(suite.label() + " needs " + article(suite.keyKind().get()) + " key, got " + key.kind());
+        }
+        if (!suite.accepts(key.kind())) {
+            throw new UsageException(suite.label() + " needs a P-256 or P-384 key, got " + key.kind());
         }
         byte[] input = BakeCommand.read(in);
 
@@ -227,12 +241,15 @@ final class SignCommand implements Callable<Integer> {
                     by = keyId.orElse("header jwk " + publicKey.thumbprint());
                     break;
                 }
-                case EDDSA_RDFC_2022: {
+                case EDDSA_RDFC_2022:
+                case ECDSA_RDFC_2019: {
                     String vm = verificationMethod != null ? verificationMethod
                             : publicKey.didKeyVerificationMethod();
                     warnIfInvalid(doc.json());
+                    ProofSuite proofSuite = suite == Suite.EDDSA_RDFC_2022 ? ProofSuite.EDDSA_RDFC_2022
+                            : ProofSuite.ECDSA_RDFC_2019;
                     ObjectNode proofed = DataIntegritySigner.of(key)
-                            .sign(doc.json(), ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, Instant.now()));
+                            .sign(doc.json(), ProofOptions.of(proofSuite, vm, Instant.now()));
                     signed = BadgeJson.standard().serialize(proofed, true) + "\n";
                     by = vm;
                     break;

@@ -60,7 +60,7 @@ class KeygenCommandTest {
     }
 
     @Test
-    void rsaAndP256WriteJwksOfTheirKindAndNoDid() throws IOException {
+    void rsaAndP256WriteJwksOfTheirKindAndOnlyRsaHasNoDid() throws IOException {
         for (String[] type : new String[][] {{"rsa", "RSA"}, {"p256", "EC"}}) {
             Path out = dir.resolve(type[0]);
             CliRun run = CliRun.of("keygen", "--type", type[0], "--out", out.toString());
@@ -70,9 +70,26 @@ class KeygenCommandTest {
             assertThat(priv.has("d")).isTrue();
             assertThat(KeyPairs.fromJwk(priv.toString()).canSign()).isTrue();
             assertThat(JSON.readTree(read(out.resolve("public.jwk.json"))).has("d")).isFalse();
-            assertThat(out.resolve("did.txt")).doesNotExist();
+            if (type[0].equals("rsa")) {
+                assertThat(out.resolve("did.txt")).doesNotExist();
+            }
         }
         assertThat(KeyPairs.fromJwk(read(dir.resolve("p256/public.jwk.json"))).kind()).isEqualTo(KeyKind.P256);
+    }
+
+    @Test
+    void p256AndP384WriteAndPrintTheirDidKey() throws IOException {
+        for (String[] type : new String[][] {{"p256", "did:key:zDn", "P256"}, {"p384", "did:key:z82", "P384"}}) {
+            Path out = dir.resolve(type[0]);
+            CliRun run = CliRun.of("keygen", "--type", type[0], "--out", out.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            LaurelKey pub = KeyPairs.fromJwk(read(out.resolve("public.jwk.json")));
+            assertThat(pub.kind()).isEqualTo(KeyKind.valueOf(type[2]));
+            List<String> lines = Files.readAllLines(out.resolve("did.txt"));
+            assertThat(lines.get(0)).startsWith(type[1]).isEqualTo(pub.didKey());
+            assertThat(lines.get(1)).isEqualTo(pub.didKeyVerificationMethod());
+            assertThat(run.err()).contains(pub.didKey()).contains(type[0]);
+        }
     }
 
     @Test
@@ -88,7 +105,7 @@ class KeygenCommandTest {
         // No temporary file is left behind.
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "private.jwk.json", "public.jwk.json");
+                    "private.jwk.json", "public.jwk.json", "did.txt");
         }
     }
 

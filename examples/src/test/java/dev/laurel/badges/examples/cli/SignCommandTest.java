@@ -121,6 +121,46 @@ class SignCommandTest {
     }
 
     @Test
+    void p256AndP384KeysThenEcdsaRdfcProofVerifyOfflineWithTheIssuerBound() throws IOException {
+        for (String type : List.of("p256", "p384")) {
+            Path keys = keygen(type);
+            String did = didOf(keys);
+            assertThat(did).startsWith(type.equals("p256") ? "did:key:zDn" : "did:key:z82");
+            Path signed = dir.resolve("signed-" + type + ".json");
+            CliRun run = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite",
+                    "ecdsa-rdfc-2019", credentialIssuedBy(did).toString(), "--out", signed.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.err().strip()).doesNotContain("\n").contains("ecdsa-rdfc-2019").contains(signed.toString());
+
+            byte[] bytes = Files.readAllBytes(signed);
+            JsonNode proof = JSON.readTree(bytes).get("proof");
+            assertThat(proof.get("type").asText()).isEqualTo("DataIntegrityProof");
+            assertThat(proof.get("cryptosuite").asText()).isEqualTo("ecdsa-rdfc-2019");
+            assertThat(proof.get("verificationMethod").asText()).isEqualTo(Files.readAllLines(keys.resolve("did.txt")).get(1));
+            VerificationReport report = Verifier.offline().verify(bytes);
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.verified()).isTrue();
+            assertKeyBound(report);
+
+            ObjectNode changed = (ObjectNode) JSON.readTree(bytes);
+            changed.put("name", "Changed");
+            assertThat(Verifier.offline().verify(JSON.writeValueAsBytes(changed)).verified()).isFalse();
+        }
+    }
+
+    @Test
+    void ecdsaRdfcNeedsAP256OrP384Key() throws IOException {
+        Path credential = write("c.json", ValidateCommandTest.VALID_OB3);
+        for (String type : List.of("ed25519", "rsa")) {
+            Path keys = keygen(type);
+            CliRun run = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite",
+                    "ecdsa-rdfc-2019", credential.toString());
+            assertThat(run.exit()).as(type).isEqualTo(2);
+            assertThat(run.err().strip()).startsWith("laurel: ecdsa-rdfc-2019 needs a P-256 or P-384 key, got ");
+        }
+    }
+
+    @Test
     void aCredentialChangedAfterItsProofDoesNotVerify() throws IOException {
         Path keys = keygen("ed25519");
         CliRun run = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite", "eddsa-rdfc-2022",
