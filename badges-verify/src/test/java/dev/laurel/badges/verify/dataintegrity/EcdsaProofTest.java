@@ -185,6 +185,26 @@ class EcdsaProofTest {
         assertThat(second.outcome(ProofCheck.SIGNATURE)).isEqualTo(Outcome.PASSED);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = KeyKind.class, names = {"P256", "P384"})
+    void didWebIssuerWithAnEcMultikeyVerificationMethodVerifiesAndBinds(KeyKind kind) {
+        String did = "did:web:issuer.example";
+        String doc = "{\"id\":\"" + did + "\",\"verificationMethod\":[{\"id\":\"#key-1\",\"type\":\"Multikey\","
+                + "\"controller\":\"" + did + "\",\"publicKeyMultibase\":\"" + key(kind).publicKeyMultibase() + "\"}],"
+                + "\"assertionMethod\":[\"#key-1\"]}";
+        ObjectNode credential = json("w3c-vc-di-ecdsa/unsigned.json");
+        credential.put("issuer", did);
+        ObjectNode signed = DataIntegritySigner.of(key(kind)).sign(credential,
+                ProofOptions.of(ProofSuite.ECDSA_RDFC_2019, did + "#key-1", CREATED));
+        DataIntegrityVerifier verifier = DataIntegrityVerifier.builder()
+                .fetcher(TestFiles.mapFetcher(java.util.Map.of("https://issuer.example/.well-known/did.json", doc))).build();
+        DataIntegrityReport report = verifier.verify(signed);
+        assertThat(report.verified()).as("%s", report).isTrue();
+        ProofResult proof = report.proofs().get(0);
+        assertThat(proof.key().orElseThrow().key()).isEqualTo(key(kind).publicOnly());
+        assertThat(proof.outcome(ProofCheck.KEY_BINDING)).isEqualTo(Outcome.PASSED);
+    }
+
     @Test
     void signerRefusesASuiteThatDoesNotFitTheKey() {
         assertThatThrownBy(() -> sign(P256, credential(P256), ProofSuite.EDDSA_RDFC_2022))
