@@ -1,7 +1,7 @@
 /**
  * Embedded Data Integrity proofs: verifying and issuing {@code DataIntegrityProof} with the
  * {@code eddsa-rdfc-2022} cryptosuite (and the legacy {@code Ed25519Signature2020}), as Open Badges 3.0
- * uses them.
+ * uses them, and with {@code ecdsa-rdfc-2019} (P-256 and P-384 keys).
  *
  * <p>{@link dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier} returns a
  * {@link dev.laurel.badges.verify.dataintegrity.DataIntegrityReport} with one
