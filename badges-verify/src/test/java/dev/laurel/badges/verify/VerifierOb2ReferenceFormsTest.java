@@ -3,6 +3,7 @@ package dev.laurel.badges.verify;
 import static dev.laurel.badges.verify.VerifierFixtures.object;
 import static dev.laurel.badges.verify.VerifierFixtures.outcome;
 import static dev.laurel.badges.verify.VerifierFixtures.text;
+import static dev.laurel.badges.verify.VerifierFixtures.verifier;
 import static dev.laurel.badges.verify.VerifierOb2Test.ASSERTION;
 import static dev.laurel.badges.verify.VerifierOb2Test.BADGE;
 import static dev.laurel.badges.verify.VerifierOb2Test.ISSUER;
@@ -19,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
+import dev.laurel.badges.verify.jose.SignedBadgeSigner;
+import dev.laurel.badges.verify.keys.KeyPairs;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.VerificationReport;
@@ -259,6 +263,53 @@ class VerifierOb2ReferenceFormsTest {
         VerificationReport report = verifyGiven(fetcher, assertion());
         assertThat(outcome(report, "hosted.issuer")).isEqualTo(Outcome.FAILED);
         assertThat(report.check("hosted.issuer").orElseThrow().message()).contains("another origin");
+        assertThat(report.verified()).isFalse();
+    }
+
+    static final String KEY = "https://example.org/keys/club-1.json";
+    static final LaurelKey RSA = KeyPairs.generateRsa(2048);
+
+    static String signedAssertion() {
+        ObjectNode a = assertion("urn:uuid:7d0c4a52-9f3e-4b8e-a1c6-2e5f8b9d0a13", BADGE, "alice@example.org");
+        return SignedBadgeSigner.of(RSA).sign(SignedBadgeSigner.withSignedVerification(a, KEY));
+    }
+
+    @Test
+    void signedBadgeWhoseIssuerDeclaresASameOriginIdVerifiesWithAWarning() {
+        MapDocumentFetcher fetcher = MapDocumentFetcher.builder()
+                .put(BADGE, text(badgeClass(BADGE, ISSUER)))
+                .put(ISSUER, text(issuer(DECLARED)))
+                .put(DECLARED, text(SignedBadgeSigner.withPublicKey(issuer(DECLARED), KEY)))
+                .put(KEY, text(SignedBadgeSigner.cryptographicKey(KEY, DECLARED, RSA))).build();
+        VerificationReport report = verifier(fetcher).verify(signedAssertion());
+        assertThat(outcome(report, "ob2.issuer")).isEqualTo(Outcome.WARNING);
+        assertThat(outcome(report, "jws.signature")).isEqualTo(Outcome.PASSED);
+        assertThat(report.issuer()).contains(DECLARED);
+        assertThat(report.verified()).isTrue();
+    }
+
+    @Test
+    void signedBadgeWhoseIssuerDeclaresAnIdOnAnotherOriginStillFails() {
+        String famous = "https://famous-university.example/issuer.json";
+        MapDocumentFetcher fetcher = MapDocumentFetcher.builder()
+                .put(BADGE, text(badgeClass(BADGE, ISSUER)))
+                .put(ISSUER, text(SignedBadgeSigner.withPublicKey(issuer(famous), KEY)))
+                .put(famous, text(SignedBadgeSigner.withPublicKey(issuer(famous), KEY)))
+                .put(KEY, text(SignedBadgeSigner.cryptographicKey(KEY, famous, RSA))).build();
+        VerificationReport report = verifier(fetcher).verify(signedAssertion());
+        assertThat(outcome(report, "ob2.issuer")).isEqualTo(Outcome.FAILED);
+        assertThat(report.verified()).isFalse();
+    }
+
+    @Test
+    void signedBadgeWhoseIssuerDeclaresAUrnUuidStillFails() {
+        String urn = "urn:uuid:5c1ee3a4-7c2f-4d54-9a8e-3f6b0d2e1c77";
+        MapDocumentFetcher fetcher = MapDocumentFetcher.builder()
+                .put(BADGE, text(badgeClass(BADGE, ISSUER)))
+                .put(ISSUER, text(SignedBadgeSigner.withPublicKey(issuer(urn), KEY)))
+                .put(KEY, text(SignedBadgeSigner.cryptographicKey(KEY, urn, RSA))).build();
+        VerificationReport report = verifier(fetcher).verify(signedAssertion());
+        assertThat(outcome(report, "ob2.issuer")).isEqualTo(Outcome.FAILED);
         assertThat(report.verified()).isFalse();
     }
 
