@@ -142,6 +142,28 @@ class VerifierOb2ReferenceFormsTest {
     }
 
 
+    @Test
+    void hostedAssertionWithTheV2ContextInlineVerifiesWithAWarning() {
+        ObjectNode inline = assertion();
+        inline.set("@context", v2Terms());
+        VerificationReport report = verifyGiven(sameOrigin(inline).build(), inline);
+        assertThat(outcome(report, "document.valid")).isEqualTo(Outcome.WARNING);
+        assertThat(report.checks()).filteredOn(c -> c.id().equals("document.valid") && c.outcome() == Outcome.WARNING)
+                .extracting(Check::path).containsExactly("/@context");
+        assertThat(report.verified()).isTrue();
+    }
+
+    @Test
+    void hostedAssertionWithARedefiningInlineContextStillFails() {
+        ObjectNode inline = assertion();
+        ObjectNode redefined = v2Terms();
+        redefined.set("recipient", object("{\"@id\": \"http://schema.org/name\"}"));
+        inline.set("@context", redefined);
+        VerificationReport report = verifyGiven(sameOrigin(inline).build(), inline);
+        assertThat(outcome(report, "document.valid")).isEqualTo(Outcome.FAILED);
+        assertThat(report.verified()).isFalse();
+    }
+
     // ------------------------------------------------------------- 2. blank-node ids
 
     static final String EXTENSION_CONTEXT = "https://openbadgespec.org/extensions/exampleExtension/context.json";

@@ -326,9 +326,8 @@ public final class HostedOb2 {
         }
         for (Problem p : result.problems()) {
             if (p.isError() && isInlineV2Context(doc, p)) {
-                checks.add(new Check(Ob2Check.LINKED_VALID, Outcome.WARNING, path, what + ": its @context is written"
-                        + " inline, equivalent to " + Ob2Vocabulary.CONTEXT + " (accepted as 1EdTech's validator accepts"
-                        + " it; the issuer should name the context URL) at /@context", Optional.of(p.code())));
+                checks.add(new Check(Ob2Check.LINKED_VALID, Outcome.WARNING, path, what + ": "
+                        + INLINE_CONTEXT_MESSAGE + " at /@context", Optional.of(p.code())));
                 continue;
             }
             checks.add(new Check(Ob2Check.LINKED_VALID, p.isError() ? Outcome.FAILED : Outcome.WARNING, path,
@@ -344,6 +343,23 @@ public final class HostedOb2 {
     private static boolean isInlineV2Context(BadgeDocument doc, Problem p) {
         return p.code() == ValidationCode.VALUE_NOT_ALLOWED && p.path().equals("/@context")
                 && (doc.kind() == DocumentKind.OB2_BADGE_CLASS || doc.kind() == DocumentKind.OB2_PROFILE)
+                && Ob2InlineContext.isEquivalent(doc.json().get("@context"));
+    }
+
+    /** What an inline OB 2.0 context is told. */
+    public static final String INLINE_CONTEXT_MESSAGE = "its @context is written inline, equivalent to "
+            + Ob2Vocabulary.CONTEXT + " (accepted as 1EdTech's validator accepts it; the issuer should name the"
+            + " context URL)";
+
+    /**
+     * Tells whether an OB 2.0 assertion or endorsement writes, instead of the OB 2.0 context URL, an inline
+     * context equivalent to it ({@link Ob2InlineContext}).
+     *
+     * @param doc the document
+     * @return {@code true} if it does
+     */
+    public static boolean isInlineV2Context(BadgeDocument doc) {
+        return (doc.kind() == DocumentKind.OB2_ASSERTION || doc.kind() == DocumentKind.OB2_ENDORSEMENT)
                 && Ob2InlineContext.isEquivalent(doc.json().get("@context"));
     }
 
