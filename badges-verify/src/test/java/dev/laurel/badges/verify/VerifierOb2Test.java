@@ -148,14 +148,17 @@ class VerifierOb2Test {
     }
 
     @Test
-    void badgeClassOnAnotherOriginThanTheIssuerWithoutPolicyFailsOrigin() {
+    void badgeClassOnAnotherOriginThanTheIssuerWithoutPolicyWarnsOrigin() {
+        // Once a failure: the hosted rule constrains the assertion, not the badge class
+        // (1EdTech's validator, verification.py hosted_id_in_verification_scope); see VerifierOb2ReferenceFormsTest.
         String foreignBadge = "https://badges.example.net/robotics.json";
         ObjectNode given = assertion(ASSERTION, foreignBadge, "alice@example.org");
         DocumentFetcher fetcher = sameOrigin(given).put(foreignBadge, text(badgeClass(foreignBadge, ISSUER))).build();
         VerificationReport report = verifyGiven(fetcher, given);
         assertThat(outcome(report, "hosted.badgeclass")).isEqualTo(Outcome.PASSED);
-        assertThat(outcome(report, "hosted.origin")).isEqualTo(Outcome.FAILED);
+        assertThat(outcome(report, "hosted.origin")).isEqualTo(Outcome.WARNING);
         assertThat(report.check("hosted.origin").orElseThrow().path()).isEqualTo("/badge");
+        assertThat(report.verified()).isTrue();
     }
 
     @Test

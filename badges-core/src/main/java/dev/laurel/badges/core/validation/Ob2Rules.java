@@ -16,6 +16,7 @@ import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.Criteria;
 import dev.laurel.badges.core.model.ob2.CryptographicKey;
 import dev.laurel.badges.core.model.ob2.Endorsement;
+import dev.laurel.badges.core.model.ob2.Evidence;
 import dev.laurel.badges.core.model.ob2.IdentityObject;
 import dev.laurel.badges.core.model.ob2.Image;
 import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
@@ -92,7 +93,13 @@ final class Ob2Rules {
         requireType(a.type(), sink, Ob2Vocabulary.ASSERTION);
         assertionVerification(a.verification(), a.id(), revoked, sink);
         a.badge().ifPresent(ref -> ref(ref, "/badge", true, sink));
-        a.image().ifPresent(ref -> imageRef(ref, "/image", sink));
+        a.image().ifPresent(ref -> {
+            if (!assertionImageNotData(ref, sink)) {
+                imageRef(ref, "/image", sink);
+            } else {
+                ref(ref, "/image", false, sink);
+            }
+        });
         refs(a.evidence(), "evidence", a.extensions(), true, sink);
         refs(a.related(), "related", a.extensions(), false, sink);
         refs(a.endorsement(), "endorsement", a.extensions(), true, sink);
@@ -195,7 +202,9 @@ final class Ob2Rules {
     }
 
     private static void criteria(Criteria c, RuleSink sink) {
-        if (c.id().isEmpty() && c.narrative().filter(n -> !n.isBlank()).isEmpty()) {
+        // A blank-node id is no criteria page: such criteria need their narrative, as 1EdTech's validator
+        // has it (validation.py criteria_property_dependencies).
+        if (c.id().filter(id -> !isBlankNode(id)).isEmpty() && c.narrative().filter(n -> !n.isBlank()).isEmpty()) {
             sink.error(ValidationCode.REQUIRED_PROPERTY_MISSING, "/narrative",
                     "criteria need an id (a criteria page) or a narrative");
         }
@@ -354,6 +363,9 @@ final class Ob2Rules {
                 sink.error(ValidationCode.REQUIRED_PROPERTY_MISSING, path + "/@context",
                         "an extension must name its context");
             }
+            if (object.get("id").orElse(null) instanceof JsonString id && isBlankNode(id.value())) {
+                sink.warning(ValidationCode.INVALID_IRI, path + "/id", BLANK_NODE_MESSAGE);
+            }
         }
     }
 
@@ -372,6 +384,27 @@ final class Ob2Rules {
             imageMediaType(iri.iri(), path, sink);
         }
         ref(ref, path, true, sink);
+    }
+
+    /**
+     * An assertion's image is the baked image hosted by the issuer, never a data URI: 1EdTech's reference
+     * validator refuses one there ({@code validation.py}, Assertion {@code image} with
+     * {@code allow_data_uri: False}; {@code images.py validate_image}), while a BadgeClass or Profile may
+     * carry one.
+     */
+    private static boolean assertionImageNotData(Ref<Image> ref, RuleSink sink) {
+        Optional<String> iri = ref instanceof Ref.Iri<Image> i ? Optional.of(i.iri())
+                : ref instanceof Ref.Embedded<Image> e ? e.value().id() : Optional.empty();
+        if (iri.filter(Ob2Rules::isDataUri).isEmpty()) {
+            return false;
+        }
+        sink.error(ValidationCode.VALUE_NOT_ALLOWED, ref instanceof Ref.Iri<Image> ? "/image" : "/image/id",
+                "an assertion's image must be a URL, not a data URI (only a BadgeClass or Profile image may be one)");
+        return true;
+    }
+
+    private static boolean isDataUri(String iri) {
+        return iri.regionMatches(true, 0, "data:", 0, 5);
     }
 
     /** OB 2.0 images are PNG or SVG; a data URI says which. */
@@ -398,12 +431,44 @@ final class Ob2Rules {
             }
         } else if (ref instanceof Ref.Embedded<?> embedded) {
             if (validateEmbedded) {
-                forward(BadgeValidator.standard().validate(embedded.value()), path, sink);
+                boolean blank = isBlankNodeObject(embedded.value());
+                for (Problem p : BadgeValidator.standard().validate(embedded.value())) {
+                    if (blank && p.isError() && p.code() == ValidationCode.INVALID_IRI && p.path().equals("/id")) {
+                        sink.warning(ValidationCode.INVALID_IRI, path + "/id", BLANK_NODE_MESSAGE);
+                    } else {
+                        forward(List.of(p), path, sink);
+                    }
+                }
             } else {
                 embedded.value().id().filter(id -> !IriValidator.isIri(id)).ifPresent(id ->
                         sink.error(ValidationCode.INVALID_IRI, path + "/id", "must be an absolute IRI, got " + Shown.value(id)));
             }
         }
+    }
+
+    /** What a blank-node id is told: accepted, as 1EdTech's validator does, but it names nothing. */
+    private static final String BLANK_NODE_MESSAGE = "a blank-node id (_:...) names nothing outside this document;"
+            + " accepted as 1EdTech's reference validator does, but an http(s) or urn:uuid IRI is expected";
+
+    /**
+     * Tells whether an embedded object is evidence or criteria with a blank-node id. 1EdTech's validator
+     * takes {@code _:} ids as IRIs ({@code tasks/utils.py is_iri}) and reads blank-id criteria as narrative
+     * criteria ({@code validation.py criteria_property_dependencies}); such nodes are never fetched or
+     * trusted by id, so a blank id is a warning there. Badge classes, profiles and endorsements are
+     * fetched or trusted by their id and still need an IRI.
+     */
+    private static boolean isBlankNodeObject(Object value) {
+        if (value instanceof Evidence e) {
+            return e.id().filter(Ob2Rules::isBlankNode).isPresent();
+        }
+        if (value instanceof Criteria c) {
+            return c.id().filter(Ob2Rules::isBlankNode).isPresent();
+        }
+        return false;
+    }
+
+    private static boolean isBlankNode(String id) {
+        return id.startsWith("_:");
     }
 
     private static void forward(List<Problem> problems, String prefix, RuleSink sink) {

@@ -2,8 +2,10 @@ package dev.laurel.badges.verify.internal;
 
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.model.Ref;
+import dev.laurel.badges.core.validation.ValidationCode;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
+import dev.laurel.badges.core.model.ob2.Ob2Vocabulary;
 import dev.laurel.badges.core.model.ob2.Profile;
 import dev.laurel.badges.core.model.ob2.VerificationObject;
 import dev.laurel.badges.json.BadgeDocument;
@@ -168,7 +170,10 @@ public final class HostedOb2 {
         Optional<String> badgeClassId = current.badge().flatMap(Ref::id);
         Optional<Linked<Profile>> issuer = badgeClass.flatMap(b -> resolve(b.model().issuer(), Profile.class,
                 DocumentKind.OB2_PROFILE, Ob2Check.HOSTED_ISSUER, "/badge/issuer", checks));
-        Optional<String> issuerId = badgeClass.flatMap(b -> b.model().issuer().flatMap(Ref::id));
+        // The issuer's id: that of the profile read (a same-origin profile may declare another id than the
+        // URL the badge class names; see redirected), else the badge class's link.
+        Optional<String> issuerId = issuer.filter(Linked::fetched).flatMap(i -> i.model().id())
+                .or(() -> badgeClass.flatMap(b -> b.model().issuer().flatMap(Ref::id)));
         if (issuer.isPresent()) {
             checks.add(origin(id.get(), badgeClassId, issuerId.orElse(""), trustedPolicy(issuer.get(), issuerId)));
         }
@@ -219,7 +224,13 @@ public final class HostedOb2 {
             return fail(Ob2Check.HOSTED_ORIGIN, "the assertion is not hosted on the issuer's origin " + issuerOrigin, "/id");
         }
         if (badgeClassId.isPresent() && isHttp(badgeClassId.get()) && !origin(badgeClassId.get()).equals(issuerOrigin)) {
-            return fail(Ob2Check.HOSTED_ORIGIN, "the badge class is not hosted on the issuer's origin " + issuerOrigin, "/badge");
+            // The hosted rule constrains the assertion (1EdTech's validator checks only its id:
+            // verification.py hosted_id_in_verification_scope). Only the issuer's origin can host the
+            // assertion that links to this badge class, so a badge class kept elsewhere (a CDN, a badge
+            // platform) was still chosen by the issuer: a warning, not a failure.
+            return new Check(Ob2Check.HOSTED_ORIGIN, Outcome.WARNING, "/badge", "the assertion is hosted on the issuer's"
+                    + " origin " + issuerOrigin + "; its badge class is hosted on another origin, "
+                    + origin(badgeClassId.get()));
         }
         return pass(Ob2Check.HOSTED_ORIGIN, "the assertion is hosted on the issuer's origin " + issuerOrigin, "/id");
     }
@@ -250,13 +261,50 @@ public final class HostedOb2 {
         T model = doc.get().model(type).get();
         if (model instanceof Profile profile && !profile.id().map(HostedOb2::stripFragment)
                 .equals(Optional.of(stripFragment(iri)))) {
-            // A profile claiming another id than the one it was fetched from would lend that issuer's name.
-            checks.add(fail(checkId, "the profile at " + iri + " claims to be " + profile.id().orElse("(no id)"), path));
-            return Optional.empty();
+            return redirected(iri, profile, type, kind, checkId, path, checks);
         }
         checks.add(pass(checkId, "fetched from " + iri, path));
         checks.addAll(validateLinked(doc.get(), iri, path));
         return Optional.of(new Linked<>(model, true));
+    }
+
+    /**
+     * A profile fetched from {@code iri} that declares another id. 1EdTech's validator warns and fetches the
+     * declared id instead ({@code tasks/graph.py jsonld_compact_data}, "Node fetched from source ... declared
+     * its id as ..."). Laurel does the same, with a WARNING, when the declared id is an http(s) URL on the same
+     * origin and the document there declares that id itself: the profile used is then the one its own URL
+     * serves, exactly as if the badge class had named it, and the hosted-origin rule and the issuer's scope
+     * are read from it. Anything else still fails: a declared id on another origin is what a copy lending a
+     * famous issuer's name looks like, and a {@code urn:uuid} (or other unfetchable) id cannot be confirmed by
+     * anyone (the validator fails too: its refetch of a urn cannot succeed).
+     */
+    private <T> Optional<Linked<T>> redirected(String iri, Profile profile, Class<T> type, DocumentKind kind,
+                                               CheckId checkId, String path, List<Check> checks) {
+        String declared = profile.id().orElse("");
+        if (!isHttp(declared) || !origin(stripFragment(declared)).equals(origin(stripFragment(iri)))) {
+            checks.add(fail(checkId, "the profile at " + iri + " claims to be " + (declared.isEmpty() ? "(no id)" : declared)
+                    + (isHttp(declared) ? ", on another origin" : ", which cannot be fetched to confirm it"), path));
+            return Optional.empty();
+        }
+        List<Check> refetch = new ArrayList<>();
+        Optional<BadgeDocument> doc = fetch(declared, checkId, path, refetch, false);
+        if (doc.isEmpty()) {
+            checks.add(fail(checkId, "the profile at " + iri + " declares its id as " + declared
+                    + ", which cannot be fetched", path));
+            checks.addAll(refetch);
+            return Optional.empty();
+        }
+        Optional<T> model = doc.get().kind() == kind ? doc.get().model(type) : Optional.empty();
+        if (model.isEmpty() || !((Profile) model.get()).id().map(HostedOb2::stripFragment)
+                .equals(Optional.of(stripFragment(declared)))) {
+            checks.add(fail(checkId, "the profile at " + iri + " declares its id as " + declared
+                    + ", but the document there is not an OB 2.0 Profile with that id", path));
+            return Optional.empty();
+        }
+        checks.add(new Check(checkId, Outcome.WARNING, path, "the profile at " + iri + " declares its id as "
+                + declared + " on the same origin; read from " + declared + " instead, as 1EdTech's validator does"));
+        checks.addAll(validateLinked(doc.get(), declared, path));
+        return Optional.of(new Linked<>(model.get(), true));
     }
 
     /**
@@ -277,10 +325,42 @@ public final class HostedOb2 {
             return checks;
         }
         for (Problem p : result.problems()) {
+            if (p.isError() && isInlineV2Context(doc, p)) {
+                checks.add(new Check(Ob2Check.LINKED_VALID, Outcome.WARNING, path, what + ": "
+                        + INLINE_CONTEXT_MESSAGE + " at /@context", Optional.of(p.code())));
+                continue;
+            }
             checks.add(new Check(Ob2Check.LINKED_VALID, p.isError() ? Outcome.FAILED : Outcome.WARNING, path,
                     what + ": " + p.message() + " at " + (p.path().isEmpty() ? "/" : p.path()), Optional.of(p.code())));
         }
         return checks;
+    }
+
+    /**
+     * The one error an inline copy of the OB 2.0 context gives ("@context must include" the URL), for a
+     * linked badge class or profile whose inline context {@link Ob2InlineContext} finds equivalent.
+     */
+    private static boolean isInlineV2Context(BadgeDocument doc, Problem p) {
+        return p.code() == ValidationCode.VALUE_NOT_ALLOWED && p.path().equals("/@context")
+                && (doc.kind() == DocumentKind.OB2_BADGE_CLASS || doc.kind() == DocumentKind.OB2_PROFILE)
+                && Ob2InlineContext.isEquivalent(doc.json().get("@context"));
+    }
+
+    /** What an inline OB 2.0 context is told. */
+    public static final String INLINE_CONTEXT_MESSAGE = "its @context is written inline, equivalent to "
+            + Ob2Vocabulary.CONTEXT + " (accepted as 1EdTech's validator accepts it; the issuer should name the"
+            + " context URL)";
+
+    /**
+     * Tells whether an OB 2.0 assertion or endorsement writes, instead of the OB 2.0 context URL, an inline
+     * context equivalent to it ({@link Ob2InlineContext}).
+     *
+     * @param doc the document
+     * @return {@code true} if it does
+     */
+    public static boolean isInlineV2Context(BadgeDocument doc) {
+        return (doc.kind() == DocumentKind.OB2_ASSERTION || doc.kind() == DocumentKind.OB2_ENDORSEMENT)
+                && Ob2InlineContext.isEquivalent(doc.json().get("@context"));
     }
 
     private Optional<BadgeDocument> fetch(String iri, CheckId checkId, String path, List<Check> checks, boolean assertion) {

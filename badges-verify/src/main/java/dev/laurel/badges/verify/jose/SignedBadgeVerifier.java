@@ -255,9 +255,18 @@ public final class SignedBadgeVerifier {
                 issuer = caches.issuers.get(fetch(namedIssuer.get()),
                         d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
                 if (!namedIssuer.equals(issuer.id())) {
-                    checks.fail(Ob2Check.ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
-                            + issuer.id().orElse("(no id)"), "/badge");
-                    return stop(checks, "issuer profile mismatch", badgeClass, issuer);
+                    Optional<Ob2Documents.Issuer> declared = sameOriginDeclared(namedIssuer.get(), issuer);
+                    if (declared.isEmpty()) {
+                        checks.fail(Ob2Check.ISSUER, "the profile at " + namedIssuer.get() + " claims to be "
+                                + issuer.id().orElse("(no id)"), "/badge");
+                        return stop(checks, "issuer profile mismatch", badgeClass, issuer);
+                    }
+                    // 1EdTech's validator warns and reads the declared id instead (graph.py jsonld_compact_data);
+                    // on the same origin, and only when that document declares that id too (HostedOb2.redirected).
+                    checks.warn(Ob2Check.ISSUER, "the profile at " + namedIssuer.get() + " declares its id as "
+                            + declared.get().id().orElseThrow() + " on the same origin; read from there instead,"
+                            + " as 1EdTech's validator does", "/badge");
+                    issuer = declared.get();
                 }
             }
         } catch (FetchException | Ob2Documents.UnreadableException e) {
@@ -384,6 +393,30 @@ public final class SignedBadgeVerifier {
         ObjectNode node = ref.embedded().get();
         return KeyResolver.embedded(node, ref.id(), Json.idOf(node.get("owner")), issuer.id().flatMap(Uris::parse),
                 "key embedded in the issuer's profile");
+    }
+
+    /**
+     * The profile at the id a fetched profile declares, when that id is an http(s) URL on the origin it was
+     * fetched from and the document there declares the same id; else empty (the caller fails ob2.issuer).
+     */
+    private Optional<Ob2Documents.Issuer> sameOriginDeclared(String fetchedFrom, Ob2Documents.Issuer profile)
+            throws FetchException {
+        Optional<String> declared = profile.id();
+        if (declared.isEmpty() || !isHttp(declared.get()) || !sameOrigin(fetchedFrom, declared.get())) {
+            return Optional.empty();
+        }
+        Ob2Documents.Issuer there = caches.issuers.get(fetch(declared.get()),
+                d -> Ob2Documents.Issuer.of(Ob2Documents.object(d)));
+        return there.id().equals(declared) ? Optional.of(there) : Optional.empty();
+    }
+
+    private static boolean sameOrigin(String a, String b) {
+        Optional<URI> x = Uris.parse(a);
+        Optional<URI> y = Uris.parse(b);
+        return x.isPresent() && y.isPresent() && x.get().getScheme() != null && x.get().getHost() != null
+                && x.get().getScheme().equalsIgnoreCase(y.get().getScheme())
+                && x.get().getHost().equalsIgnoreCase(String.valueOf(y.get().getHost()))
+                && x.get().getPort() == y.get().getPort();
     }
 
     private static boolean isHttp(String id) {

@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.badges.core.model.ob2.Assertion;
+import dev.laurel.badges.core.validation.ValidationCode;
 import dev.laurel.badges.core.model.ob2.Endorsement;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
@@ -12,6 +13,7 @@ import dev.laurel.badges.verify.jose.SignedBadgeResult;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.CredentialCheck;
+import dev.laurel.badges.verify.report.DocumentCheck;
 import dev.laurel.badges.verify.report.Ob2Check;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.ProofCheck;
@@ -68,7 +70,7 @@ public final class Ob2Steps {
             SignedBadgeResult result = signedBadges.verify(doc.jws().get());
             checks.addAll(result.checks());
             issuer = result.issuer().map(i -> i.path("id").asText("")).filter(s -> !s.isEmpty());
-            document.validity(doc, checks);
+            validity(doc, checks);
             // SignedBadge step 3: the linked badge class and issuer profile are validated too (an embedded
             // badge class already was, with the assertion).
             JsonNode badgeRef = doc.json().get("badge");
@@ -88,7 +90,7 @@ public final class Ob2Steps {
                 return Steps.report(doc.kind(), format, issuer, checks, Optional.of(doc));
             }
             current = result.hosted().get();
-            document.validity(current, checks);
+            validity(current, checks);
         } else {
             format = ProofFormat.NONE;
             document.validity(doc, checks);
@@ -111,6 +113,34 @@ public final class Ob2Steps {
                     : new Check(CredentialCheck.RECIPIENT, Outcome.FAILED, "", "an endorsement has no recipient to match"));
         }
         return Steps.report(current.kind(), format, issuer, checks, Optional.of(current));
+    }
+
+    /**
+     * {@code document.valid} for an OB 2.0 assertion, where an inline {@code @context} equivalent to the OB 2.0
+     * context is a WARNING instead of the "must include" error, as for linked documents
+     * ({@link HostedOb2#validateLinked}): 1EdTech's validator compacts every document to the v2 context and
+     * accepts it.
+     */
+    private void validity(BadgeDocument doc, List<Check> checks) {
+        int from = checks.size();
+        document.validity(doc, checks);
+        if (!HostedOb2.isInlineV2Context(doc)) {
+            return;
+        }
+        boolean downgraded = false;
+        for (int i = from; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            if (c.id().equals(DocumentCheck.VALID.id()) && c.outcome() == Outcome.FAILED && c.path().equals("/@context")
+                    && c.code().filter(code -> code == ValidationCode.VALUE_NOT_ALLOWED).isPresent()) {
+                checks.set(i, new Check(DocumentCheck.VALID, Outcome.WARNING, "/@context", HostedOb2.INLINE_CONTEXT_MESSAGE,
+                        c.code()));
+                downgraded = true;
+            }
+        }
+        boolean failed = checks.subList(from, checks.size()).stream().anyMatch(c -> c.outcome() == Outcome.FAILED);
+        if (downgraded && !failed) {
+            checks.add(from, new Check(DocumentCheck.VALID, Outcome.PASSED, "", "valid, with warning(s)"));
+        }
     }
 
     private static boolean isHosted(BadgeDocument doc) {
