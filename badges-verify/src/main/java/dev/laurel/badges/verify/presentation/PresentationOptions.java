@@ -1,0 +1,68 @@
+package dev.laurel.badges.verify.presentation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the caller (the verifier of a presentation) expects of it: the {@code challenge} it gave the holder,
+ * the {@code domain} it is known by, and whether the presentation must name its holder.
+ *
+ * <p>An expected challenge or domain that the presentation lacks, or that differs, fails the check; one the
+ * presentation carries but the caller did not expect draws a warning (nothing was compared).
+ *
+ * @param challenge the expected {@code challenge} (a VP-JWT's {@code nonce}), if any
+ * @param domain the expected {@code domain} (a VP-JWT's {@code aud}), if any
+ * @param holderRequired whether a presentation with no {@code holder} fails (otherwise it warns)
+ */
+public record PresentationOptions(Optional<String> challenge, Optional<String> domain, boolean holderRequired) {
+
+    /**
+     * Creates the options.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public PresentationOptions {
+        Objects.requireNonNull(challenge, "challenge");
+        Objects.requireNonNull(domain, "domain");
+    }
+
+    /**
+     * Returns options that expect no challenge, no domain and no holder.
+     *
+     * @return the options
+     */
+    public static PresentationOptions none() {
+        return new PresentationOptions(Optional.empty(), Optional.empty(), false);
+    }
+
+    /**
+     * Returns these options expecting a challenge.
+     *
+     * @param value the challenge the caller gave the holder
+     * @return the new options
+     * @throws NullPointerException if {@code value} is null
+     */
+    public PresentationOptions withChallenge(String value) {
+        return new PresentationOptions(Optional.of(value), domain, holderRequired);
+    }
+
+    /**
+     * Returns these options expecting a domain.
+     *
+     * @param value the caller's domain
+     * @return the new options
+     * @throws NullPointerException if {@code value} is null
+     */
+    public PresentationOptions withDomain(String value) {
+        return new PresentationOptions(challenge, Optional.of(value), holderRequired);
+    }
+
+    /**
+     * Returns these options requiring a holder.
+     *
+     * @return the new options
+     */
+    public PresentationOptions requiringHolder() {
+        return new PresentationOptions(challenge, domain, true);
+    }
+}
