@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.presentation;
 
+import dev.laurel.badges.verify.report.Recipient;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,8 +14,10 @@ import java.util.Optional;
  * @param challenge the expected {@code challenge} (a VP-JWT's {@code nonce}), if any
  * @param domain the expected {@code domain} (a VP-JWT's {@code aud}), if any
  * @param holderRequired whether a presentation with no {@code holder} fails (otherwise it warns)
+ * @param recipient the recipient every credential inside must be issued to, if the caller knows one
  */
-public record PresentationOptions(Optional<String> challenge, Optional<String> domain, boolean holderRequired) {
+public record PresentationOptions(Optional<String> challenge, Optional<String> domain, boolean holderRequired,
+                                  Optional<Recipient> recipient) {
 
     /**
      * Creates the options.
@@ -24,6 +27,7 @@ public record PresentationOptions(Optional<String> challenge, Optional<String> d
     public PresentationOptions {
         Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(recipient, "recipient");
     }
 
     /**
@@ -32,7 +36,7 @@ public record PresentationOptions(Optional<String> challenge, Optional<String> d
      * @return the options
      */
     public static PresentationOptions none() {
-        return new PresentationOptions(Optional.empty(), Optional.empty(), false);
+        return new PresentationOptions(Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /**
@@ -43,7 +47,7 @@ public record PresentationOptions(Optional<String> challenge, Optional<String> d
      * @throws NullPointerException if {@code value} is null
      */
     public PresentationOptions withChallenge(String value) {
-        return new PresentationOptions(Optional.of(value), domain, holderRequired);
+        return new PresentationOptions(Optional.of(value), domain, holderRequired, recipient);
     }
 
     /**
@@ -54,7 +58,7 @@ public record PresentationOptions(Optional<String> challenge, Optional<String> d
      * @throws NullPointerException if {@code value} is null
      */
     public PresentationOptions withDomain(String value) {
-        return new PresentationOptions(challenge, Optional.of(value), holderRequired);
+        return new PresentationOptions(challenge, Optional.of(value), holderRequired, recipient);
     }
 
     /**
@@ -63,6 +67,18 @@ public record PresentationOptions(Optional<String> challenge, Optional<String> d
      * @return the new options
      */
     public PresentationOptions requiringHolder() {
-        return new PresentationOptions(challenge, domain, true);
+        return new PresentationOptions(challenge, domain, true, recipient);
+    }
+
+    /**
+     * Returns these options with a recipient every credential inside is matched against
+     * ({@code recipient.match}).
+     *
+     * @param value the recipient
+     * @return the new options
+     * @throws NullPointerException if {@code value} is null
+     */
+    public PresentationOptions withRecipient(Recipient value) {
+        return new PresentationOptions(challenge, domain, holderRequired, Optional.of(value));
     }
 }

@@ -220,7 +220,7 @@ public final class PresentationVerifier {
                     + " so nothing shows that its holder presented it"));
             skip(checks, "the presentation is not signed", PresentationCheck.CHALLENGE, PresentationCheck.DOMAIN,
                     PresentationCheck.HOLDER_BINDING);
-            credentials(vp, checks, credentials);
+            credentials(vp, expected, checks, credentials);
             return;
         }
         holder.format = ProofFormat.DATA_INTEGRITY;
@@ -246,7 +246,7 @@ public final class PresentationVerifier {
                     proof.path() + "/domain", checks);
             holderBinding(Optional.ofNullable(holder.id), proof.key().orElseThrow(), expected, "/holder", checks);
         }
-        credentials(vp, checks, credentials);
+        credentials(vp, expected, checks, credentials);
     }
 
     /** Checks the type and context; reads the holder. Returns false when the input is not a presentation. */
@@ -370,7 +370,7 @@ public final class PresentationVerifier {
             holderBinding(Optional.ofNullable(holder.id), key.get(), expected, named.isPresent() ? "/holder" : "/iss",
                     checks);
         }
-        credentials(vp, checks, credentials);
+        credentials(vp, expected, checks, credentials);
     }
 
     private void validity(ObjectNode payload, List<Check> checks) {
@@ -400,7 +400,8 @@ public final class PresentationVerifier {
 
     // ---- the credentials inside ----
 
-    private void credentials(JsonNode vp, List<Check> checks, List<VerificationReport> reports) {
+    private void credentials(JsonNode vp, PresentationOptions expected, List<Check> checks,
+                             List<VerificationReport> reports) {
         List<JsonNode> items = Json.items(vp.get("verifiableCredential"));
         if (items.isEmpty()) {
             checks.add(Check.skipped(PresentationCheck.CREDENTIAL, VC, "the presentation carries no credential"));
@@ -413,7 +414,7 @@ public final class PresentationVerifier {
         }
         for (int i = 0; i < items.size(); i++) {
             String path = vp.get("verifiableCredential").isArray() ? VC + "/" + i : VC;
-            VerificationReport report = credential(items.get(i));
+            VerificationReport report = credential(items.get(i), expected);
             reports.add(report);
             String which = "credential " + i + report.issuer().map(id -> " (issuer " + id + ")").orElse("");
             if (report.verified()) {
@@ -425,21 +426,22 @@ public final class PresentationVerifier {
         }
     }
 
-    private VerificationReport credential(JsonNode item) {
+    private VerificationReport credential(JsonNode item, PresentationOptions expected) {
         if (item.isTextual()) {
-            return verifier.verify(item.textValue());
+            return verifier.verify(item.textValue().getBytes(StandardCharsets.UTF_8), expected.recipient());
         }
         if (item.isObject() && Json.hasType(item.get("type"), "EnvelopedVerifiableCredential")) {
             Optional<String> id = Json.text(item, "id");
             int comma = id.map(s -> s.indexOf(',')).orElse(-1);
             if (id.isPresent() && comma > 0 && id.get().toLowerCase(Locale.ROOT).startsWith("data:")
                     && id.get().substring(0, comma).toLowerCase(Locale.ROOT).contains("jwt")) {
-                return verifier.verify(id.get().substring(comma + 1));
+                return verifier.verify(id.get().substring(comma + 1).getBytes(StandardCharsets.UTF_8),
+                        expected.recipient());
             }
             return unreadable("an EnvelopedVerifiableCredential whose id is not a data: URL of a VC-JWT");
         }
         if (item.isObject()) {
-            return verifier.verify(Json.bytes(item));
+            return verifier.verify(Json.bytes(item), expected.recipient());
         }
         return unreadable("an entry of verifiableCredential is neither a credential object nor a VC-JWT string");
     }
