@@ -258,4 +258,53 @@ class PresentationTest {
             assertThat(report.checks()).as(input).isNotEmpty();
         }
     }
+
+    @Test
+    void aRecipientIsMatchedAgainstEveryCredentialInside() {
+        String vp = signer(HOLDER).sign(List.of(embedded()));
+        PresentationReport right = verifier.verify(vp, EXPECTED.withRecipient(
+                dev.laurel.badges.verify.report.Recipient.parse("email:alice@example.org")));
+        assertThat(right.credentials().get(0).outcome("recipient.match")).isEqualTo(Outcome.PASSED);
+        PresentationReport wrong = verifier.verify(vp, EXPECTED.withRecipient(
+                dev.laurel.badges.verify.report.Recipient.parse("email:mallory@example.org")));
+        assertThat(wrong.verified()).isFalse();
+        assertThat(wrong.credentials().get(0).outcome("recipient.match")).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void anExpiredVpJwtFailsItsValidity() {
+        String vp = signer(HOLDER).clock(java.time.Clock.fixed(VerifierFixtures.NOW.minusSeconds(86_400),
+                java.time.ZoneOffset.UTC)).signJwt(List.of(jwt()));
+        String[] parts = vp.split("\\.");
+        ObjectNode payload = VerifierFixtures.object(new String(Base64.getUrlDecoder().decode(parts[1]),
+                StandardCharsets.UTF_8));
+        payload.put("exp", VerifierFixtures.NOW.getEpochSecond() - 3600);
+        String token = dev.laurel.badges.verify.jose.internal.JwsCrypto.sign(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.EdDSA)
+                        .keyID(HOLDER.didKeyVerificationMethod()).build(),
+                text(payload).getBytes(StandardCharsets.UTF_8),
+                dev.laurel.badges.verify.jose.internal.JwsCrypto.signer(HOLDER));
+        PresentationReport report = verifier.verify(token, EXPECTED);
+        assertThat(report.outcome(PresentationCheck.PROOF)).isEqualTo(Outcome.PASSED);
+        assertThat(report.outcome(PresentationCheck.VALIDITY)).isEqualTo(Outcome.FAILED);
+        assertThat(report.verified()).isFalse();
+    }
+
+    @Test
+    void aVpJwtSignedByAnotherKeyThanTheHoldersFails() {
+        String vp = signer(OTHER).holder(HOLDER.didKey()).signJwt(List.of(jwt()));
+        PresentationReport report = verifier.verify(vp, EXPECTED);
+        assertThat(report.outcome("jws.signature")).isEqualTo(Outcome.PASSED);
+        assertThat(report.outcome(PresentationCheck.HOLDER_BINDING)).isEqualTo(Outcome.FAILED);
+        assertThat(report.verified()).isFalse();
+    }
+
+    @Test
+    void dataIntegrityNeedsAnEd25519Key() {
+        LaurelKey p256 = KeyPairs.generate(KeyKind.P256);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PresentationSigner.of(p256).signDataIntegrity(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PresentationSigner.of(HOLDER).sign(List.of("not a credential")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
