@@ -211,7 +211,7 @@ public final class PresentationVerifier {
             checks.add(Check.failed(PresentationCheck.FORMAT, "", "not a presentation: the input is " + e.getMessage()));
             return;
         }
-        if (!readPresentation(vp, checks, holder, Optional.empty())) {
+        if (!readPresentation(vp, checks, holder, Optional.empty(), "")) {
             return;
         }
         JsonNode proofNode = vp.get("proof");
@@ -220,7 +220,7 @@ public final class PresentationVerifier {
                     + " so nothing shows that its holder presented it"));
             skip(checks, "the presentation is not signed", PresentationCheck.CHALLENGE, PresentationCheck.DOMAIN,
                     PresentationCheck.HOLDER_BINDING);
-            credentials(vp, expected, checks, credentials);
+            credentials(vp, "", expected, checks, credentials);
             return;
         }
         holder.format = ProofFormat.DATA_INTEGRITY;
@@ -246,26 +246,27 @@ public final class PresentationVerifier {
                     proof.path() + "/domain", checks);
             holderBinding(Optional.ofNullable(holder.id), proof.key().orElseThrow(), expected, "/holder", checks);
         }
-        credentials(vp, expected, checks, credentials);
+        credentials(vp, "", expected, checks, credentials);
     }
 
     /** Checks the type and context; reads the holder. Returns false when the input is not a presentation. */
-    private static boolean readPresentation(JsonNode vp, List<Check> checks, Holder holder, Optional<String> iss) {
+    private static boolean readPresentation(JsonNode vp, List<Check> checks, Holder holder, Optional<String> iss,
+                                            String at) {
         if (!isPresentationObject(vp)) {
-            checks.add(Check.failed(PresentationCheck.FORMAT, "/type", "not a presentation: its type does not name"
+            checks.add(Check.failed(PresentationCheck.FORMAT, at + "/type", "not a presentation: its type does not name"
                     + " VerifiablePresentation"));
             return false;
         }
-        checks.add(Check.passed(PresentationCheck.FORMAT, "/type", "a VerifiablePresentation"));
+        checks.add(Check.passed(PresentationCheck.FORMAT, at + "/type", "a VerifiablePresentation"));
         List<JsonNode> contexts = Json.items(vp.get("@context"));
         String first = contexts.isEmpty() || !contexts.get(0).isTextual() ? "" : contexts.get(0).textValue();
         if (first.equals(CREDENTIALS_V2)) {
-            checks.add(Check.passed(PresentationCheck.VERSION, "/@context/0", "VC Data Model 2.0"));
+            checks.add(Check.passed(PresentationCheck.VERSION, at + "/@context/0", "VC Data Model 2.0"));
         } else if (first.equals(CREDENTIALS_V1)) {
-            checks.add(Check.warning(PresentationCheck.VERSION, "/@context/0", "VC Data Model 1.1, an older form;"
+            checks.add(Check.warning(PresentationCheck.VERSION, at + "/@context/0", "VC Data Model 1.1, an older form;"
                     + " new presentations use " + CREDENTIALS_V2));
         } else {
-            checks.add(Check.failed(PresentationCheck.VERSION, "/@context", "the first @context is neither "
+            checks.add(Check.failed(PresentationCheck.VERSION, at + "/@context", "the first @context is neither "
                     + CREDENTIALS_V2 + " nor " + CREDENTIALS_V1));
         }
         JsonNode h = vp.get("holder");
@@ -348,7 +349,7 @@ public final class PresentationVerifier {
         Optional<VerificationMethod> key = jws.key();
         JsonNode vpClaim = payload.get("vp");
         JsonNode vp = vpClaim != null ? vpClaim : payload;
-        if (!readPresentation(vp, checks, holder, Json.text(payload, "iss"))) {
+        if (!readPresentation(vp, checks, holder, Json.text(payload, "iss"), vpClaim != null ? "/vp" : "")) {
             return;
         }
         if (vpClaim != null) {
@@ -367,10 +368,11 @@ public final class PresentationVerifier {
             checks.add(Check.failed(PresentationCheck.HOLDER_BINDING, "/iss", "iss " + iss.get()
                     + " is not the presentation's holder " + named.get()));
         } else {
-            holderBinding(Optional.ofNullable(holder.id), key.get(), expected, named.isPresent() ? "/holder" : "/iss",
+            holderBinding(Optional.ofNullable(holder.id), key.get(), expected, named.isPresent()
+                    ? (vpClaim != null ? "/vp/holder" : "/holder") : "/iss",
                     checks);
         }
-        credentials(vp, expected, checks, credentials);
+        credentials(vp, vpClaim != null ? "/vp" : "", expected, checks, credentials);
     }
 
     private void validity(ObjectNode payload, List<Check> checks) {
@@ -400,20 +402,20 @@ public final class PresentationVerifier {
 
     // ---- the credentials inside ----
 
-    private void credentials(JsonNode vp, PresentationOptions expected, List<Check> checks,
+    private void credentials(JsonNode vp, String at, PresentationOptions expected, List<Check> checks,
                              List<VerificationReport> reports) {
         List<JsonNode> items = Json.items(vp.get("verifiableCredential"));
         if (items.isEmpty()) {
-            checks.add(Check.skipped(PresentationCheck.CREDENTIAL, VC, "the presentation carries no credential"));
+            checks.add(Check.skipped(PresentationCheck.CREDENTIAL, at + VC, "the presentation carries no credential"));
             return;
         }
         if (items.size() > maxCredentials) {
-            checks.add(Check.failed(PresentationCheck.CREDENTIAL, VC, "the presentation carries " + items.size()
+            checks.add(Check.failed(PresentationCheck.CREDENTIAL, at + VC, "the presentation carries " + items.size()
                     + " credentials, more than the limit of " + maxCredentials + "; none was verified"));
             return;
         }
         for (int i = 0; i < items.size(); i++) {
-            String path = vp.get("verifiableCredential").isArray() ? VC + "/" + i : VC;
+            String path = at + (vp.get("verifiableCredential").isArray() ? VC + "/" + i : VC);
             VerificationReport report = credential(items.get(i), expected);
             reports.add(report);
             String which = "credential " + i + report.issuer().map(id -> " (issuer " + id + ")").orElse("");
