@@ -11,6 +11,7 @@ import dev.laurel.badges.verify.presentation.PresentationReport;
 import dev.laurel.badges.verify.presentation.PresentationVerifier;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.PresentationCheck;
 import dev.laurel.badges.verify.report.Recipient;
 import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Clock;
@@ -181,9 +182,13 @@ final class VerifyCommand implements Callable<Integer> {
                 .append(" [key binding: ").append(mode).append(']');
         checks(report.checks(), line, text, "\n  ");
         ArrayNode credentials = line.putArray("credentials");
+        // One presentation.credential check per credential inside, in order: its path is where it sits.
+        List<Check> where = report.checks().stream()
+                .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
         for (int i = 0; i < report.credentials().size(); i++) {
             ObjectNode nested = credentials.addObject();
-            nested.put("path", "/verifiableCredential/" + i);
+            nested.put("path", where.size() == report.credentials().size() ? where.get(i).path()
+                    : "/verifiableCredential/" + i);
             text.append("\n  credential ").append(i).append(": ");
             describe(report.credentials().get(i), nested, null, mode, text, "\n    ");
         }
