@@ -49,6 +49,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "For a presentation: the domain (VP-JWT aud) it must carry.")
     String domain;
 
+    @Option(names = "--require-holder",
+            description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
+    boolean requireHolder;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
 
@@ -72,6 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
         PresentationOptions expected = PresentationOptions.none();
         expected = challenge == null ? expected : expected.withChallenge(challenge);
         expected = domain == null ? expected : expected.withDomain(domain);
+        expected = requireHolder ? expected.requiringHolder() : expected;
         expected = known.map(expected::withRecipient).orElse(expected);
         PresentationOptions options = expected;
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",

@@ -136,4 +136,33 @@ class PresentationCommandTest {
         assertThat(line.has("credentials")).isFalse();
         assertThat(line.get("kind").asText()).isNotEqualTo("VerifiablePresentation");
     }
+
+    @Test
+    void anUnsignedPresentationOrOneWithoutARequiredHolderExitsOne() throws IOException {
+        ObjectNode vp = (ObjectNode) JSON.readTree(PresentationSigner.of(holder).clock(CLOCK).sign(List.of(jwt())));
+        vp.remove("holder");
+        vp.remove("proof");
+        Path unsigned = write("unsigned.json", JSON.writeValueAsString(vp));
+        ObjectNode signed = DataIntegritySigner.of(holder).sign(vp, ProofOptions.of(ProofSuite.EDDSA_RDFC_2022,
+                holder.didKeyVerificationMethod(), Instant.parse(NOW)).withProofPurpose("authentication"));
+        Path noHolder = write("no-holder.json", JSON.writeValueAsString(signed));
+
+        CliRun lax = CliRun.of("verify", "--format", "json", "--offline", "--now", NOW, noHolder.toString());
+        assertThat(lax.exit()).as(lax.out()).isZero();
+        assertThat(lax.lines().get(0).get("checks").toString())
+                .contains("\"presentation.holder-binding\",\"outcome\":\"warning\"");
+        CliRun strict = CliRun.of("verify", "--format", "json", "--offline", "--now", NOW, "--require-holder",
+                noHolder.toString());
+        assertThat(strict.exit()).as(strict.out()).isEqualTo(1);
+        assertThat(strict.lines().get(0).get("checks").toString())
+                .contains("\"presentation.holder-binding\",\"outcome\":\"failed\"");
+
+        CliRun run = CliRun.of("verify", "--format", "json", "--offline", "--now", NOW, unsigned.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode line = run.lines().get(0);
+        assertThat(line.get("proofFormat").asText()).isEqualTo("NONE");
+        assertThat(line.get("holder").isNull()).isTrue();
+        assertThat(line.get("checks").toString()).contains("\"presentation.proof\",\"outcome\":\"failed\"");
+        assertThat(line.get("credentials").get(0).get("verified").asBoolean()).isTrue();
+    }
 }
