@@ -17,4 +17,5 @@ module dev.laurel.badges.verify {
     exports dev.laurel.badges.verify.dataintegrity;
     exports dev.laurel.badges.verify.jose;
     exports dev.laurel.badges.verify.keys;
+    exports dev.laurel.badges.verify.presentation;
 }

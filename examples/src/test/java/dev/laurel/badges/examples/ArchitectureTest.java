@@ -50,7 +50,7 @@ class ArchitectureTest {
             "dev.laurel.badges.verify", Set.of("dev.laurel.badges.verify", "dev.laurel.badges.verify.report",
                     "dev.laurel.badges.verify.fetch",
                     "dev.laurel.badges.verify.dataintegrity", "dev.laurel.badges.verify.jose",
-                    "dev.laurel.badges.verify.keys"));
+                    "dev.laurel.badges.verify.keys", "dev.laurel.badges.verify.presentation"));
 
     @Test
     void everyLibraryModuleIsImported() {

@@ -146,6 +146,8 @@ public final class DataIntegritySigner {
         proof.put("created", DateTimeFormatter.ISO_INSTANT.format(options.created()));
         proof.put("verificationMethod", options.verificationMethod());
         proof.put("proofPurpose", options.proofPurpose());
+        options.challenge().ifPresent(c -> proof.put("challenge", c));
+        options.domain().ifPresent(d -> proof.put("domain", d));
         if (options.previousProof().size() == 1) {
             proof.put("previousProof", options.previousProof().get(0));
         } else if (!options.previousProof().isEmpty()) {

@@ -75,6 +75,7 @@ public final class DataIntegrityVerifier {
     private final Duration clockSkew;
     private final boolean checkKeyBinding;
     private final BindingMode bindingMode;
+    private final String proofPurpose;
 
     private DataIntegrityVerifier(Builder b) {
         this.resolver = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
@@ -86,6 +87,7 @@ public final class DataIntegrityVerifier {
         this.clockSkew = b.clockSkew;
         this.checkKeyBinding = b.checkKeyBinding;
         this.bindingMode = b.bindingMode;
+        this.proofPurpose = b.proofPurpose;
     }
 
     /**
@@ -213,7 +215,7 @@ public final class DataIntegrityVerifier {
         // Local checks first: a malformed or unsupported proof never causes a fetch.
         Optional<byte[]> signature = checkFormat(proof, suite, path, checks);
         checks.add(checkSuite(type, cryptosuite, suite, path));
-        checks.add(checkPurpose(proof, path));
+        checks.add(checkPurpose(proof, path, proofPurpose));
         checkExpires(proof, path).ifPresent(checks::add);
         List<JsonNode> previous = new ArrayList<>();
         checkChain(run, proof, path, previous).ifPresent(checks::add);
@@ -264,7 +266,7 @@ public final class DataIntegrityVerifier {
             return new ProofResult(index, path, suite, vm, key, checks);
         }
         VerificationMethod k = key.get();
-        if (k.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {
+        if (k.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD && proofPurpose.equals(ASSERTION_METHOD)) {
             checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the document of " + k.id()
                     + " does not list it under assertionMethod, so it may not sign credentials"));
             skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key is not authorised", path);
@@ -456,13 +458,14 @@ public final class DataIntegrityVerifier {
         }
     }
 
-    private static Check checkPurpose(ObjectNode proof, String path) {
+    private static Check checkPurpose(ObjectNode proof, String path, String expected) {
         Optional<String> purpose = text(proof, "proofPurpose");
-        if (purpose.isPresent() && purpose.get().equals(ASSERTION_METHOD)) {
-            return new Check(ProofCheck.PURPOSE, Outcome.PASSED, path + "/proofPurpose", "the proof purpose is assertionMethod");
+        if (purpose.isPresent() && purpose.get().equals(expected)) {
+            return new Check(ProofCheck.PURPOSE, Outcome.PASSED, path + "/proofPurpose", "the proof purpose is " + expected);
         }
+        String what = expected.equals(ASSERTION_METHOD) ? "a credential's proof" : "this proof";
         return new Check(ProofCheck.PURPOSE, Outcome.FAILED, path + "/proofPurpose", "the proof purpose is " + purpose.orElse("missing")
-                + ", but a credential's proof must have the purpose assertionMethod");
+                + ", but " + what + " must have the purpose " + expected);
     }
 
     private Optional<Check> checkExpires(ObjectNode proof, String path) {
@@ -535,6 +538,7 @@ public final class DataIntegrityVerifier {
         private Duration clockSkew = ClockSkew.DEFAULT;
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
+        private String proofPurpose = ASSERTION_METHOD;
 
         private Builder() {}
 
@@ -603,6 +607,26 @@ public final class DataIntegrityVerifier {
          */
         public Builder checkKeyBinding(boolean check) {
             this.checkKeyBinding = check;
+            return this;
+        }
+
+        /**
+         * Sets the proof purpose every proof must have: {@code assertionMethod} (the default, for
+         * credentials) or {@code authentication} (a presentation's proof). With any purpose but
+         * {@code assertionMethod}, a key a document does not list under {@code assertionMethod} is not
+         * refused for that reason.
+         *
+         * @param purpose the purpose
+         * @return this builder
+         * @throws NullPointerException if {@code purpose} is null
+         * @throws IllegalArgumentException if it is blank
+         */
+        public Builder proofPurpose(String purpose) {
+            Objects.requireNonNull(purpose, "purpose");
+            if (purpose.isBlank()) {
+                throw new IllegalArgumentException("purpose must not be blank");
+            }
+            this.proofPurpose = purpose;
             return this;
         }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param proofPurpose the proof purpose, {@code assertionMethod} for credentials
  * @param id the proof's id, needed when a later proof chains to it
  * @param previousProof the ids of the proofs this one chains to; empty for none
+ * @param challenge the {@code challenge} a verifier gave (a presentation's {@code authentication} proof)
+ * @param domain the {@code domain} the proof is meant for (a presentation's {@code authentication} proof)
  */
 public record ProofOptions(
         ProofSuite suite,
@@ -23,7 +25,9 @@ public record ProofOptions(
         Instant created,
         String proofPurpose,
         Optional<String> id,
-        List<String> previousProof) {
+        List<String> previousProof,
+        Optional<String> challenge,
+        Optional<String> domain) {
 
     /**
      * Creates proof options.
@@ -38,6 +42,8 @@ public record ProofOptions(
         Objects.requireNonNull(proofPurpose, "proofPurpose");
         Objects.requireNonNull(id, "id");
         previousProof = List.copyOf(Objects.requireNonNull(previousProof, "previousProof"));
+        Objects.requireNonNull(challenge, "challenge");
+        Objects.requireNonNull(domain, "domain");
         if (suite == ProofSuite.EDDSA_2022) {
             throw new IllegalArgumentException("suite: eddsa-2022 is a draft name that is verified but never issued");
         }
@@ -48,6 +54,23 @@ public record ProofOptions(
             throw new IllegalArgumentException("proofPurpose: must not be blank");
         }
         created = created.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Creates proof options with no {@code challenge} and no {@code domain}.
+     *
+     * @param suite the suite
+     * @param verificationMethod the verification key's URL
+     * @param created when the proof is made
+     * @param proofPurpose the proof purpose
+     * @param id the proof's id
+     * @param previousProof the ids of the proofs this one chains to
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public ProofOptions(ProofSuite suite, String verificationMethod, Instant created, String proofPurpose,
+                        Optional<String> id, List<String> previousProof) {
+        this(suite, verificationMethod, created, proofPurpose, id, previousProof, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -72,7 +95,8 @@ public record ProofOptions(
      * @throws NullPointerException if {@code proofId} is null
      */
     public ProofOptions withId(String proofId) {
-        return new ProofOptions(suite, verificationMethod, created, proofPurpose, Optional.of(proofId), previousProof);
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, Optional.of(proofId), previousProof,
+                challenge, domain);
     }
 
     /**
@@ -83,6 +107,42 @@ public record ProofOptions(
      * @throws NullPointerException if {@code ids} is null
      */
     public ProofOptions withPreviousProof(List<String> ids) {
-        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, ids);
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, ids, challenge, domain);
+    }
+
+    /**
+     * Returns these options with another proof purpose, e.g. {@code authentication} for a presentation.
+     *
+     * @param purpose the purpose
+     * @return the new options
+     * @throws NullPointerException if {@code purpose} is null
+     * @throws IllegalArgumentException if it is blank
+     */
+    public ProofOptions withProofPurpose(String purpose) {
+        return new ProofOptions(suite, verificationMethod, created, purpose, id, previousProof, challenge, domain);
+    }
+
+    /**
+     * Returns these options with a {@code challenge} (signed into the proof).
+     *
+     * @param value the challenge a verifier gave
+     * @return the new options
+     * @throws NullPointerException if {@code value} is null
+     */
+    public ProofOptions withChallenge(String value) {
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, previousProof,
+                Optional.of(value), domain);
+    }
+
+    /**
+     * Returns these options with a {@code domain} (signed into the proof).
+     *
+     * @param value the domain the proof is meant for
+     * @return the new options
+     * @throws NullPointerException if {@code value} is null
+     */
+    public ProofOptions withDomain(String value) {
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, previousProof, challenge,
+                Optional.of(value));
     }
 }

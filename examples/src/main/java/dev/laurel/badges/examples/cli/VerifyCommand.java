@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.presentation.PresentationOptions;
+import dev.laurel.badges.verify.presentation.PresentationReport;
+import dev.laurel.badges.verify.presentation.PresentationVerifier;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.PresentationCheck;
 import dev.laurel.badges.verify.report.Recipient;
 import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Clock;
@@ -36,6 +41,18 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Also check the recipient: email:, url:, telephone:, did:...")
     String recipient;
 
+    @Option(names = "--challenge", paramLabel = "TEXT",
+            description = "For a presentation: the challenge (VP-JWT nonce) it must carry.")
+    String challenge;
+
+    @Option(names = "--domain", paramLabel = "TEXT",
+            description = "For a presentation: the domain (VP-JWT aud) it must carry.")
+    String domain;
+
+    @Option(names = "--require-holder",
+            description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
+    boolean requireHolder;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<String> paths;
 
@@ -52,12 +69,27 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("--recipient: " + e.getMessage());
         }
         List<Inputs.Input> inputs = Inputs.expand(paths);
-        Verifier verifier = verification.verifier(verification.fetcher(), clock);
+        DocumentFetcher fetcher = verification.fetcher();
+        Verifier verifier = verification.verifier(fetcher, clock);
+        PresentationVerifier presentations = PresentationVerifier.builder().verifier(verifier).fetcher(fetcher)
+                .clock(clock).keyBinding(verifier.keyBinding()).build();
+        PresentationOptions expected = PresentationOptions.none();
+        expected = challenge == null ? expected : expected.withChallenge(challenge);
+        expected = domain == null ? expected : expected.withDomain(domain);
+        expected = requireHolder ? expected.requiringHolder() : expected;
+        expected = known.map(expected::withRecipient).orElse(expected);
+        PresentationOptions options = expected;
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
-                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known));
+                "; key binding: " + verifier.keyBinding().id(),
+                input -> verify(verifier, presentations, options, input, known));
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
+        return verify(verifier, null, PresentationOptions.none(), input, recipient);
+    }
+
+    static ResultLine verify(Verifier verifier, PresentationVerifier presentations, PresentationOptions options,
+                             Inputs.Input input, Optional<Recipient> recipient) {
         // The file is read once; the verifier itself recognises images and extracts their badge.
         Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
@@ -77,14 +109,28 @@ final class VerifyCommand implements Callable<Integer> {
         byte[] bytes = file.bytes();
         String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
                 .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
+        if (presentations != null && !container.equals("png") && !container.equals("svg")
+                && PresentationVerifier.isPresentation(bytes)) {
+            return presentation(presentations.verify(bytes, options), line, input, container, mode);
+        }
         VerificationReport report = verifier.verify(bytes, recipient);
+        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
+        describe(report, line, container, mode, text, "\n  ");
+        return new ResultLine(line, text.toString(), report.verified());
+    }
+
+    /** The usual fields of one credential's report, and its text (failures and warnings on their own lines). */
+    private static void describe(VerificationReport report, ObjectNode line, String container, String mode,
+                                 StringBuilder text, String indent) {
         line.put("kind", report.kind().displayName());
         if (report.version().isPresent()) {
             line.put("version", report.version().get().label());
         } else {
             line.putNull("version");
         }
-        line.put("container", container);
+        if (container != null) {
+            line.put("container", container);
+        }
         line.put("verified", report.verified());
         line.put("keyBinding", mode);
         line.put("proofFormat", report.proofFormat().name());
@@ -93,22 +139,63 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             line.putNull("issuer");
         }
-        ArrayNode checks = line.putArray("checks");
-        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
-                .append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
+        text.append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
                 .append(report.version().map(v -> " " + v.label()).orElse(""))
                 .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
                 .append(" [key binding: ").append(mode).append(']');
-        for (Check c : report.checks()) {
+        checks(report.checks(), line, text, indent);
+    }
+
+    private static void checks(List<Check> all, ObjectNode line, StringBuilder text, String indent) {
+        ArrayNode checks = line.putArray("checks");
+        for (Check c : all) {
             ObjectNode check = checks.addObject().put("id", c.id())
                     .put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
                     .put("message", c.describe()).put("path", c.path());
             c.code().ifPresent(code -> check.put("code", code.name()));
             if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.WARNING) {
-                text.append("\n  ").append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
+                text.append(indent).append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
                         .append(c.path().isEmpty() ? "" : " " + SafeText.escape(c.path())).append(": ")
                         .append(SafeText.escape(c.describe()));
             }
+        }
+    }
+
+    /**
+     * A presentation's line: its own fields and checks, then {@code credentials}, one usual object per
+     * credential inside (with its {@code path} in the presentation instead of {@code file} and
+     * {@code container}); in text, an indented line per credential.
+     */
+    private static ResultLine presentation(PresentationReport report, ObjectNode line, Inputs.Input input,
+                                           String container, String mode) {
+        line.put("kind", "VerifiablePresentation");
+        line.putNull("version");
+        line.put("container", container);
+        line.put("verified", report.verified());
+        line.put("keyBinding", mode);
+        line.put("proofFormat", report.proofFormat().name());
+        if (report.holder().isPresent()) {
+            line.put("holder", report.holder().get());
+        } else {
+            line.putNull("holder");
+        }
+        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
+                .append(report.verified() ? "verified" : "NOT VERIFIED").append(" VerifiablePresentation")
+                .append(report.holder().map(h -> " from holder " + SafeText.escape(h)).orElse(""))
+                .append(" with ").append(report.credentials().size())
+                .append(report.credentials().size() == 1 ? " credential" : " credentials")
+                .append(" [key binding: ").append(mode).append(']');
+        checks(report.checks(), line, text, "\n  ");
+        ArrayNode credentials = line.putArray("credentials");
+        // One presentation.credential check per credential inside, in order: its path is where it sits.
+        List<Check> where = report.checks().stream()
+                .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
+        for (int i = 0; i < report.credentials().size(); i++) {
+            ObjectNode nested = credentials.addObject();
+            nested.put("path", where.size() == report.credentials().size() ? where.get(i).path()
+                    : "/verifiableCredential/" + i);
+            text.append("\n  credential ").append(i).append(": ");
+            describe(report.credentials().get(i), nested, null, mode, text, "\n    ");
         }
         return new ResultLine(line, text.toString(), report.verified());
     }
