@@ -42,7 +42,8 @@ import java.util.Set;
  * {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
- * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
+ * <p>JSON-LD processing uses only the contexts bundled in the jar and those registered on the builder
+ * ({@link Builder#contexts(ContextSet)}): a document naming any other context
  * fails {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT} and nothing is fetched. The proof signs the JSON-LD dataset while a
  * caller reads the JSON, so the two must say the same thing: a document using a JSON-LD keyword other than
  * {@code @context} as a member name (such as {@code @nest}, {@code @id}, {@code @index} or {@code @graph}),
@@ -70,6 +71,7 @@ public final class DataIntegrityVerifier {
     private final IssuerBinding binding;
     private final Canonicalizer canonicalizer;
     private final DataIntegrityLimits limits;
+    private final ContextSet contexts;
     private final Clock clock;
     private final Duration clockSkew;
     private final boolean checkKeyBinding;
@@ -79,8 +81,9 @@ public final class DataIntegrityVerifier {
         this.resolver = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
         this.binding = new IssuerBinding(resolver);
         this.limits = b.limits;
+        this.contexts = b.contexts;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
-                limits.maxDepth(), limits.maxValues());
+                limits.maxDepth(), limits.maxValues(), contexts.documents());
         this.clock = b.clock;
         this.clockSkew = b.clockSkew;
         this.checkKeyBinding = b.checkKeyBinding;
@@ -114,6 +117,15 @@ public final class DataIntegrityVerifier {
      */
     public static Set<String> bundledContexts() {
         return BundledContexts.instance().urls();
+    }
+
+    /**
+     * Returns the contexts registered on this verifier, used beside the bundled ones.
+     *
+     * @return the registered contexts (empty unless the builder was given some)
+     */
+    public ContextSet contexts() {
+        return contexts;
     }
 
     /**
@@ -503,8 +515,37 @@ public final class DataIntegrityVerifier {
         private Duration clockSkew = ClockSkew.DEFAULT;
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
+        private ContextSet contexts = ContextSet.empty();
 
         private Builder() {}
+
+        /**
+         * Sets the JSON-LD contexts used beside the bundled ones (default none), replacing any set before.
+         * A document naming a context that is neither bundled nor registered fails
+         * {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT}; nothing is ever fetched.
+         *
+         * @param contexts the registered contexts
+         * @return this builder
+         * @throws NullPointerException if {@code contexts} is null
+         */
+        public Builder contexts(ContextSet contexts) {
+            this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+        /**
+         * Registers one more JSON-LD context document by URL, as {@link ContextSet#with(URI, String)} does.
+         *
+         * @param url the context URL
+         * @param json the context document
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws ContextException if the context is refused (a bundled URL, not a context, too large...)
+         */
+        public Builder context(java.net.URI url, String json) {
+            this.contexts = contexts.with(url, json);
+            return this;
+        }
 
         /**
          * Sets the fetcher for DID documents, controller documents and issuer profiles.
