@@ -24,6 +24,7 @@ import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.ClockSkew;
@@ -90,8 +91,13 @@ public final class Verifier {
         this.deadline = b.deadline;
         this.json = b.json;
         KeyResolver keys = KeyResolver.of(fetcher);
-        DataIntegrityVerifier dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(b.clock)
-                .clockSkew(b.clockSkew).keyBinding(keyBinding).contexts(b.contexts).build();
+        DataIntegrityVerifier.Builder dataIntegrityBuilder = DataIntegrityVerifier.builder().fetcher(fetcher)
+                .clock(b.clock).clockSkew(b.clockSkew).keyBinding(keyBinding).contexts(b.contexts);
+        for (DidResolver r : b.didResolvers) {
+            keys = keys.withDidResolver(r);
+            dataIntegrityBuilder.didResolver(r);
+        }
+        DataIntegrityVerifier dataIntegrity = dataIntegrityBuilder.build();
         JosePolicy policy = JosePolicy.defaults().withClock(b.clock).withClockSkew(b.clockSkew);
         VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
         SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
@@ -269,8 +275,23 @@ public final class Verifier {
         private Duration deadline = Duration.ofSeconds(30);
         private BadgeJson json = BadgeJson.standard();
         private ContextSet contexts = ContextSet.empty();
+        private final List<DidResolver> didResolvers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a resolver for the DIDs of a method that is not built in ({@code did:key}, {@code did:jwk}
+         * and {@code did:web} are), for every proof format's keys and the issuer binding; resolvers are
+         * asked in the order added, with this verifier's fetcher.
+         *
+         * @param value the DID resolver
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder didResolver(DidResolver value) {
+            didResolvers.add(Objects.requireNonNull(value, "didResolver"));
+            return this;
         }
 
         /**

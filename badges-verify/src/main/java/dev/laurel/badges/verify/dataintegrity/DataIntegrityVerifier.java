@@ -12,6 +12,7 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.BindingVerdict;
+import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.keys.IssuerBinding;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
 import dev.laurel.badges.verify.keys.KeyKind;
@@ -78,7 +79,11 @@ public final class DataIntegrityVerifier {
     private final BindingMode bindingMode;
 
     private DataIntegrityVerifier(Builder b) {
-        this.resolver = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
+        KeyResolver keys = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
+        for (DidResolver r : b.didResolvers) {
+            keys = keys.withDidResolver(r);
+        }
+        this.resolver = keys;
         this.binding = new IssuerBinding(resolver);
         this.limits = b.limits;
         this.contexts = b.contexts;
@@ -516,8 +521,22 @@ public final class DataIntegrityVerifier {
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
         private ContextSet contexts = ContextSet.empty();
+        private final List<DidResolver> didResolvers = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a resolver for the DIDs of a method that is not built in ({@code did:key}, {@code did:jwk}
+         * and {@code did:web} are); resolvers are asked in the order added.
+         *
+         * @param resolver the DID resolver
+         * @return this builder
+         * @throws NullPointerException if {@code resolver} is null
+         */
+        public Builder didResolver(DidResolver resolver) {
+            didResolvers.add(Objects.requireNonNull(resolver, "resolver"));
+            return this;
+        }
 
         /**
          * Sets the JSON-LD contexts used beside the bundled ones (default none), replacing any set before.
