@@ -108,4 +108,20 @@ class AddedContextsTest {
         assertThat(DataIntegrityVerifier.offline().verify(signed).proofs().get(0).outcome(ProofCheck.SIGNATURE))
                 .isEqualTo(Outcome.FAILED);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"simple.json", "simple_v1.json", "complex.json"})
+    void theReferenceValidatorsClrFixturesVerifyOffline(String file) {
+        // 1EdTech's validator fixtures: ClrCredentials on the CLR 2.0.1 context holding signed OB credentials;
+        // their issuers are unreachable https URLs, so keys come from the fragment and binding is lenient.
+        ObjectNode clr = json("clr-validator/" + file);
+        DataIntegrityVerifier verifier = DataIntegrityVerifier.builder().keyBinding(BindingMode.LENIENT).build();
+        DataIntegrityReport report = verifier.verify(clr);
+        assertThat(report.verified()).as(report.toString()).isTrue();
+        assertThat(clr.at("/credentialSubject/verifiableCredential").size()).isPositive();
+        for (com.fasterxml.jackson.databind.JsonNode nested : clr.at("/credentialSubject/verifiableCredential")) {
+            DataIntegrityReport inner = verifier.verify((ObjectNode) nested);
+            assertThat(inner.verified()).as(inner.toString()).isTrue();
+        }
+    }
 }
