@@ -5,6 +5,7 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.BadgeVersion;
 import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.verify.dataintegrity.ContextSet;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -23,6 +24,7 @@ import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
 import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.ClockSkew;
@@ -89,8 +91,13 @@ public final class Verifier {
         this.deadline = b.deadline;
         this.json = b.json;
         KeyResolver keys = KeyResolver.of(fetcher);
-        DataIntegrityVerifier dataIntegrity = DataIntegrityVerifier.builder().fetcher(fetcher).clock(b.clock)
-                .clockSkew(b.clockSkew).keyBinding(keyBinding).build();
+        DataIntegrityVerifier.Builder dataIntegrityBuilder = DataIntegrityVerifier.builder().fetcher(fetcher)
+                .clock(b.clock).clockSkew(b.clockSkew).keyBinding(keyBinding).contexts(b.contexts);
+        for (DidResolver r : b.didResolvers) {
+            keys = keys.withDidResolver(r);
+            dataIntegrityBuilder.didResolver(r);
+        }
+        DataIntegrityVerifier dataIntegrity = dataIntegrityBuilder.build();
         JosePolicy policy = JosePolicy.defaults().withClock(b.clock).withClockSkew(b.clockSkew);
         VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
         SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
@@ -267,8 +274,51 @@ public final class Verifier {
         private int maxFetches = 16;
         private Duration deadline = Duration.ofSeconds(30);
         private BadgeJson json = BadgeJson.standard();
+        private ContextSet contexts = ContextSet.empty();
+        private final List<DidResolver> didResolvers = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a resolver for the DIDs of a method that is not built in ({@code did:key}, {@code did:jwk}
+         * and {@code did:web} are), for every proof format's keys and the issuer binding; resolvers are
+         * asked in the order added, with this verifier's fetcher.
+         *
+         * @param value the DID resolver
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder didResolver(DidResolver value) {
+            didResolvers.add(Objects.requireNonNull(value, "didResolver"));
+            return this;
+        }
+
+        /**
+         * Sets the JSON-LD contexts that Data Integrity proofs may use beside the bundled ones (default
+         * none), replacing any set before; they are never fetched.
+         *
+         * @param value the registered contexts
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder contexts(ContextSet value) {
+            this.contexts = Objects.requireNonNull(value, "contexts");
+            return this;
+        }
+
+        /**
+         * Registers one more JSON-LD context document by URL, as {@link ContextSet#with(java.net.URI, String)} does.
+         *
+         * @param url the context URL
+         * @param json the context document
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws dev.laurel.badges.verify.dataintegrity.ContextException if the context is refused
+         */
+        public Builder context(java.net.URI url, String json) {
+            this.contexts = contexts.with(url, json);
+            return this;
         }
 
         /**

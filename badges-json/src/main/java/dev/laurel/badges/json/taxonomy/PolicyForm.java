@@ -9,6 +9,7 @@ import dev.laurel.badges.core.taxonomy.CredentialLevel;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import dev.laurel.badges.core.taxonomy.policy.Condition;
 import dev.laurel.badges.core.taxonomy.policy.ConditionKind;
+import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
 
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +39,7 @@ final class PolicyForm {
             case LEVEL_IN -> "levelIn";
             case ALIGNED_TO -> "alignedTo";
             case TRUSTED_ISSUERS -> "trustedIssuers";
+            case TRUSTED_BY -> "trustedBy";
             case VERIFIED -> "verified";
             case ISSUER_KEY_BOUND -> "issuerKeyBound";
             case NOT_EXPIRED -> "notExpired";
@@ -80,6 +83,7 @@ final class PolicyForm {
                 ((Condition.TrustedIssuers) c).issuerIds().forEach(ids::add);
                 yield ids;
             }
+            case TRUSTED_BY -> nodes.textNode(((Condition.TrustedBy) c).name());
             case VERIFIED, ISSUER_KEY_BOUND, NOT_EXPIRED, NOT_REVOKED -> nodes.booleanNode(true);
             case ISSUED_WITHIN -> nodes.textNode(((Condition.IssuedWithin) c).period().toString());
         };
@@ -94,14 +98,14 @@ final class PolicyForm {
         return switch (c.kind()) {
             case MINIMUM_LEVEL -> Optional.of(((Condition.MinimumLevel) c).minimumConfidence());
             case LEVEL_IN -> Optional.of(((Condition.LevelIn) c).minimumConfidence());
-            case ALIGNED_TO, TRUSTED_ISSUERS, VERIFIED, ISSUER_KEY_BOUND, NOT_EXPIRED, NOT_REVOKED, ISSUED_WITHIN ->
+            case ALIGNED_TO, TRUSTED_ISSUERS, TRUSTED_BY, VERIFIED, ISSUER_KEY_BOUND, NOT_EXPIRED, NOT_REVOKED, ISSUED_WITHIN ->
                     Optional.empty();
         };
     }
 
     // ---- reading ----
 
-    static Optional<Policy> read(JsonNode root, Findings findings) {
+    static Optional<Policy> read(JsonNode root, Findings findings, Map<String, IssuerTrust> trust) {
         if (!root.isObject()) {
             findings.add(TaxonomyJsonCode.WRONG_TYPE, "", "expected a policy object {\"type\": \"" + TYPE
                     + "\", \"conditions\": [...]} but found " + Findings.describe(root));
@@ -116,7 +120,7 @@ final class PolicyForm {
             for (int i = 0; i < list.size(); i++) {
                 String at = JsonPointers.child(fields.at("conditions"), i);
                 fields.object(list.get(i), at, "a condition such as {\"verified\": true}")
-                        .flatMap(PolicyForm::condition).ifPresent(conditions::add);
+                        .flatMap(c -> condition(c, trust)).ifPresent(conditions::add);
             }
         });
         fields.rejectUnknown("a policy");
@@ -137,7 +141,7 @@ final class PolicyForm {
         return Optional.empty();
     }
 
-    private static Optional<Condition> condition(Fields c) {
+    private static Optional<Condition> condition(Fields c, Map<String, IssuerTrust> trust) {
         Findings findings = c.findings();
         List<ConditionKind> named = new ArrayList<>(1);
         for (ConditionKind k : ConditionKind.values()) {
@@ -183,6 +187,16 @@ final class PolicyForm {
                 return Optional.of(new Condition.AlignedTo(s));
             });
             case TRUSTED_ISSUERS -> issuers(c, value, at);
+            case TRUSTED_BY -> c.text(value, at).flatMap(name -> {
+                IssuerTrust lookup = trust.get(name);
+                if (lookup == null) {
+                    findings.add(TaxonomyJsonCode.BAD_VALUE, at, "no issuer trust named \"" + name + "\" was given to"
+                            + " the reader (TaxonomyJson.withIssuerTrust); known: " + (trust.isEmpty() ? "none"
+                            : String.join(", ", trust.keySet())));
+                    return Optional.empty();
+                }
+                return Optional.of(new Condition.TrustedBy(name, lookup));
+            });
             case VERIFIED -> flag(c, value, at).map(t -> new Condition.Verified());
             case ISSUER_KEY_BOUND -> flag(c, value, at).map(t -> new Condition.IssuerKeyBound());
             case NOT_EXPIRED -> flag(c, value, at).map(t -> new Condition.NotExpired());

@@ -16,6 +16,7 @@ import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
 import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.core.taxonomy.credential.Credential;
 import dev.laurel.badges.core.taxonomy.pathway.Pathway;
+import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -23,7 +24,10 @@ import dev.laurel.badges.json.bake.Baker;
 import dev.laurel.badges.json.internal.JsonValues;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -69,17 +73,19 @@ public final class TaxonomyJson {
      */
     public static final int MAX_PATHWAY_NESTING = dev.laurel.badges.core.taxonomy.pathway.Pathways.MAX_NESTING;
 
-    private static final TaxonomyJson STANDARD = new TaxonomyJson(BadgeJson.standard(), Baker.standard());
+    private static final TaxonomyJson STANDARD = new TaxonomyJson(BadgeJson.standard(), Baker.standard(), Map.of());
     private static final JsonNodeFactory NODES = JsonValues.NODES;
 
     private final BadgeJson json;
     private final Baker baker;
     private final ObjectWriter pretty;
     private final ObjectWriter compact;
+    private final Map<String, IssuerTrust> issuerTrust;
 
-    private TaxonomyJson(BadgeJson json, Baker baker) {
+    private TaxonomyJson(BadgeJson json, Baker baker, Map<String, IssuerTrust> issuerTrust) {
         this.json = json;
         this.baker = baker;
+        this.issuerTrust = issuerTrust;
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -109,7 +115,30 @@ public final class TaxonomyJson {
      * @throws NullPointerException if an argument is null
      */
     public static TaxonomyJson with(BadgeJson json, Baker baker) {
-        return new TaxonomyJson(Objects.requireNonNull(json, "json"), Objects.requireNonNull(baker, "baker"));
+        return new TaxonomyJson(Objects.requireNonNull(json, "json"), Objects.requireNonNull(baker, "baker"), Map.of());
+    }
+
+    /**
+     * Returns an instance like this one that also reads the policy condition {@code {"trustedBy": NAME}}
+     * for this name, as {@link dev.laurel.badges.core.taxonomy.policy.Condition.TrustedBy} with the given
+     * lookup. A policy naming a lookup that was not given is refused with a finding: the trust itself is
+     * code the caller supplies, never JSON.
+     *
+     * @param name the name policies use
+     * @param trust the lookup
+     * @return the new instance (this one is unchanged)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public TaxonomyJson withIssuerTrust(String name, IssuerTrust trust) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(trust, "trust");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        Map<String, IssuerTrust> all = new LinkedHashMap<>(issuerTrust);
+        all.put(name, trust);
+        return new TaxonomyJson(json, baker, Collections.unmodifiableMap(all));
     }
 
     // ---- policies ----
@@ -136,7 +165,7 @@ public final class TaxonomyJson {
      */
     public Policy readPolicy(byte[] input) {
         Findings findings = new Findings();
-        Policy policy = PolicyForm.read(parse(input, "policy"), findings).orElse(null);
+        Policy policy = PolicyForm.read(parse(input, "policy"), findings, issuerTrust).orElse(null);
         findings.throwIfAny("policy");
         return policy;
     }

@@ -8,7 +8,9 @@ import dev.laurel.badges.core.taxonomy.fixtures.Badges;
 import dev.laurel.badges.core.taxonomy.policy.Condition;
 import dev.laurel.badges.core.taxonomy.policy.ConditionKind;
 import dev.laurel.badges.core.taxonomy.policy.Decision;
+import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
+import dev.laurel.badges.core.taxonomy.policy.TrustAnswer;
 import dev.laurel.badges.core.taxonomy.policy.Verdict;
 import dev.laurel.badges.json.JsonCode;
 import org.junit.jupiter.api.Test;
@@ -69,11 +71,13 @@ class PolicyJsonTest {
 
     @Test
     void everyConditionKindHasItsOwnForm() {
-        Policy p = tj.readPolicy(policy("""
+        IssuerTrust registry = id -> TrustAnswer.trusted("listed");
+        Policy p = tj.withIssuerTrust("registry", registry).readPolicy(policy("""
                 {"minimumLevel": "ability", "minimumConfidence": 0.8},
                 {"levelIn": ["participation", "recognition"], "minimumConfidence": 0.5},
                 {"alignedTo": "CS-101"},
                 {"trustedIssuers": ["https://a.example.org", "https://b.example.org"]},
+                {"trustedBy": "registry"},
                 {"verified": true},
                 {"issuerKeyBound": true},
                 {"notExpired": true},
@@ -86,6 +90,7 @@ class PolicyJsonTest {
                 new Condition.LevelIn(EnumSet.of(LevelKind.PARTICIPATION, LevelKind.RECOGNITION), 0.5),
                 new Condition.AlignedTo("CS-101"),
                 new Condition.TrustedIssuers(List.of("https://a.example.org", "https://b.example.org")),
+                new Condition.TrustedBy("registry", registry),
                 new Condition.Verified(), new Condition.IssuerKeyBound(), new Condition.NotExpired(),
                 new Condition.NotRevoked(), new Condition.IssuedWithin(Period.ofMonths(18)));
         assertThat(p.onUnknown()).isEqualTo(Verdict.REFER);
@@ -405,5 +410,22 @@ class PolicyJsonTest {
                 LevelKind.CERTIFICATION), 0.6)), Verdict.REFER);
         assertThat(tj.toJson(p).at("/conditions/0/levelIn").toString())
                 .isEqualTo("[\"knowledge\",\"certification\",\"recognition\"]");
+    }
+
+    @Test
+    void trustedByNamesALookupTheCallerGivesTheReader() {
+        IssuerTrust registry = id -> id.startsWith("https://member.") ? TrustAnswer.trusted("a member")
+                : TrustAnswer.notTrusted("not a member");
+        String json = policy("""
+                {"trustedBy": "state-registry"}
+                """);
+        Policy p = tj.withIssuerTrust("state-registry", registry).readPolicy(json);
+        assertThat(p.conditions()).containsExactly(new Condition.TrustedBy("state-registry", registry));
+        assertThat(tj.writePolicy(p)).contains("\"trustedBy\": \"state-registry\"");
+        assertThat(tj.withIssuerTrust("state-registry", registry).readPolicy(tj.writePolicy(p))).isEqualTo(p);
+
+        TaxonomyJsonException e = catchThrowableOfType(TaxonomyJsonException.class, () -> tj.readPolicy(json));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("state-registry").contains("withIssuerTrust");
     }
 }

@@ -49,17 +49,21 @@ public final class DataIntegritySigner {
     private static final String DATA_INTEGRITY_V1 = "https://w3id.org/security/data-integrity/v1";
 
     private final SigningKey key;
+    private final DataIntegrityLimits limits;
+    private final ContextSet contexts;
     private final Canonicalizer canonicalizer;
 
-    private DataIntegritySigner(SigningKey key, DataIntegrityLimits limits) {
+    private DataIntegritySigner(SigningKey key, DataIntegrityLimits limits, ContextSet contexts) {
         if (!(key.kind() == KeyKind.ED25519 || key.kind() == KeyKind.P256 || key.kind() == KeyKind.P384)
                 || !key.canSign()) {
             throw new IllegalArgumentException("key: an Ed25519, P-256 or P-384 signing key is needed, not " + key);
         }
         SigningKey.checkedPublicKey(key);
         this.key = key;
+        this.limits = limits;
+        this.contexts = contexts;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
-                limits.maxDepth(), limits.maxValues());
+                limits.maxDepth(), limits.maxValues(), contexts.documents());
     }
 
     /**
@@ -88,7 +92,30 @@ public final class DataIntegritySigner {
      *     its public key is not of its kind
      */
     public static DataIntegritySigner of(SigningKey key, DataIntegrityLimits limits) {
-        return new DataIntegritySigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(limits, "limits"));
+        return new DataIntegritySigner(Objects.requireNonNull(key, "key"), Objects.requireNonNull(limits, "limits"),
+                ContextSet.empty());
+    }
+
+    /**
+     * Returns a signer like this one that also uses the given JSON-LD contexts beside the bundled ones
+     * (replacing any it had), so that documents naming a vendor's extension context can be signed. Nothing
+     * is ever fetched.
+     *
+     * @param contexts the registered contexts
+     * @return the new signer
+     * @throws NullPointerException if {@code contexts} is null
+     */
+    public DataIntegritySigner withContexts(ContextSet contexts) {
+        return new DataIntegritySigner(key, limits, Objects.requireNonNull(contexts, "contexts"));
+    }
+
+    /**
+     * Returns the contexts registered on this signer, used beside the bundled ones.
+     *
+     * @return the registered contexts (empty unless {@link #withContexts(ContextSet)} gave some)
+     */
+    public ContextSet contexts() {
+        return contexts;
     }
 
     /**
@@ -105,7 +132,7 @@ public final class DataIntegritySigner {
      * @throws IllegalArgumentException if the options' suite does not sign with this signer's kind of key
      *     ({@code ecdsa-rdfc-2019} needs P-256 or P-384, the EdDSA suites Ed25519)
      * @throws DataIntegrityException if the document has no {@code @context}, names a context that is not
-     *     bundled, uses terms no context defines, cannot be canonicalised within the limits, or names a
+     *     bundled nor registered, uses terms no context defines, cannot be canonicalised within the limits, or names a
      *     {@code previousProof} it does not carry
      * @throws KeyException with {@link KeyCode#SIGNING_FAILED} if the key's store refuses to sign, or its
      *     signature does not verify with its public key

@@ -12,6 +12,7 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.BindingVerdict;
+import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.keys.IssuerBinding;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
 import dev.laurel.badges.verify.keys.KeyKind;
@@ -42,7 +43,8 @@ import java.util.Set;
  * (P-256 with SHA-256, P-384 with SHA-384), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
- * <p>JSON-LD processing uses only the contexts bundled in the jar: a document naming any other context
+ * <p>JSON-LD processing uses only the contexts bundled in the jar and those registered on the builder
+ * ({@link Builder#contexts(ContextSet)}): a document naming any other context
  * fails {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT} and nothing is fetched. The proof signs the JSON-LD dataset while a
  * caller reads the JSON, so the two must say the same thing: a document using a JSON-LD keyword other than
  * {@code @context} as a member name (such as {@code @nest}, {@code @id}, {@code @index} or {@code @graph}),
@@ -71,6 +73,7 @@ public final class DataIntegrityVerifier {
     private final IssuerBinding binding;
     private final Canonicalizer canonicalizer;
     private final DataIntegrityLimits limits;
+    private final ContextSet contexts;
     private final Clock clock;
     private final Duration clockSkew;
     private final boolean checkKeyBinding;
@@ -78,11 +81,16 @@ public final class DataIntegrityVerifier {
     private final String proofPurpose;
 
     private DataIntegrityVerifier(Builder b) {
-        this.resolver = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
+        KeyResolver keys = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
+        for (DidResolver r : b.didResolvers) {
+            keys = keys.withDidResolver(r);
+        }
+        this.resolver = keys;
         this.binding = new IssuerBinding(resolver);
         this.limits = b.limits;
+        this.contexts = b.contexts;
         this.canonicalizer = new Canonicalizer(limits.canonicalizationTime(), limits.canonicalizationSteps(),
-                limits.maxDepth(), limits.maxValues());
+                limits.maxDepth(), limits.maxValues(), contexts.documents());
         this.clock = b.clock;
         this.clockSkew = b.clockSkew;
         this.checkKeyBinding = b.checkKeyBinding;
@@ -117,6 +125,15 @@ public final class DataIntegrityVerifier {
      */
     public static Set<String> bundledContexts() {
         return BundledContexts.instance().urls();
+    }
+
+    /**
+     * Returns the contexts registered on this verifier, used beside the bundled ones.
+     *
+     * @return the registered contexts (empty unless the builder was given some)
+     */
+    public ContextSet contexts() {
+        return contexts;
     }
 
     /**
@@ -539,8 +556,51 @@ public final class DataIntegrityVerifier {
         private boolean checkKeyBinding = true;
         private BindingMode bindingMode = BindingMode.STRICT;
         private String proofPurpose = ASSERTION_METHOD;
+        private ContextSet contexts = ContextSet.empty();
+        private final List<DidResolver> didResolvers = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds a resolver for the DIDs of a method that is not built in ({@code did:key}, {@code did:jwk}
+         * and {@code did:web} are); resolvers are asked in the order added.
+         *
+         * @param resolver the DID resolver
+         * @return this builder
+         * @throws NullPointerException if {@code resolver} is null
+         */
+        public Builder didResolver(DidResolver resolver) {
+            didResolvers.add(Objects.requireNonNull(resolver, "resolver"));
+            return this;
+        }
+
+        /**
+         * Sets the JSON-LD contexts used beside the bundled ones (default none), replacing any set before.
+         * A document naming a context that is neither bundled nor registered fails
+         * {@link dev.laurel.badges.verify.report.ProofCheck#CONTEXT}; nothing is ever fetched.
+         *
+         * @param contexts the registered contexts
+         * @return this builder
+         * @throws NullPointerException if {@code contexts} is null
+         */
+        public Builder contexts(ContextSet contexts) {
+            this.contexts = Objects.requireNonNull(contexts, "contexts");
+            return this;
+        }
+
+        /**
+         * Registers one more JSON-LD context document by URL, as {@link ContextSet#with(URI, String)} does.
+         *
+         * @param url the context URL
+         * @param json the context document
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws ContextException if the context is refused (a bundled URL, not a context, too large...)
+         */
+        public Builder context(java.net.URI url, String json) {
+            this.contexts = contexts.with(url, json);
+            return this;
+        }
 
         /**
          * Sets the fetcher for DID documents, controller documents and issuer profiles.

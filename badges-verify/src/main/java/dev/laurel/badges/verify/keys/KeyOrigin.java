@@ -11,6 +11,8 @@ public enum KeyOrigin {
     DID_JWK,
     /** Read from a {@code did:web} DID document fetched from the DID's domain. */
     DID_WEB,
+    /** Read from the DID document a caller-added {@link DidResolver} returned for a DID of another method. */
+    DID_RESOLVER,
     /**
      * Read from an https document: a controller document or issuer profile, a verification method, a
      * JWK, a JWK Set, or an OB 2.0 {@code CryptographicKey}.
@@ -32,15 +34,15 @@ public enum KeyOrigin {
      * @return {@code false} for {@link #HEADER_JWK}, {@link #FRAGMENT} and {@link #SUPPLIED}
      */
     public boolean dereferenced() {
-        return this == DID_KEY || this == DID_JWK || this == DID_WEB || this == DOCUMENT;
+        return this == DID_KEY || this == DID_JWK || this == DID_WEB || this == DID_RESOLVER || this == DOCUMENT;
     }
 
     /**
      * Tells whether the key came from resolving a DID.
      *
-     * @return {@code true} for {@link #DID_KEY}, {@link #DID_JWK} and {@link #DID_WEB}
+     * @return {@code true} for {@link #DID_KEY}, {@link #DID_JWK}, {@link #DID_WEB} and {@link #DID_RESOLVER}
      */
     public boolean fromDid() {
-        return this == DID_KEY || this == DID_JWK || this == DID_WEB;
+        return this == DID_KEY || this == DID_JWK || this == DID_WEB || this == DID_RESOLVER;
     }
 }

@@ -64,10 +64,41 @@ public final class KeyResolver {
     private static final Map<String, KeyResolution> PURE_DIDS = new ConcurrentHashMap<>();
 
     private final DocumentFetcher fetcher;
+    private final List<DidResolver> didResolvers;
     private final DocumentCache<Parsed> documents = new DocumentCache<>();
 
     private KeyResolver(DocumentFetcher fetcher) {
+        this(fetcher, List.of());
+    }
+
+    private KeyResolver(DocumentFetcher fetcher, List<DidResolver> didResolvers) {
         this.fetcher = fetcher;
+        this.didResolvers = didResolvers;
+    }
+
+    /**
+     * Returns a resolver like this one that also resolves the DIDs of another method through a
+     * {@link DidResolver}. {@code did:key}, {@code did:jwk} and {@code did:web} stay built in: the added
+     * resolver is asked only for other methods, after those registered before it.
+     *
+     * @param resolver the DID resolver
+     * @return the new resolver (this one is unchanged)
+     * @throws NullPointerException if resolver is null
+     */
+    public KeyResolver withDidResolver(DidResolver resolver) {
+        Objects.requireNonNull(resolver, "resolver");
+        List<DidResolver> all = new ArrayList<>(didResolvers);
+        all.add(resolver);
+        return new KeyResolver(fetcher, List.copyOf(all));
+    }
+
+    /**
+     * Returns the DID resolvers added to the built-in methods.
+     *
+     * @return the resolvers, in the order they are asked
+     */
+    public List<DidResolver> didResolvers() {
+        return didResolvers;
     }
 
     /**
@@ -111,8 +142,12 @@ public final class KeyResolver {
                 return didWeb(keyId);
             }
             if (keyId.startsWith("did:")) {
+                Optional<DidResolver> added = didResolver(withoutFragment(keyId));
+                if (added.isPresent()) {
+                    return registeredDid(keyId, added.get());
+                }
                 return fallback(keyId, KeyCode.UNSUPPORTED_KEY_ID, "the DID method of " + keyId
-                        + " is not supported (did:key, did:jwk and did:web are)");
+                        + " is not supported (did:key, did:jwk, did:web and any added DidResolver's are)");
             }
             String lower = keyId.toLowerCase(Locale.ROOT);
             if (lower.startsWith("https://") || lower.startsWith("http://")) {
@@ -163,6 +198,9 @@ public final class KeyResolver {
             if (base.startsWith("did:web:")) {
                 return DidWeb.documentUrl(base).flatMap(u -> fetchObject(u, DID_ACCEPT).document);
             }
+            if (base.startsWith("did:")) {
+                return didResolver(base).flatMap(r -> r.resolve(base, fetcher).document());
+            }
             String lower = base.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
                 return Optional.empty();
@@ -193,18 +231,35 @@ public final class KeyResolver {
             VerificationMethod m = r.method().get();
             return Optional.of(m.authorization() == KeyAuthorization.ASSERTION_METHOD ? List.of(m) : List.of());
         }
-        if (!bare.startsWith("did:web:")) {
+        Optional<ObjectNode> found;
+        URI where;
+        KeyOrigin origin;
+        if (bare.startsWith("did:web:")) {
+            Optional<URI> url = DidWeb.documentUrl(bare);
+            if (url.isEmpty()) {
+                return Optional.empty();
+            }
+            Fetched f = fetchObject(url.get(), DID_ACCEPT);
+            found = f.document;
+            where = f.uri;
+            origin = KeyOrigin.DID_WEB;
+        } else {
+            Optional<DidResolver> added = didResolver(bare);
+            if (added.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                found = added.get().resolve(bare, fetcher).document();
+                where = new URI(bare);
+            } catch (URISyntaxException | RuntimeException e) {
+                return Optional.empty();
+            }
+            origin = KeyOrigin.DID_RESOLVER;
+        }
+        if (found.isEmpty() || !bare.equals(Json.text(found.get(), "id").orElse(""))) {
             return Optional.empty();
         }
-        Optional<URI> url = DidWeb.documentUrl(bare);
-        if (url.isEmpty()) {
-            return Optional.empty();
-        }
-        Fetched f = fetchObject(url.get(), DID_ACCEPT);
-        if (f.document.isEmpty() || !bare.equals(Json.text(f.document.get(), "id").orElse(""))) {
-            return Optional.empty();
-        }
-        ObjectNode doc = f.document.get();
+        ObjectNode doc = found.get();
         List<VerificationMethod> keys = new ArrayList<>();
         for (JsonNode item : Json.items(doc.get("assertionMethod"))) {
             Optional<JsonNode> method = item.isObject() ? Optional.of(item)
@@ -214,8 +269,8 @@ public final class KeyResolver {
             }
             String id = Json.text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
             KeyMaterial material = KeyMaterial.fromMethod(method.get());
-            material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, KeyOrigin.DID_WEB,
-                    Optional.of(f.uri), KeyAuthorization.ASSERTION_METHOD)));
+            material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, origin,
+                    Optional.of(where), KeyAuthorization.ASSERTION_METHOD)));
         }
         return Optional.of(keys);
     }
@@ -307,6 +362,54 @@ public final class KeyResolver {
         return fromListing(keyId, did, doc, f.uri, KeyOrigin.DID_WEB);
     }
 
+    /** The first added resolver that supports the DID's method. */
+    private Optional<DidResolver> didResolver(String did) {
+        if (didResolvers.isEmpty()) {
+            return Optional.empty();
+        }
+        int colon = did.indexOf(':', 4);
+        if (colon <= 4) {
+            return Optional.empty();
+        }
+        String method = did.substring(4, colon);
+        for (DidResolver r : didResolvers) {
+            if (r.supports(method)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A DID of a method an added resolver handles: its document read as a did:web document is. */
+    private KeyResolution registeredDid(String keyId, DidResolver resolver) {
+        String did = withoutFragment(keyId);
+        if (fragment(keyId).isEmpty()) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, keyId
+                    + " names a DID, not one of its keys (a DID URL with a #fragment)");
+        }
+        URI where;
+        try {
+            where = new URI(did);
+        } catch (URISyntaxException e) {
+            return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, "the DID is not a valid URI");
+        }
+        DidResolution resolution = resolver.resolve(did, fetcher);
+        if (resolution == null) {
+            return fallback(keyId, KeyCode.KEY_DOCUMENT_UNAVAILABLE, "the resolver of " + did + " returned nothing");
+        }
+        Optional<ObjectNode> doc = resolution.document();
+        if (doc.isEmpty()) {
+            return fallback(keyId, resolution.code().orElse(KeyCode.KEY_DOCUMENT_UNAVAILABLE),
+                    "could not resolve " + did + ": " + resolution.message());
+        }
+        Optional<String> docId = Json.text(doc.get(), "id");
+        if (docId.isEmpty() || !docId.get().equals(did)) {
+            return KeyResolution.failed(KeyCode.MALFORMED_KEY_DOCUMENT, "the DID document of " + did + " has id "
+                    + docId.orElse("(none)") + ", not " + did);
+        }
+        return fromListing(keyId, did, doc.get(), where, KeyOrigin.DID_RESOLVER);
+    }
+
     // ------------------------------------------------------------------ http(s) documents
 
     private KeyResolution http(String keyId) {
@@ -372,7 +475,7 @@ public final class KeyResolver {
             return KeyResolution.failed(KeyCode.KEY_NOT_FOUND, "the document at " + where + " does not list " + keyId);
         }
         KeyAuthorization auth = authorization(doc, keyId, docBase);
-        if (origin == KeyOrigin.DID_WEB && auth == KeyAuthorization.NOT_DECLARED) {
+        if ((origin == KeyOrigin.DID_WEB || origin == KeyOrigin.DID_RESOLVER) && auth == KeyAuthorization.NOT_DECLARED) {
             // In a DID document only the methods under assertionMethod may make assertions.
             auth = KeyAuthorization.NOT_ASSERTION_METHOD;
         }

@@ -76,6 +76,7 @@ public record VerificationMethod(String id, Optional<String> controller, LaurelK
             case DID_KEY -> k + " from did:key " + id;
             case DID_JWK -> k + " from did:jwk " + id;
             case DID_WEB -> k + " from the did:web document " + document.map(URI::toString).orElse("?") + " (" + id + ")";
+            case DID_RESOLVER -> k + " from the DID document of " + document.map(URI::toString).orElse("?") + " (" + id + ")";
             case DOCUMENT -> k + " from the document " + document.map(URI::toString).orElse("?") + " (" + id + ")";
             case HEADER_JWK -> k + " carried in the token's header jwk";
             case FRAGMENT -> k + " taken from the fragment of " + id + ", which could not be dereferenced";

@@ -9,6 +9,7 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.json.ValidationResult;
+import dev.laurel.badges.verify.dataintegrity.ContextSet;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityException;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -153,6 +155,10 @@ final class SignCommand implements Callable<Integer> {
             + "only: the proof's verificationMethod. Default: the key's did:key verification method.")
     String verificationMethod;
 
+    @Option(names = "--context", paramLabel = "URL=FILE", description = "Data Integrity suites only. "
+            + ContextOptions.DESCRIPTION)
+    List<String> contexts;
+
     @Option(names = "--out", paramLabel = "OUT", description = "Where to write the signed badge (default: stdout).")
     Path out;
 
@@ -179,6 +185,12 @@ final class SignCommand implements Callable<Integer> {
         if (kid != null && !suite.isJws()) {
             throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
         }
+        if (contexts != null && !contexts.isEmpty() && suite != Suite.EDDSA_RDFC_2022
+                && suite != Suite.ECDSA_RDFC_2019) {
+            throw new UsageException("--context applies to the Data Integrity suites (eddsa-rdfc-2022, ecdsa-rdfc-2019)"
+                    + " only: JWS suites sign the JSON as it is");
+        }
+        ContextSet registered = ContextOptions.read(contexts);
         if ((kid != null && kid.isBlank()) || (verificationMethod != null && verificationMethod.isBlank())) {
             throw new UsageException("--kid and --verification-method must not be blank");
         }
@@ -248,7 +260,7 @@ final class SignCommand implements Callable<Integer> {
                     warnIfInvalid(doc.json());
                     ProofSuite proofSuite = suite == Suite.EDDSA_RDFC_2022 ? ProofSuite.EDDSA_RDFC_2022
                             : ProofSuite.ECDSA_RDFC_2019;
-                    ObjectNode proofed = DataIntegritySigner.of(key)
+                    ObjectNode proofed = DataIntegritySigner.of(key).withContexts(registered)
                             .sign(doc.json(), ProofOptions.of(proofSuite, vm, Instant.now()));
                     signed = BadgeJson.standard().serialize(proofed, true) + "\n";
                     by = vm;

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -20,8 +21,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options of every command that verifies ({@code verify}, {@code decide}, {@code pathway}):
- * {@code --url-map}, {@code --offline}, {@code --proxy}, {@code --no-proxy}, {@code --now} and
- * {@code --key-binding}, and the one verifier they make.
+ * {@code --url-map}, {@code --offline}, {@code --proxy}, {@code --no-proxy}, {@code --now},
+ * {@code --key-binding} and {@code --context}, and the one verifier they make.
  */
 final class VerificationOptions {
 
@@ -50,6 +51,9 @@ final class VerificationOptions {
             description = "How a key nothing ties to the issuer is judged: strict (default: not verified) or "
                     + "lenient (a warning, as 1EdTech's reference validator does).")
     BindingMode keyBinding = BindingMode.STRICT;
+
+    @Option(names = "--context", paramLabel = "URL=FILE", description = ContextOptions.DESCRIPTION)
+    List<String> contexts;
 
     /** The clock of {@code --now}, or the system clock. */
     Clock clock() {
@@ -113,7 +117,8 @@ final class VerificationOptions {
 
     /** The verifier these options describe, over a fetcher and clock made once by the caller. */
     Verifier verifier(DocumentFetcher fetcher, Clock clock) {
-        return Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding).build();
+        return Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding)
+                .contexts(ContextOptions.read(contexts)).build();
     }
 
     /** Reads {@code strict} or {@code lenient}, in any case. */

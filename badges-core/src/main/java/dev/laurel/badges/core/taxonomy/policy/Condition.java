@@ -28,8 +28,8 @@ import java.util.Set;
  * }</pre>
  */
 public sealed interface Condition permits Condition.MinimumLevel, Condition.LevelIn, Condition.AlignedTo,
-        Condition.TrustedIssuers, Condition.Verified, Condition.IssuerKeyBound, Condition.NotExpired,
-        Condition.NotRevoked, Condition.IssuedWithin {
+        Condition.TrustedIssuers, Condition.TrustedBy, Condition.Verified, Condition.IssuerKeyBound,
+        Condition.NotExpired, Condition.NotRevoked, Condition.IssuedWithin {
 
     /**
      * Returns the condition's kind, to switch on.
@@ -229,11 +229,12 @@ public sealed interface Condition permits Condition.MinimumLevel, Condition.Leve
 
     /**
      * The credential's issuer is on a trust list (ids compared exactly). Unknown when the issuer's id
-     * cannot be read (an OB 2.0 badge class given only by IRI).
+     * cannot be read (an OB 2.0 badge class given only by IRI). The list is also the static
+     * {@link IssuerTrust}.
      *
      * @param issuerIds the trusted issuers' ids, at least one
      */
-    record TrustedIssuers(List<String> issuerIds) implements Condition {
+    record TrustedIssuers(List<String> issuerIds) implements Condition, IssuerTrust {
 
         /**
          * Creates the condition; duplicates are dropped, order kept.
@@ -261,15 +262,82 @@ public sealed interface Condition permits Condition.MinimumLevel, Condition.Leve
             if (issuer.isEmpty()) {
                 return new ConditionOutcome(this, ConditionResult.UNKNOWN, "the issuer is not known");
             }
-            return issuerIds.contains(issuer.get())
-                    ? new ConditionOutcome(this, ConditionResult.PASS, "issuer " + issuer.get() + " is trusted")
-                    : new ConditionOutcome(this, ConditionResult.FAIL, "issuer " + issuer.get()
-                            + " is not on the trust list");
+            TrustAnswer answer = judge(issuer.get());
+            return new ConditionOutcome(this, answer.result(), answer.reason());
+        }
+
+        /**
+         * Judges an issuer by the list.
+         *
+         * @param issuerId the issuer's id
+         * @return trusted when the id is on the list (compared exactly), not trusted otherwise
+         */
+        @Override
+        public TrustAnswer judge(String issuerId) {
+            return issuerIds.contains(issuerId) ? TrustAnswer.trusted("issuer " + issuerId + " is trusted")
+                    : TrustAnswer.notTrusted("issuer " + issuerId + " is not on the trust list");
         }
 
         @Override
         public String describe() {
             return "issuer on the trust list";
+        }
+    }
+
+    /**
+     * The credential's issuer is trusted by an {@link IssuerTrust} the caller supplies (a registry
+     * lookup). Unknown when the issuer's id cannot be read, or the lookup cannot tell, throws or answers
+     * null. Two conditions are equal when their names and lookups are.
+     *
+     * @param name a short name for the lookup, for descriptions and the JSON form
+     *     ({@code {"trustedBy": "NAME"}}), e.g. {@code state-directory}
+     * @param trust the lookup
+     */
+    record TrustedBy(String name, IssuerTrust trust) implements Condition {
+
+        /**
+         * Creates the condition.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
+        public TrustedBy {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(trust, "trust");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+        }
+
+        @Override
+        public ConditionKind kind() {
+            return ConditionKind.TRUSTED_BY;
+        }
+
+        @Override
+        public ConditionOutcome evaluate(BackpackEntry entry, Instant at) {
+            Objects.requireNonNull(at, "at");
+            Optional<String> issuer = entry.credential().issuerId();
+            if (issuer.isEmpty()) {
+                return new ConditionOutcome(this, ConditionResult.UNKNOWN, "the issuer is not known");
+            }
+            TrustAnswer answer;
+            try {
+                answer = trust.judge(issuer.get());
+            } catch (RuntimeException e) {
+                return new ConditionOutcome(this, ConditionResult.UNKNOWN, name + " could not judge issuer "
+                        + issuer.get() + " (" + e.getClass().getSimpleName() + ")");
+            }
+            if (answer == null) {
+                return new ConditionOutcome(this, ConditionResult.UNKNOWN, name + " gave no answer for issuer "
+                        + issuer.get());
+            }
+            return new ConditionOutcome(this, answer.result(), name + ": " + answer.reason());
+        }
+
+        @Override
+        public String describe() {
+            return "issuer trusted by " + name;
         }
     }
 

@@ -10,6 +10,8 @@ public enum ConditionKind {
     ALIGNED_TO,
     /** {@link Condition.TrustedIssuers}. */
     TRUSTED_ISSUERS,
+    /** {@link Condition.TrustedBy}. */
+    TRUSTED_BY,
     /** {@link Condition.Verified}. */
     VERIFIED,
     /** {@link Condition.IssuerKeyBound}. */

@@ -276,6 +276,19 @@ public record Policy(List<Condition> conditions, Verdict onUnknown) {
         }
 
         /**
+         * Requires an issuer that a caller-supplied lookup trusts (a registry, a directory...).
+         *
+         * @param name a short name for the lookup, for descriptions and the JSON form
+         * @param trust the lookup
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code name} is blank
+         */
+        public Builder trustedBy(String name, IssuerTrust trust) {
+            return condition(new Condition.TrustedBy(name, trust));
+        }
+
+        /**
          * Requires a verified, unrevoked credential (by the caller-supplied status).
          *
          * @return this builder

@@ -377,7 +377,7 @@ class PolicyTest {
     @Test
     void everyConditionKindIsBuiltByTheBuilder() {
         Policy all = Policy.builder().minimumLevel(CredentialLevel.skill()).levelIn(LevelKind.SKILL).alignedTo("x")
-                .trustedIssuers(List.of("i")).requireVerified().requireIssuerKeyBinding().notExpired().notRevoked()
+                .trustedIssuers(List.of("i")).trustedBy("registry", id -> TrustAnswer.trusted("listed")).requireVerified().requireIssuerKeyBinding().notExpired().notRevoked()
                 .issuedWithin(Period.ofYears(1)).build();
 
         assertThat(all.conditions()).extracting(Condition::kind).containsExactly(ConditionKind.values());

@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Turns a JSON-LD document into canonical N-Quads (RDFC-1.0) using only the bundled contexts.
+ * Turns a JSON-LD document into canonical N-Quads (RDFC-1.0) using only the bundled contexts and the
+ * contexts the caller registered.
  *
  * <p>Processing a document's top-level {@code @context} is the costly part of JSON-LD expansion, and
  * documents of one kind share it. The processed context is therefore cached per distinct
@@ -57,7 +58,7 @@ public final class Canonicalizer {
     private static final String PROBE_METHOD = "https://example.com/keys/1#key-1";
     private static final String PROBE_CREATED = "2020-01-01T00:00:00Z";
 
-    private static final ProcessingRuntime RUNTIME = runtime();
+    private static final ProcessingRuntime RUNTIME = runtime(BundledContexts.instance());
     /** Per {@code @context} value: whether the proof-configuration shortcut gives JSON-LD's own answer. */
     private static final Map<String, Boolean> SHORTCUT_CONTEXTS = new ConcurrentHashMap<>();
     private static final Map<String, ActiveContext> CONTEXTS = new ConcurrentHashMap<>();
@@ -69,6 +70,11 @@ public final class Canonicalizer {
     private final long maxNanos;
     private final int maxDepth;
     private final int maxValues;
+    /** Bundled only: the shared runtime and caches; with registered contexts: this instance's own. */
+    private final ProcessingRuntime runtime;
+    private final Map<String, Boolean> shortcutContexts;
+    private final Map<String, ActiveContext> contexts;
+    private final RegisteredContexts registered;
 
     /**
      * Creates a canonicalizer.
@@ -90,14 +96,41 @@ public final class Canonicalizer {
      * @param maxValues the most JSON values one document may hold
      */
     public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth, int maxValues) {
+        this(maxTime, maxSteps, maxDepth, maxValues, Map.of());
+    }
+
+    /**
+     * Creates a canonicalizer that also uses registered contexts. A registered context is used exactly
+     * like a bundled one. The processed-context caches of a canonicalizer with registered contexts are
+     * its own, so two canonicalizers registering different documents under one URL never share them.
+     *
+     * @param maxTime the longest one canonicalisation may run
+     * @param maxSteps the most RDFC-1.0 steps (ticks) for one document
+     * @param maxDepth the deepest JSON nesting accepted
+     * @param maxValues the most JSON values one document may hold
+     * @param registered context documents (JSON text, already checked) by URL; none may be a bundled URL
+     * @throws IllegalArgumentException if a registered URL is a bundled context's
+     */
+    public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth, int maxValues, Map<String, String> registered) {
         this.maxNanos = Objects.requireNonNull(maxTime, "maxTime").toNanos();
         this.maxSteps = maxSteps;
         this.maxDepth = maxDepth;
         this.maxValues = maxValues;
+        if (Objects.requireNonNull(registered, "registered").isEmpty()) {
+            this.registered = null;
+            this.runtime = RUNTIME;
+            this.shortcutContexts = SHORTCUT_CONTEXTS;
+            this.contexts = CONTEXTS;
+        } else {
+            this.registered = new RegisteredContexts(registered);
+            this.runtime = runtime(this.registered);
+            this.shortcutContexts = new ConcurrentHashMap<>();
+            this.contexts = new ConcurrentHashMap<>();
+        }
     }
 
-    private static ProcessingRuntime runtime() {
-        JsonLdOptions options = new JsonLdOptions(BundledContexts.instance());
+    private static ProcessingRuntime runtime(com.apicatalog.jsonld.loader.DocumentLoader loader) {
+        JsonLdOptions options = new JsonLdOptions(loader);
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         return ProcessingRuntime.of(options);
     }
@@ -207,11 +240,11 @@ public final class Canonicalizer {
             return null;
         }
         String key = context.toString();
-        Boolean trusted = SHORTCUT_CONTEXTS.get(key);
+        Boolean trusted = shortcutContexts.get(key);
         if (trusted == null) {
             trusted = probe(context);
-            if (SHORTCUT_CONTEXTS.size() < MAX_CACHED_CONTEXTS) {
-                SHORTCUT_CONTEXTS.put(key, trusted);
+            if (shortcutContexts.size() < MAX_CACHED_CONTEXTS) {
+                shortcutContexts.put(key, trusted);
             }
         }
         if (!trusted) {
@@ -276,11 +309,12 @@ public final class Canonicalizer {
         return count;
     }
 
-    private static void requireBundledContext(JsonNode ctx) throws CanonicalizationException {
+    private void requireBundledContext(JsonNode ctx) throws CanonicalizationException {
         if (ctx.isTextual()) {
-            if (!BundledContexts.instance().contains(ctx.textValue())) {
-                throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT,
-                        "the context " + ctx.textValue() + " is not bundled; contexts are never fetched");
+            if (registered == null ? !BundledContexts.instance().contains(ctx.textValue())
+                    : !registered.contains(ctx.textValue())) {
+                throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "the context "
+                        + ctx.textValue() + " is not bundled (nor registered); contexts are never fetched");
             }
         } else if (ctx.isArray()) {
             for (JsonNode item : ctx) {
@@ -295,7 +329,7 @@ public final class Canonicalizer {
         boolean cacheable = context.isTextual() || (context.isArray() && allText(context));
         String key = cacheable ? context.toString() : null;
         if (key != null) {
-            ActiveContext cached = CONTEXTS.get(key);
+            ActiveContext cached = contexts.get(key);
             if (cached != null) {
                 return cached;
             }
@@ -303,7 +337,7 @@ public final class Canonicalizer {
         ActiveContext active;
         try {
             JsonValue contextValue = JsonP.convert(context, null, maxDepth);
-            active = new ActiveContext(null, null, RUNTIME).newContext().create(contextValue, null);
+            active = new ActiveContext(null, null, runtime).newContext().create(contextValue, null);
         } catch (JsonLdError e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
         } catch (JsonP.TooDeepException e) {
@@ -312,8 +346,8 @@ public final class Canonicalizer {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT,
                     "JSON-LD context processing failed: " + e);
         }
-        if (key != null && CONTEXTS.size() < MAX_CACHED_CONTEXTS) {
-            CONTEXTS.putIfAbsent(key, active);
+        if (key != null && contexts.size() < MAX_CACHED_CONTEXTS) {
+            contexts.putIfAbsent(key, active);
         }
         return active;
     }

@@ -15,7 +15,7 @@ class BundledContextsTest {
 
     @Test
     void everyIndexedContextParsesAsAJsonLdContext() {
-        assertThat(BundledContexts.instance().urls()).hasSize(23);
+        assertThat(BundledContexts.instance().urls()).hasSize(26);
         for (String url : BundledContexts.instance().urls()) {
             JsonDocument doc = BundledContexts.instance().get(url).orElseThrow();
             assertThat(doc.getJsonContent()).as(url).hasValueSatisfying(json -> {
