@@ -2,38 +2,18 @@ package dev.laurel.badges.verify;
 
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
-import dev.laurel.badges.json.BadgeJsonException;
-import dev.laurel.badges.json.BadgeVersion;
-import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.dataintegrity.ContextSet;
-import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.fetch.CachingDocumentFetcher;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
 import dev.laurel.badges.verify.fetch.HttpDocumentFetcher;
-import dev.laurel.badges.verify.internal.BudgetedFetcher;
-import dev.laurel.badges.verify.internal.HostedOb2;
-import dev.laurel.badges.verify.internal.StatusLists;
-import dev.laurel.badges.verify.internal.steps.DocumentChecks;
-import dev.laurel.badges.verify.internal.steps.EndorsementStep;
-import dev.laurel.badges.verify.internal.steps.ImageInput;
-import dev.laurel.badges.verify.internal.steps.Ob2Steps;
-import dev.laurel.badges.verify.internal.steps.Ob3Steps;
-import dev.laurel.badges.verify.internal.steps.StatusStep;
-import dev.laurel.badges.verify.jose.JosePolicy;
-import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
-import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.internal.steps.Pipeline;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.DidResolver;
-import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.ClockSkew;
-import dev.laurel.badges.verify.report.DocumentCheck;
-import dev.laurel.badges.verify.report.Outcome;
-import dev.laurel.badges.verify.report.ProofFormat;
 import dev.laurel.badges.verify.report.Recipient;
 import dev.laurel.badges.verify.report.VerificationReport;
-import dev.laurel.badges.verify.report.VerifierCheck;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The front door of badges-verify: answers "is this badge real, unaltered, unexpired, unrevoked, valid
@@ -74,39 +53,14 @@ import java.util.function.Function;
  */
 public final class Verifier {
 
-    private final BudgetedFetcher fetcher;
+    private final Pipeline pipeline;
     private final BindingMode keyBinding;
-    private final int maxFetches;
-    private final Duration deadline;
-    private final BadgeJson json;
-    private final ImageInput images;
-    private final Ob3Steps ob3;
-    private final Ob2Steps ob2;
 
     private Verifier(Builder b) {
         DocumentFetcher cached = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
-        this.fetcher = new BudgetedFetcher(cached);
         this.keyBinding = b.keyBinding;
-        this.maxFetches = b.maxFetches;
-        this.deadline = b.deadline;
-        this.json = b.json;
-        KeyResolver keys = KeyResolver.of(fetcher);
-        DataIntegrityVerifier.Builder dataIntegrityBuilder = DataIntegrityVerifier.builder().fetcher(fetcher)
-                .clock(b.clock).clockSkew(b.clockSkew).keyBinding(keyBinding).contexts(b.contexts);
-        for (DidResolver r : b.didResolvers) {
-            keys = keys.withDidResolver(r);
-            dataIntegrityBuilder.didResolver(r);
-        }
-        DataIntegrityVerifier dataIntegrity = dataIntegrityBuilder.build();
-        JosePolicy policy = JosePolicy.defaults().withClock(b.clock).withClockSkew(b.clockSkew);
-        VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
-        SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
-        StatusLists statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, b.clock, keyBinding, b.clockSkew);
-        DocumentChecks document = new DocumentChecks(json, b.clock, b.clockSkew);
-        this.images = new ImageInput(fetcher);
-        this.ob3 = new Ob3Steps(document, vcJwt, dataIntegrity, new StatusStep(statusLists, maxFetches),
-                new EndorsementStep(json, b.maxEndorsementDepth));
-        this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
+        this.pipeline = new Pipeline(new Pipeline.Settings(cached, b.clock, b.clockSkew, b.keyBinding,
+                b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers)));
     }
 
     /**
@@ -180,54 +134,7 @@ public final class Verifier {
     public VerificationReport verify(byte[] input, Optional<Recipient> recipient) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
-        return guarded(checks -> verifyBytes(input, recipient, checks));
-    }
-
-    /**
-     * Runs one verification under its fetch budget and deadline. Untrusted input never throws: a defect in
-     * a step or in a library (an exception, or an {@code Error} such as an {@code AssertionError}) ends as a
-     * failed {@code verifier.error} check whose message names no exception class and quotes no input. Only a
-     * {@link VirtualMachineError} (out of memory, stack overflow) is let through: the JVM itself is then in
-     * trouble. A budget or deadline that ran out adds a failed {@code verifier.limits} check.
-     */
-    private VerificationReport guarded(Function<List<Check>, VerificationReport> pipeline) {
-        List<Check> checks = new ArrayList<>();
-        VerificationReport report;
-        String exhausted;
-        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
-            report = pipeline.apply(checks);
-            exhausted = budget.exhausted();
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            List<Check> all = new ArrayList<>(checks);
-            all.add(new Check(VerifierCheck.ERROR, Outcome.FAILED, "", "verification stopped by an internal error; this is a"
-                    + " defect in Laurel or a library it uses, not a verdict on the badge"));
-            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all,
-                    Optional.empty());
-        }
-        if (exhausted == null) {
-            return report;
-        }
-        List<Check> all = new ArrayList<>(report.checks());
-        all.add(new Check(VerifierCheck.LIMITS, Outcome.FAILED, "", "verification stopped fetching: " + exhausted));
-        return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
-    }
-
-    private VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
-        ImageInput.Unpacked unpacked = images.unpack(input, checks);
-        if (unpacked.ended().isPresent()) {
-            return unpacked.ended().get();
-        }
-        BadgeDocument doc;
-        try {
-            doc = json.read(unpacked.badge());
-        } catch (BadgeJsonException e) {
-            checks.add(Check.failed(DocumentCheck.READABLE, "", e.getMessage(), e.code()));
-            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
-                    Optional.empty());
-        }
-        return verify(doc, recipient, checks, 0, ImageInput.servedAtItsOwnUrl(doc, unpacked.bakedUrl()));
+        return pipeline.verifyBytes(input, recipient);
     }
 
     /**
@@ -240,28 +147,7 @@ public final class Verifier {
     public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
-        return guarded(checks -> verify(doc, recipient, checks, 0, false));
-    }
-
-    /** The pipeline: the document's kind decides which steps run; OB 3.0 endorsements come back here. */
-    private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
-                                      int depth, boolean alreadyFetched) {
-        if (!doc.isBadge()) {
-            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "not an Open Badge: " + doc.description()));
-            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
-        }
-        if (!doc.kind().isAwarded()) {
-            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "a " + doc.kind().displayName()
-                    + " is a definition, not an awarded badge that can be verified"));
-            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
-        }
-        checks.add(new Check(DocumentCheck.KIND, Outcome.PASSED, "", "an OB " + doc.version().orElseThrow().label() + " "
-                + doc.kind().displayName()));
-        if (doc.version().orElseThrow() == BadgeVersion.V3_0) {
-            return ob3.verify(doc, recipient, checks, depth,
-                    (endorsement, level) -> verify(endorsement, Optional.empty(), new ArrayList<>(), level, false));
-        }
-        return ob2.verify(doc, recipient, checks, alreadyFetched);
+        return pipeline.verifyDocument(doc, recipient);
     }
 
     /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */

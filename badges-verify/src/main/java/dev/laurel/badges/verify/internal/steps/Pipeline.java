@@ -1,0 +1,203 @@
+package dev.laurel.badges.verify.internal.steps;
+
+import dev.laurel.badges.json.BadgeDocument;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
+import dev.laurel.badges.json.BadgeVersion;
+import dev.laurel.badges.json.DocumentKind;
+import dev.laurel.badges.verify.dataintegrity.ContextSet;
+import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.internal.BudgetedFetcher;
+import dev.laurel.badges.verify.internal.HostedOb2;
+import dev.laurel.badges.verify.internal.StatusLists;
+import dev.laurel.badges.verify.jose.JosePolicy;
+import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
+import dev.laurel.badges.verify.jose.VcJwtVerifier;
+import dev.laurel.badges.verify.keys.BindingMode;
+import dev.laurel.badges.verify.keys.DidResolver;
+import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.DocumentCheck;
+import dev.laurel.badges.verify.report.Outcome;
+import dev.laurel.badges.verify.report.ProofFormat;
+import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.verify.report.VerifierCheck;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@code Verifier}'s steps, wired once from one settings value, and one guarded run per
+ * verification: unpack, read once, dispatch by kind to the OB 3.0 or OB 2.0 steps.
+ */
+public final class Pipeline {
+
+    /**
+     * What the verifier's builder decided, as one value.
+     *
+     * @param fetcher where documents come from (already cached)
+     * @param clock the clock that judges dates
+     * @param clockSkew the tolerance for dates
+     * @param keyBinding strict or lenient issuer binding
+     * @param maxEndorsementDepth how deep embedded endorsements are verified
+     * @param maxFetches the most distinct documents one verification fetches
+     * @param deadline the longest one verification may take
+     * @param json the reader of untrusted JSON
+     * @param contexts JSON-LD contexts registered beside the bundled ones
+     * @param didResolvers DID methods added to the built-in ones
+     */
+    public record Settings(DocumentFetcher fetcher, Clock clock, Duration clockSkew, BindingMode keyBinding,
+                           int maxEndorsementDepth, int maxFetches, Duration deadline, BadgeJson json,
+                           ContextSet contexts, List<DidResolver> didResolvers) {
+
+        /**
+         * Creates the settings.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Settings {
+            Objects.requireNonNull(fetcher, "fetcher");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(clockSkew, "clockSkew");
+            Objects.requireNonNull(keyBinding, "keyBinding");
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(json, "json");
+            Objects.requireNonNull(contexts, "contexts");
+            didResolvers = List.copyOf(didResolvers);
+        }
+    }
+
+    private final BudgetedFetcher fetcher;
+    private final int maxFetches;
+    private final Duration deadline;
+    private final BadgeJson json;
+    private final ImageInput images;
+    private final Ob3Steps ob3;
+    private final Ob2Steps ob2;
+
+    /**
+     * Wires the steps once.
+     *
+     * @param b the settings
+     */
+    public Pipeline(Settings b) {
+        this.fetcher = new BudgetedFetcher(b.fetcher());
+        BindingMode keyBinding = b.keyBinding();
+        this.maxFetches = b.maxFetches();
+        this.deadline = b.deadline();
+        this.json = b.json();
+        KeyResolver keys = KeyResolver.of(fetcher);
+        DataIntegrityVerifier.Builder dataIntegrityBuilder = DataIntegrityVerifier.builder().fetcher(fetcher)
+                .clock(b.clock()).clockSkew(b.clockSkew()).keyBinding(keyBinding).contexts(b.contexts());
+        for (DidResolver r : b.didResolvers()) {
+            keys = keys.withDidResolver(r);
+            dataIntegrityBuilder.didResolver(r);
+        }
+        DataIntegrityVerifier dataIntegrity = dataIntegrityBuilder.build();
+        JosePolicy policy = JosePolicy.defaults().withClock(b.clock()).withClockSkew(b.clockSkew());
+        VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
+        SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
+        StatusLists statusLists = new StatusLists(fetcher, dataIntegrity, vcJwt, json, b.clock(), keyBinding, b.clockSkew());
+        DocumentChecks document = new DocumentChecks(json, b.clock(), b.clockSkew());
+        this.images = new ImageInput(fetcher);
+        this.ob3 = new Ob3Steps(document, vcJwt, dataIntegrity, new StatusStep(statusLists, maxFetches),
+                new EndorsementStep(json, b.maxEndorsementDepth()));
+        this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
+    }
+
+    /**
+     * Verifies bytes: JSON, a compact JWS/JWT or a baked image.
+     *
+     * @param input the bytes
+     * @param recipient the recipient to match, if any
+     * @return the report
+     */
+    public VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient) {
+        return guarded(checks -> bytes(input, recipient, checks));
+    }
+
+    /**
+     * Verifies a document already read.
+     *
+     * @param doc the document
+     * @param recipient the recipient to match, if any
+     * @return the report
+     */
+    public VerificationReport verifyDocument(BadgeDocument doc, Optional<Recipient> recipient) {
+        return guarded(checks -> verify(doc, recipient, checks, 0, false));
+    }
+
+    /**
+     * Runs one verification under its fetch budget and deadline. Untrusted input never throws: a defect in
+     * a step or in a library (an exception, or an {@code Error} such as an {@code AssertionError}) ends as a
+     * failed {@code verifier.error} check whose message names no exception class and quotes no input. Only a
+     * {@link VirtualMachineError} (out of memory, stack overflow) is let through: the JVM itself is then in
+     * trouble. A budget or deadline that ran out adds a failed {@code verifier.limits} check.
+     */
+    private VerificationReport guarded(Function<List<Check>, VerificationReport> pipeline) {
+        List<Check> checks = new ArrayList<>();
+        VerificationReport report;
+        String exhausted;
+        try (BudgetedFetcher.Budget budget = fetcher.open(maxFetches, deadline)) {
+            report = pipeline.apply(checks);
+            exhausted = budget.exhausted();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            List<Check> all = new ArrayList<>(checks);
+            all.add(new Check(VerifierCheck.ERROR, Outcome.FAILED, "", "verification stopped by an internal error; this is a"
+                    + " defect in Laurel or a library it uses, not a verdict on the badge"));
+            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), all,
+                    Optional.empty());
+        }
+        if (exhausted == null) {
+            return report;
+        }
+        List<Check> all = new ArrayList<>(report.checks());
+        all.add(new Check(VerifierCheck.LIMITS, Outcome.FAILED, "", "verification stopped fetching: " + exhausted));
+        return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
+    }
+
+    private VerificationReport bytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
+        ImageInput.Unpacked unpacked = images.unpack(input, checks);
+        if (unpacked.ended().isPresent()) {
+            return unpacked.ended().get();
+        }
+        BadgeDocument doc;
+        try {
+            doc = json.read(unpacked.badge());
+        } catch (BadgeJsonException e) {
+            checks.add(Check.failed(DocumentCheck.READABLE, "", e.getMessage(), e.code()));
+            return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
+                    Optional.empty());
+        }
+        return verify(doc, recipient, checks, 0, ImageInput.servedAtItsOwnUrl(doc, unpacked.bakedUrl()));
+    }
+
+    /** The pipeline: the document's kind decides which steps run; OB 3.0 endorsements come back here. */
+    private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
+                                      int depth, boolean alreadyFetched) {
+        if (!doc.isBadge()) {
+            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "not an Open Badge: " + doc.description()));
+            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
+        }
+        if (!doc.kind().isAwarded()) {
+            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "a " + doc.kind().displayName()
+                    + " is a definition, not an awarded badge that can be verified"));
+            return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
+        }
+        checks.add(new Check(DocumentCheck.KIND, Outcome.PASSED, "", "an OB " + doc.version().orElseThrow().label() + " "
+                + doc.kind().displayName()));
+        if (doc.version().orElseThrow() == BadgeVersion.V3_0) {
+            return ob3.verify(doc, recipient, checks, depth,
+                    (endorsement, level) -> verify(endorsement, Optional.empty(), new ArrayList<>(), level, false));
+        }
+        return ob2.verify(doc, recipient, checks, alreadyFetched);
+    }
+}
