@@ -128,4 +128,18 @@ class ArchitectureTest {
                                 .and(not(resideInAPackage("dev.laurel.badges.verify.report"))))
                 .check(LIBRARIES);
     }
+
+    @Test
+    void theCoordinatorAndTheConverterStaySmall() throws IOException {
+        // Issue 14: the Verifier is a short coordinator and the converter one small table per concept.
+        java.nio.file.Path verifier = java.nio.file.Path.of("..", "badges-verify", "src", "main", "java", "dev", "laurel",
+                "badges", "verify", "Verifier.java");
+        assertThat(java.nio.file.Files.readAllLines(verifier)).as("Verifier.java lines").hasSizeLessThan(400);
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("..",
+                "badges-json", "src", "main", "java", "dev", "laurel", "badges", "json", "convert"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                assertThat(java.nio.file.Files.readAllLines(f)).as(f.toString()).hasSizeLessThan(400);
+            }
+        }
+    }
 }
