@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.EcdsaSdProofValue;
 import dev.laurel.badges.verify.dataintegrity.internal.JsonLdKeywords;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.dataintegrity.internal.SdProofValueException;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
@@ -66,6 +68,9 @@ import java.util.Set;
 public final class DataIntegrityVerifier {
 
     private static final String ASSERTION_METHOD = "assertionMethod";
+    /** What {@code proof.format} says of an {@code ecdsa-sd-2023} base proof (header {@code 0xd95d00}). */
+    static final String BASE_PROOF_MESSAGE =
+            "an ecdsa-sd-2023 base proof is for the holder; a verifier needs a derived proof";
     private static final List<CheckId> AFTER_LOCAL = List.of(ProofCheck.CONTEXT, ProofCheck.CANONICALIZATION,
             ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING);
 
@@ -415,8 +420,20 @@ public final class DataIntegrityVerifier {
             where = path + "/type";
         }
         Optional<String> proofValue = text(proof, "proofValue");
+        boolean sd = suite.filter(ProofSuite.ECDSA_SD_2023::equals).isPresent();
         if (proofValue.isEmpty()) {
             problems.add("proofValue is missing or not a string");
+            where = problems.size() == 1 ? path + "/proofValue" : where;
+        } else if (sd) {
+            String problem;
+            try {
+                problem = EcdsaSdProofValue.kind(proofValue.get()) == EcdsaSdProofValue.Kind.BASE
+                        ? BASE_PROOF_MESSAGE
+                        : "verifying ecdsa-sd-2023 derived proofs is not implemented yet";
+            } catch (SdProofValueException e) {
+                problem = e.getMessage();
+            }
+            problems.add(problem);
             where = problems.size() == 1 ? path + "/proofValue" : where;
         } else if (proofValue.get().isEmpty() || proofValue.get().charAt(0) != Multibase.BASE58BTC) {
             problems.add("proofValue is not multibase base58btc (it must start with z)");
@@ -458,13 +475,15 @@ public final class DataIntegrityVerifier {
         if (suite.isEmpty()) {
             String what = type.orElse("(no type)") + cryptosuite.map(c -> " with cryptosuite " + c).orElse("");
             return new Check(ProofCheck.CRYPTOSUITE, Outcome.FAILED, cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type", "the proof suite " + what
-                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022 or ecdsa-rdfc-2019, or Ed25519Signature2020)");
+                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023, or Ed25519Signature2020)");
         }
         switch (suite.get()) {
             case EDDSA_RDFC_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with eddsa-rdfc-2022");
             case ECDSA_RDFC_2019:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with ecdsa-rdfc-2019");
+            case ECDSA_SD_2023:
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with ecdsa-sd-2023");
             case EDDSA_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.WARNING, path + "/cryptosuite", "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022");
             case ED25519_SIGNATURE_2020:
