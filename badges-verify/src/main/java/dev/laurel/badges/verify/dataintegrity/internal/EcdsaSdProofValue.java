@@ -1,6 +1,18 @@
 package dev.laurel.badges.verify.dataintegrity.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import com.fasterxml.jackson.dataformat.cbor.CBORParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,7 +34,139 @@ public final class EcdsaSdProofValue {
         DERIVED
     }
 
+    /** Bytes of an ECDSA P-256 signature r||s. */
+    static final int P256_SIGNATURE_LENGTH = 64;
+    /** Bytes of a P-256 Multikey: the header {@code 0x80 0x24} and a 33-byte compressed point. */
+    static final int P256_MULTIKEY_LENGTH = 35;
+    /** Bytes of an HMAC-SHA-256 blank node label. */
+    static final int HMAC_LABEL_LENGTH = 32;
+
+    private static final CBORFactory CBOR = CBORFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4).build())
+            .build();
+
+    /**
+     * The five components of a derived proof value ({@code parseDerivedProofValue}).
+     *
+     * @param baseSignature the issuer's 64-byte P-256 signature r||s over proofHash || publicKey || mandatoryHash
+     * @param publicKey the ephemeral (proof-scoped) P-256 public key as Multikey bytes ({@code 0x8024} + 33 bytes)
+     * @param signatures the ephemeral key's 64-byte signatures of the disclosed non-mandatory N-Quads, in order
+     * @param labelMap the decompressed label map: canonical label ({@code c14n0}) to HMAC label ({@code u...})
+     * @param mandatoryIndexes the indexes of the mandatory N-Quads among the disclosed, relabelled N-Quads
+     */
+    public record Derived(byte[] baseSignature, byte[] publicKey, List<byte[]> signatures, Map<String, String> labelMap,
+            List<Integer> mandatoryIndexes) {
+
+        /** Copies the lists and the map (the arrays are not copied: this record is internal). */
+        public Derived {
+            signatures = List.copyOf(signatures);
+            labelMap = Collections.unmodifiableMap(new LinkedHashMap<>(labelMap));
+            mandatoryIndexes = List.copyOf(mandatoryIndexes);
+        }
+    }
+
     private EcdsaSdProofValue() {}
+
+    /**
+     * Parses a derived proof value: the header {@code 0xd9 0x5d 0x01}, then a CBOR array of exactly five
+     * untagged components (a 64-byte byte string; a 35-byte P-256 Multikey byte string; an array of 64-byte
+     * byte strings; a map of non-negative integers to 32-byte byte strings; an array of non-negative
+     * integers), and nothing after it. The label map is decompressed ({@code decompressLabelMap}).
+     *
+     * <p>The specification's prose asks for a 36-byte public key; its vectors (and the P-256 Multikey
+     * encoding) have 35 bytes, which is what is read here. Only P-256 is read: a P-384 base signature or
+     * ephemeral key is refused.
+     *
+     * @param proofValue the {@code proofValue} text
+     * @return the components
+     * @throws SdProofValueException if the value is a base proof or does not have that form; the message
+     *     says what is wrong
+     * @throws NullPointerException if {@code proofValue} is null
+     */
+    public static Derived parseDerived(String proofValue) throws SdProofValueException {
+        byte[] bytes = decode(proofValue);
+        if (kind(bytes) != Kind.DERIVED) {
+            throw new SdProofValueException("the proofValue is an ecdsa-sd-2023 base proof, not a derived proof");
+        }
+        try (CBORParser p = CBOR.createParser(bytes, 3, bytes.length - 3)) {
+            expect(p, JsonToken.START_ARRAY, "the derived proof value is not a CBOR array");
+            byte[] baseSignature = bytes(p, P256_SIGNATURE_LENGTH, "the base signature");
+            byte[] publicKey = bytes(p, P256_MULTIKEY_LENGTH, "the ephemeral public key");
+            if ((publicKey[0] & 0xFF) != 0x80 || publicKey[1] != 0x24) {
+                throw new SdProofValueException("the ephemeral public key is not a P-256 Multikey (header 0x8024)");
+            }
+            expect(p, JsonToken.START_ARRAY, "the third component (signatures) is not a CBOR array");
+            List<byte[]> signatures = new ArrayList<>();
+            while (next(p) != JsonToken.END_ARRAY) {
+                signatures.add(current(p, P256_SIGNATURE_LENGTH, "signature " + signatures.size()));
+            }
+            expect(p, JsonToken.START_OBJECT, "the fourth component (label map) is not a CBOR map");
+            Map<String, String> labelMap = new LinkedHashMap<>();
+            while (next(p) != JsonToken.END_OBJECT) {
+                String key = p.currentName();
+                if (key == null || !key.matches("0|[1-9][0-9]{0,8}")) {
+                    throw new SdProofValueException("a label map key is not a non-negative integer: " + key);
+                }
+                byte[] label = bytes(p, HMAC_LABEL_LENGTH, "the label of c14n" + key);
+                if (labelMap.put("c14n" + key, "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(label)) != null) {
+                    throw new SdProofValueException("the label map has the key " + key + " twice");
+                }
+            }
+            expect(p, JsonToken.START_ARRAY, "the fifth component (mandatory indexes) is not a CBOR array");
+            List<Integer> mandatoryIndexes = new ArrayList<>();
+            while (next(p) != JsonToken.END_ARRAY) {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                        || p.getIntValue() < 0) {
+                    throw new SdProofValueException("mandatory index " + mandatoryIndexes.size()
+                            + " is not a non-negative integer");
+                }
+                mandatoryIndexes.add(p.getIntValue());
+            }
+            if (next(p) != JsonToken.END_ARRAY) {
+                throw new SdProofValueException("the derived proof value has more than five components");
+            }
+            if (p.nextToken() != null) {
+                throw new SdProofValueException("the derived proof value has bytes after its CBOR array");
+            }
+            return new Derived(baseSignature, publicKey, signatures, labelMap, mandatoryIndexes);
+        } catch (IOException | RuntimeException e) {
+            throw new SdProofValueException("the derived proof value is not valid CBOR: " + e.getMessage());
+        }
+    }
+
+    private static JsonToken next(CBORParser p) throws IOException, SdProofValueException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new SdProofValueException("the derived proof value ends early (fewer than five components?)");
+        }
+        if (p.getCurrentTag() != -1) {
+            throw new SdProofValueException("the derived proof value uses a CBOR tag inside its components");
+        }
+        return t;
+    }
+
+    private static void expect(CBORParser p, JsonToken token, String message) throws IOException, SdProofValueException {
+        if (next(p) != token) {
+            throw new SdProofValueException(message);
+        }
+    }
+
+    private static byte[] bytes(CBORParser p, int length, String what) throws IOException, SdProofValueException {
+        next(p);
+        return current(p, length, what);
+    }
+
+    private static byte[] current(CBORParser p, int length, String what) throws IOException, SdProofValueException {
+        if (p.currentToken() != JsonToken.VALUE_EMBEDDED_OBJECT) {
+            throw new SdProofValueException(what + " is not a CBOR byte string");
+        }
+        byte[] b = p.getBinaryValue();
+        if (b == null || b.length != length) {
+            throw new SdProofValueException(what + " is " + (b == null ? "missing" : b.length + " bytes")
+                    + ", not " + length);
+        }
+        return Arrays.copyOf(b, b.length);
+    }
 
     /**
      * Decodes a proof value and tells which proof it is from its header.
