@@ -81,4 +81,123 @@ class EcdsaSd2023Test {
                 .hasMessageContaining("does not issue ecdsa-sd-2023");
         assertThat(ProofSuite.of("DataIntegrityProof", Optional.of("ecdsa-sd-2023"))).contains(ProofSuite.ECDSA_SD_2023);
     }
+
+    private static DataIntegrityVerifier verifierWithoutKeyBinding() {
+        return DataIntegrityVerifier.builder()
+                .context(CITIZENSHIP_V4RC1, text(DIR + "contexts/citizenship-v4rc1.jsonld"))
+                .checkKeyBinding(false)
+                .build();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prc", "employ"})
+    void vectorDerivedCredentialVerifies(String example) {
+        ObjectNode derived = json(DIR + example + "/derivedRevealDocument.json");
+
+        DataIntegrityReport report = verifierWithoutKeyBinding().verify(derived);
+
+        assertThat(report.verified()).as(report.allChecks().toString()).isTrue();
+        Check signature = check(report, ProofCheck.SIGNATURE);
+        assertThat(signature.outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(signature.message()).contains("base signature verifies").contains("the 6 disclosed non-mandatory statements");
+        assertThat(report.proofs().get(0).suite()).contains(ProofSuite.ECDSA_SD_2023);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prc", "employ"})
+    void vectorIssuerIsNotItsSigningKeySoStrictKeyBindingFails(String example) {
+        // The vectors' issuer (did:key:zDnaeTHx... / zDnaegE6...) is not the key that signs
+        // (did:key:zDnaepBu...): every check but key binding passes.
+        DataIntegrityReport report = verifier().verify(json(DIR + example + "/derivedRevealDocument.json"));
+
+        assertThat(check(report, ProofCheck.SIGNATURE).outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(check(report, ProofCheck.KEY_BINDING).outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(report.proofs().get(0).checks()).filteredOn(c -> c.step() != ProofCheck.KEY_BINDING)
+                .allMatch(c -> c.outcome() == Outcome.PASSED);
+    }
+
+    @Test
+    void changedDisclosedValueFailsSignature() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        ((ObjectNode) derived.get("credentialSubject")).put("birthCountry", "Utopia");
+
+        DataIntegrityReport report = verifierWithoutKeyBinding().verify(derived);
+
+        assertThat(report.verified()).isFalse();
+        Check signature = check(report, ProofCheck.SIGNATURE);
+        assertThat(signature.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(signature.path()).isEqualTo("/proof/proofValue");
+        assertThat(signature.message()).contains("does not verify with the proof's ephemeral key").contains("Utopia");
+    }
+
+    @Test
+    void changedMandatoryValueFailsTheBaseSignature() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        derived.put("validFrom", "2024-12-17T00:00:00Z");
+        ObjectNode issuerChanged = json(DIR + "prc/derivedRevealDocument.json");
+        ((ObjectNode) issuerChanged.get("issuer")).put("image", "data:image/png;base64,AAAA");
+
+        for (ObjectNode changed : new ObjectNode[] {derived, issuerChanged}) {
+            Check signature = check(verifierWithoutKeyBinding().verify(changed), ProofCheck.SIGNATURE);
+            assertThat(signature.outcome()).isEqualTo(Outcome.FAILED);
+        }
+        assertThat(check(verifierWithoutKeyBinding().verify(issuerChanged), ProofCheck.SIGNATURE).message())
+                .contains("the base signature does not verify");
+    }
+
+    @Test
+    void removedDisclosedStatementFailsSignatureOnTheCount() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        ((ObjectNode) derived.get("credentialSubject")).remove("birthCountry");
+
+        Check signature = check(verifierWithoutKeyBinding().verify(derived), ProofCheck.SIGNATURE);
+
+        assertThat(signature.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(signature.message()).contains("6 signatures for 5 disclosed non-mandatory statements");
+    }
+
+    @Test
+    void changedProofOptionsFailTheBaseSignature() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        ((ObjectNode) derived.get("proof")).put("created", "2023-08-15T23:36:39Z");
+
+        Check signature = check(verifierWithoutKeyBinding().verify(derived), ProofCheck.SIGNATURE);
+
+        assertThat(signature.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(signature.message()).contains("the base signature does not verify");
+    }
+
+    @Test
+    void anotherIssuerKeyFailsTheBaseSignature() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        String other = dev.laurel.badges.verify.keys.KeyPairs.generate(dev.laurel.badges.verify.keys.KeyKind.P256)
+                .didKeyVerificationMethod();
+        ((ObjectNode) derived.get("proof")).put("verificationMethod", other);
+
+        Check signature = check(verifierWithoutKeyBinding().verify(derived), ProofCheck.SIGNATURE);
+
+        assertThat(signature.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(signature.message()).contains("the base signature does not verify");
+    }
+
+    @Test
+    void ed25519KeyFailsKeyForEcdsaSd() {
+        ObjectNode derived = json(DIR + "prc/derivedRevealDocument.json");
+        String other = dev.laurel.badges.verify.keys.KeyPairs.generate(dev.laurel.badges.verify.keys.KeyKind.ED25519)
+                .didKeyVerificationMethod();
+        ((ObjectNode) derived.get("proof")).put("verificationMethod", other);
+
+        Check key = check(verifierWithoutKeyBinding().verify(derived), ProofCheck.KEY);
+
+        assertThat(key.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(key.message()).contains("the ecdsa-sd-2023 suite needs a P-256 key");
+    }
+
+    @Test
+    void derivedCredentialWithoutTheRegisteredContextFailsContext() {
+        DataIntegrityReport report = DataIntegrityVerifier.offline().verify(json(DIR + "prc/derivedRevealDocument.json"));
+
+        assertThat(check(report, ProofCheck.CONTEXT).outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(check(report, ProofCheck.SIGNATURE).outcome()).isEqualTo(Outcome.SKIPPED);
+    }
 }
