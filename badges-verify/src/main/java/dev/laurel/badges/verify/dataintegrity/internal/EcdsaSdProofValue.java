@@ -38,6 +38,8 @@ public final class EcdsaSdProofValue {
     static final int P256_SIGNATURE_LENGTH = 64;
     /** Bytes of a P-256 Multikey: the header {@code 0x80 0x24} and a 33-byte compressed point. */
     static final int P256_MULTIKEY_LENGTH = 35;
+    /** Bytes of the HMAC-SHA-256 key of a base proof. */
+    static final int HMAC_KEY_LENGTH = 32;
     /** Bytes of an HMAC-SHA-256 blank node label. */
     static final int HMAC_LABEL_LENGTH = 32;
 
@@ -65,7 +67,62 @@ public final class EcdsaSdProofValue {
         }
     }
 
+    /**
+     * The five components of a base proof value ({@code parseBaseProofValue}), which only the holder reads.
+     *
+     * @param baseSignature the issuer's 64-byte P-256 signature r||s over proofHash || publicKey || mandatoryHash
+     * @param publicKey the ephemeral P-256 public key as Multikey bytes ({@code 0x8024} + 33 bytes)
+     * @param hmacKey the 32-byte HMAC-SHA-256 key of the blank node labels
+     * @param signatures the ephemeral key's 64-byte signatures of every non-mandatory N-Quad, in order
+     * @param mandatoryPointers the JSON Pointers of what every disclosure must reveal
+     */
+    public record Base(byte[] baseSignature, byte[] publicKey, byte[] hmacKey, List<byte[]> signatures,
+            List<String> mandatoryPointers) {
+
+        /** Copies the lists (the arrays are not copied: this record is internal). */
+        public Base {
+            signatures = List.copyOf(signatures);
+            mandatoryPointers = List.copyOf(mandatoryPointers);
+        }
+    }
+
     private EcdsaSdProofValue() {}
+
+    /**
+     * Parses a base proof value: the header {@code 0xd9 0x5d 0x00}, then a CBOR array of exactly five
+     * untagged components (a 64-byte byte string; a 35-byte P-256 Multikey byte string; a 32-byte HMAC key;
+     * an array of 64-byte byte strings; an array of text strings), and nothing after it.
+     *
+     * @param proofValue the {@code proofValue} text
+     * @return the components
+     * @throws SdProofValueException if the value is a derived proof or does not have that form
+     * @throws NullPointerException if {@code proofValue} is null
+     */
+    public static Base parseBase(String proofValue) throws SdProofValueException {
+        byte[] bytes = decode(proofValue);
+        if (kind(bytes) != Kind.BASE) {
+            throw new SdProofValueException("the proofValue is an ecdsa-sd-2023 derived proof, not a base proof");
+        }
+        try (CBORParser p = CBOR.createParser(bytes, 3, bytes.length - 3)) {
+            expect(p, JsonToken.START_ARRAY, "the base proof value is not a CBOR array");
+            byte[] baseSignature = bytes(p, P256_SIGNATURE_LENGTH, "the base signature");
+            byte[] publicKey = publicKey(p);
+            byte[] hmacKey = bytes(p, HMAC_KEY_LENGTH, "the HMAC key");
+            List<byte[]> signatures = signatures(p);
+            expect(p, JsonToken.START_ARRAY, "the fifth component (mandatory pointers) is not a CBOR array");
+            List<String> pointers = new ArrayList<>();
+            while (next(p) != JsonToken.END_ARRAY) {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    throw new SdProofValueException("mandatory pointer " + pointers.size() + " is not a CBOR text string");
+                }
+                pointers.add(p.getText());
+            }
+            end(p, "base");
+            return new Base(baseSignature, publicKey, hmacKey, signatures, pointers);
+        } catch (IOException | RuntimeException e) {
+            throw new SdProofValueException("the base proof value is not valid CBOR: " + e.getMessage());
+        }
+    }
 
     /**
      * Parses a derived proof value: the header {@code 0xd9 0x5d 0x01}, then a CBOR array of exactly five
@@ -91,15 +148,8 @@ public final class EcdsaSdProofValue {
         try (CBORParser p = CBOR.createParser(bytes, 3, bytes.length - 3)) {
             expect(p, JsonToken.START_ARRAY, "the derived proof value is not a CBOR array");
             byte[] baseSignature = bytes(p, P256_SIGNATURE_LENGTH, "the base signature");
-            byte[] publicKey = bytes(p, P256_MULTIKEY_LENGTH, "the ephemeral public key");
-            if ((publicKey[0] & 0xFF) != 0x80 || publicKey[1] != 0x24) {
-                throw new SdProofValueException("the ephemeral public key is not a P-256 Multikey (header 0x8024)");
-            }
-            expect(p, JsonToken.START_ARRAY, "the third component (signatures) is not a CBOR array");
-            List<byte[]> signatures = new ArrayList<>();
-            while (next(p) != JsonToken.END_ARRAY) {
-                signatures.add(current(p, P256_SIGNATURE_LENGTH, "signature " + signatures.size()));
-            }
+            byte[] publicKey = publicKey(p);
+            List<byte[]> signatures = signatures(p);
             expect(p, JsonToken.START_OBJECT, "the fourth component (label map) is not a CBOR map");
             Map<String, String> labelMap = new LinkedHashMap<>();
             while (next(p) != JsonToken.END_OBJECT) {
@@ -122,15 +172,36 @@ public final class EcdsaSdProofValue {
                 }
                 mandatoryIndexes.add(p.getIntValue());
             }
-            if (next(p) != JsonToken.END_ARRAY) {
-                throw new SdProofValueException("the derived proof value has more than five components");
-            }
-            if (p.nextToken() != null) {
-                throw new SdProofValueException("the derived proof value has bytes after its CBOR array");
-            }
+            end(p, "derived");
             return new Derived(baseSignature, publicKey, signatures, labelMap, mandatoryIndexes);
         } catch (IOException | RuntimeException e) {
             throw new SdProofValueException("the derived proof value is not valid CBOR: " + e.getMessage());
+        }
+    }
+
+    private static byte[] publicKey(CBORParser p) throws IOException, SdProofValueException {
+        byte[] publicKey = bytes(p, P256_MULTIKEY_LENGTH, "the ephemeral public key");
+        if ((publicKey[0] & 0xFF) != 0x80 || publicKey[1] != 0x24) {
+            throw new SdProofValueException("the ephemeral public key is not a P-256 Multikey (header 0x8024)");
+        }
+        return publicKey;
+    }
+
+    private static List<byte[]> signatures(CBORParser p) throws IOException, SdProofValueException {
+        expect(p, JsonToken.START_ARRAY, "the signatures component is not a CBOR array");
+        List<byte[]> signatures = new ArrayList<>();
+        while (next(p) != JsonToken.END_ARRAY) {
+            signatures.add(current(p, P256_SIGNATURE_LENGTH, "signature " + signatures.size()));
+        }
+        return signatures;
+    }
+
+    private static void end(CBORParser p, String which) throws IOException, SdProofValueException {
+        if (next(p) != JsonToken.END_ARRAY) {
+            throw new SdProofValueException("the " + which + " proof value has more than five components");
+        }
+        if (p.nextToken() != null) {
+            throw new SdProofValueException("the " + which + " proof value has bytes after its CBOR array");
         }
     }
 
