@@ -45,7 +45,8 @@ import java.util.Set;
 /**
  * Verifies the embedded Data Integrity proofs of a credential: {@code DataIntegrityProof} with
  * {@code eddsa-rdfc-2022} (and its draft name {@code eddsa-2022}) or with {@code ecdsa-rdfc-2019}
- * (P-256 with SHA-256, P-384 with SHA-384), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
+ * (P-256 with SHA-256, P-384 with SHA-384) or with {@code ecdsa-sd-2023} (derived proofs, P-256; a base
+ * proof fails {@link dev.laurel.badges.verify.report.ProofCheck#FORMAT}), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
  * <p>JSON-LD processing uses only the contexts bundled in the jar and those registered on the builder

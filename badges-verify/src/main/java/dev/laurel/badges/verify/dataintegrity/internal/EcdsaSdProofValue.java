@@ -89,6 +89,42 @@ public final class EcdsaSdProofValue {
     private EcdsaSdProofValue() {}
 
     /**
+     * Serialises a base proof value ({@code serializeBaseProofValue}): the header {@code 0xd9 0x5d 0x00} and
+     * a definite-length CBOR array of the five components, without tags, as {@code u} + base64url (no padding).
+     *
+     * @param base the components
+     * @return the proof value text
+     * @throws NullPointerException if {@code base} is null
+     */
+    public static String serializeBase(Base base) {
+        Objects.requireNonNull(base, "base");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0xd9);
+        out.write(0x5d);
+        out.write(0x00);
+        try (com.fasterxml.jackson.dataformat.cbor.CBORGenerator g = CBOR.createGenerator(out)) {
+            g.writeStartArray(base, 5);
+            g.writeBinary(base.baseSignature());
+            g.writeBinary(base.publicKey());
+            g.writeBinary(base.hmacKey());
+            g.writeStartArray(base.signatures(), base.signatures().size());
+            for (byte[] signature : base.signatures()) {
+                g.writeBinary(signature);
+            }
+            g.writeEndArray();
+            g.writeStartArray(base.mandatoryPointers(), base.mandatoryPointers().size());
+            for (String pointer : base.mandatoryPointers()) {
+                g.writeString(pointer);
+            }
+            g.writeEndArray();
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("writing to memory failed", e);
+        }
+        return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
+
+    /**
      * Parses a base proof value: the header {@code 0xd9 0x5d 0x00}, then a CBOR array of exactly five
      * untagged components (a 64-byte byte string; a 35-byte P-256 Multikey byte string; a 32-byte HMAC key;
      * an array of 64-byte byte strings; an array of text strings), and nothing after it.

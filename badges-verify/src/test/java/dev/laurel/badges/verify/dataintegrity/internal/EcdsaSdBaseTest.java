@@ -85,4 +85,12 @@ class EcdsaSdBaseTest {
         assertThat(EcdsaSdVerifyData.relabel(canonical, labels))
                 .isEqualTo(strings(vector(example + "/addBaseDocHMACCanon.json")));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prc", "employ"})
+    void baseProofValueSerialisesBackToTheVectorsBytes(String example) throws SdProofValueException {
+        String proofValue = vector(example + "/addSignedSDBase.json").get("proof").get("proofValue").asText();
+
+        assertThat(EcdsaSdProofValue.serializeBase(EcdsaSdProofValue.parseBase(proofValue))).isEqualTo(proofValue);
+    }
 }
