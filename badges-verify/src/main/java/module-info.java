@@ -3,6 +3,7 @@
  */
 module dev.laurel.badges.verify {
     requires transitive dev.laurel.badges.json;
+    requires com.fasterxml.jackson.dataformat.cbor;
     requires com.nimbusds.jose.jwt;
     requires org.bouncycastle.provider;
     requires titanium.json.ld;

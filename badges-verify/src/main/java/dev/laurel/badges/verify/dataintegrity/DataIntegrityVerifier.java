@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.internal.BundledContexts;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.EcdsaSdProofValue;
+import dev.laurel.badges.verify.dataintegrity.internal.EcdsaSdVerifyData;
 import dev.laurel.badges.verify.dataintegrity.internal.JsonLdKeywords;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
+import dev.laurel.badges.verify.dataintegrity.internal.SdProofValueException;
 import dev.laurel.badges.verify.dataintegrity.internal.XsdDateTime;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
@@ -19,7 +22,9 @@ import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyOrigin;
 import dev.laurel.badges.verify.keys.KeyResolution;
 import dev.laurel.badges.verify.keys.KeyResolver;
+import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.Multibase;
+import dev.laurel.badges.verify.keys.Multikey;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.CheckId;
@@ -40,7 +45,8 @@ import java.util.Set;
 /**
  * Verifies the embedded Data Integrity proofs of a credential: {@code DataIntegrityProof} with
  * {@code eddsa-rdfc-2022} (and its draft name {@code eddsa-2022}) or with {@code ecdsa-rdfc-2019}
- * (P-256 with SHA-256, P-384 with SHA-384), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
+ * (P-256 with SHA-256, P-384 with SHA-384) or with {@code ecdsa-sd-2023} (derived proofs, P-256; a base
+ * proof fails {@link dev.laurel.badges.verify.report.ProofCheck#FORMAT}), and the legacy {@code Ed25519Signature2020}. Each proof of a proof set is verified on its own; a proof naming
  * {@code previousProof} is verified over the document with the proofs it names (a proof chain).
  *
  * <p>JSON-LD processing uses only the contexts bundled in the jar and those registered on the builder
@@ -66,6 +72,9 @@ import java.util.Set;
 public final class DataIntegrityVerifier {
 
     private static final String ASSERTION_METHOD = "assertionMethod";
+    /** What {@code proof.format} says of an {@code ecdsa-sd-2023} base proof (header {@code 0xd95d00}). */
+    static final String BASE_PROOF_MESSAGE =
+            "an ecdsa-sd-2023 base proof is for the holder; a verifier needs a derived proof";
     private static final List<CheckId> AFTER_LOCAL = List.of(ProofCheck.CONTEXT, ProofCheck.CANONICALIZATION,
             ProofCheck.KEY, ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING);
 
@@ -230,7 +239,7 @@ public final class DataIntegrityVerifier {
         Optional<ProofSuite> suite = type.flatMap(t -> ProofSuite.of(t, cryptosuite));
 
         // Local checks first: a malformed or unsupported proof never causes a fetch.
-        Optional<byte[]> signature = checkFormat(proof, suite, path, checks);
+        Optional<ProofValue> proofValue = checkFormat(proof, suite, path, checks);
         checks.add(checkSuite(type, cryptosuite, suite, path));
         checks.add(checkPurpose(proof, path, proofPurpose));
         checkExpires(proof, path).ifPresent(checks::add);
@@ -293,15 +302,30 @@ public final class DataIntegrityVerifier {
         KeyKind kind = k.key().kind();
         if (!s.keyKinds().contains(kind)) {
             checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "the " + s.cryptosuite().orElse(s.type()) + " suite needs "
-                    + (s == ProofSuite.ECDSA_RDFC_2019 ? "a P-256 or P-384" : "an Ed25519") + " key, and " + k.id() + " is "
+                    + (s == ProofSuite.ECDSA_RDFC_2019 ? "a P-256 or P-384" : s == ProofSuite.ECDSA_SD_2023 ? "a P-256" : "an Ed25519")
+                    + " key, and " + k.id() + " is "
                     + article(kind) + " key"));
             skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key does not suit the suite", path);
             return new ProofResult(index, path, suite, vm, key, checks);
         }
+        if (s == ProofSuite.ECDSA_SD_2023) {
+            checks.add(new Check(ProofCheck.KEY, k.origin() == KeyOrigin.FRAGMENT ? Outcome.WARNING : Outcome.PASSED, vmPath, resolution.message()));
+            Optional<Check> failed = verifySd(proofValue.get(), k, canonical, path);
+            if (failed.isPresent()) {
+                checks.add(failed.get());
+                skip(checks, List.of(ProofCheck.KEY_BINDING), "the signature did not verify", path);
+                return new ProofResult(index, path, suite, vm, key, checks);
+            }
+            checks.add(new Check(ProofCheck.SIGNATURE, Outcome.PASSED, path + "/proofValue", "the base signature verifies with the "
+                    + k.describe() + ", and the " + proofValue.get().derived().signatures().size()
+                    + " disclosed non-mandatory statements with the proof's ephemeral P-256 key"));
+            return bindKey(run, k, vmPath, path, index, suite, vm, key, checks);
+        }
+        byte[] signature = proofValue.get().signature();
         int expectedLength = kind == KeyKind.P384 ? 96 : 64;
-        if (signature.get().length != expectedLength) {
-            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "wrong curve: the proofValue is a " + signature.get().length
-                    + "-byte signature, the size of a " + (signature.get().length == 96 ? "P-384" : "P-256") + " signature, but " + k.id()
+        if (signature.length != expectedLength) {
+            checks.add(new Check(ProofCheck.KEY, Outcome.FAILED, vmPath, "wrong curve: the proofValue is a " + signature.length
+                    + "-byte signature, the size of a " + (signature.length == 96 ? "P-384" : "P-256") + " signature, but " + k.id()
                     + " is " + article(kind) + " key, whose " + s.cryptosuite().orElse(s.type()) + " signatures are " + expectedLength + " bytes"));
             skip(checks, List.of(ProofCheck.SIGNATURE, ProofCheck.KEY_BINDING), "the key does not suit the proof", path);
             return new ProofResult(index, path, suite, vm, key, checks);
@@ -311,7 +335,7 @@ public final class DataIntegrityVerifier {
         String hash = s.hashAlgorithm(kind);
         byte[] hashData = ProofTransform.hashData(ProofTransform.digest(hash, canonical[0]),
                 ProofTransform.digest(hash, canonical[1]));
-        if (!k.key().verify(hashData, signature.get())) {
+        if (!k.key().verify(hashData, signature)) {
             String detail = s == ProofSuite.ECDSA_RDFC_2019
                     ? ", another key signed it, or it was made over other hashes (" + s.cryptosuite().get() + " with "
                             + article(kind) + " key signs " + hash + " hashes with ECDSA " + hash + ")"
@@ -322,7 +346,11 @@ public final class DataIntegrityVerifier {
             return new ProofResult(index, path, suite, vm, key, checks);
         }
         checks.add(new Check(ProofCheck.SIGNATURE, Outcome.PASSED, path + "/proofValue", "the signature verifies with the " + k.describe()));
+        return bindKey(run, k, vmPath, path, index, suite, vm, key, checks);
+    }
 
+    private ProofResult bindKey(Run run, VerificationMethod k, String vmPath, String path, int index,
+            Optional<ProofSuite> suite, Optional<String> vm, Optional<VerificationMethod> key, List<Check> checks) {
         if (checkKeyBinding) {
             BindingVerdict verdict = run.bindings.computeIfAbsent(k.id(),
                     id -> binding.evaluate(issuerId(run.document), k));
@@ -331,6 +359,45 @@ public final class DataIntegrityVerifier {
             skip(checks, List.of(ProofCheck.KEY_BINDING), "key binding is not checked by this verifier", vmPath);
         }
         return new ProofResult(index, path, suite, vm, key, checks);
+    }
+
+    /**
+     * Verifies an ecdsa-sd-2023 derived proof (VC DI ECDSA "Verify Derived Proof"): relabels the canonical
+     * disclosed document with the proof's label map, splits it by the mandatory indexes, checks the base
+     * signature over {@code proofHash || publicKey || mandatoryHash} with the issuer's key and each
+     * non-mandatory N-Quad's signature with the ephemeral key.
+     *
+     * @return the failed {@code proof.signature} check, or empty if everything verifies
+     */
+    private static Optional<Check> verifySd(ProofValue value, VerificationMethod k, String[] canonical, String path) {
+        String at = path + "/proofValue";
+        EcdsaSdProofValue.Derived d = value.derived();
+        EcdsaSdVerifyData.Groups groups;
+        try {
+            groups = EcdsaSdVerifyData.group(EcdsaSdVerifyData.relabel(canonical[1], d.labelMap()), d.mandatoryIndexes());
+        } catch (SdProofValueException e) {
+            return Optional.of(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, at, "the derived proof does not fit the disclosed document: "
+                    + e.getMessage()));
+        }
+        if (d.signatures().size() != groups.nonMandatory().size()) {
+            return Optional.of(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, at, "the derived proof has " + d.signatures().size()
+                    + " signatures for " + groups.nonMandatory().size() + " disclosed non-mandatory statements: statements were added or removed"));
+        }
+        byte[] proofHash = ProofTransform.sha256(canonical[0]);
+        byte[] signData = EcdsaSdVerifyData.signData(proofHash, d.publicKey(), EcdsaSdVerifyData.mandatoryHash(groups.mandatory()));
+        if (!k.key().verify(signData, d.baseSignature())) {
+            return Optional.of(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, at, "the base signature does not verify with the "
+                    + k.describe() + ": the mandatory statements, the proof options or the ephemeral key were changed, or another key signed it"));
+        }
+        for (int i = 0; i < d.signatures().size(); i++) {
+            String nquad = groups.nonMandatory().get(i);
+            if (!value.ephemeral().verify(EcdsaSdVerifyData.statementBytes(nquad), d.signatures().get(i))) {
+                String shown = nquad.length() > 200 ? nquad.substring(0, 200) + "..." : nquad.strip();
+                return Optional.of(new Check(ProofCheck.SIGNATURE, Outcome.FAILED, at, "the signature of disclosed statement " + i
+                        + " does not verify with the proof's ephemeral key: the disclosed value was changed (" + shown + ")"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String article(KeyKind kind) {
@@ -406,24 +473,55 @@ public final class DataIntegrityVerifier {
         return out;
     }
 
-    private static Optional<byte[]> checkFormat(ObjectNode proof, Optional<ProofSuite> suite, String path, List<Check> checks) {
+    /**
+     * A proof value that passed {@code proof.format}: the signature r||s of the rdfc suites, or the parsed
+     * derived proof of ecdsa-sd-2023 with its ephemeral key.
+     */
+    private record ProofValue(byte[] signature, EcdsaSdProofValue.Derived derived, LaurelKey ephemeral) {
+    }
+
+    private static Optional<ProofValue> checkFormat(ObjectNode proof, Optional<ProofSuite> suite, String path, List<Check> checks) {
         List<String> problems = new ArrayList<>();
         String where = path;
-        Optional<byte[]> signature = Optional.empty();
+        Optional<ProofValue> value = Optional.empty();
         if (text(proof, "type").isEmpty()) {
             problems.add("type is missing or not a string");
             where = path + "/type";
         }
         Optional<String> proofValue = text(proof, "proofValue");
+        boolean sd = suite.filter(ProofSuite.ECDSA_SD_2023::equals).isPresent();
         if (proofValue.isEmpty()) {
             problems.add("proofValue is missing or not a string");
             where = problems.size() == 1 ? path + "/proofValue" : where;
+        } else if (sd) {
+            String problem = null;
+            try {
+                if (EcdsaSdProofValue.kind(proofValue.get()) == EcdsaSdProofValue.Kind.BASE) {
+                    problem = BASE_PROOF_MESSAGE;
+                } else {
+                    EcdsaSdProofValue.Derived derived = EcdsaSdProofValue.parseDerived(proofValue.get());
+                    byte[] pk = derived.publicKey();
+                    Optional<LaurelKey> ephemeral = Multikey.ec(KeyKind.P256, java.util.Arrays.copyOfRange(pk, 2, pk.length));
+                    if (ephemeral.isEmpty()) {
+                        problem = "the derived proof's ephemeral public key is not a point on P-256";
+                    } else {
+                        value = Optional.of(new ProofValue(null, derived, ephemeral.get()));
+                    }
+                }
+            } catch (SdProofValueException e) {
+                problem = e.getMessage();
+            }
+            if (problem != null) {
+                problems.add(problem);
+                where = problems.size() == 1 ? path + "/proofValue" : where;
+            }
         } else if (proofValue.get().isEmpty() || proofValue.get().charAt(0) != Multibase.BASE58BTC) {
             problems.add("proofValue is not multibase base58btc (it must start with z)");
             where = problems.size() == 1 ? path + "/proofValue" : where;
         } else {
             boolean ecdsa = suite.filter(ProofSuite.ECDSA_RDFC_2019::equals).isPresent();
-            signature = Multibase.decode(proofValue.get()).filter(b -> b.length == 64 || (ecdsa && b.length == 96));
+            Optional<byte[]> signature = Multibase.decode(proofValue.get()).filter(b -> b.length == 64 || (ecdsa && b.length == 96));
+            value = signature.map(b -> new ProofValue(b, null, null));
             if (signature.isEmpty()) {
                 problems.add(ecdsa ? "proofValue does not decode to a 64-byte (P-256) or 96-byte (P-384) ECDSA signature r||s"
                         : "proofValue does not decode to a 64-byte Ed25519 signature");
@@ -450,7 +548,7 @@ public final class DataIntegrityVerifier {
         } else {
             checks.add(new Check(ProofCheck.FORMAT, Outcome.FAILED, problems.size() == 1 ? where : path, "the proof is malformed: " + String.join("; ", problems)));
         }
-        return signature;
+        return value;
     }
 
     private static Check checkSuite(Optional<String> type, Optional<String> cryptosuite, Optional<ProofSuite> suite,
@@ -458,13 +556,15 @@ public final class DataIntegrityVerifier {
         if (suite.isEmpty()) {
             String what = type.orElse("(no type)") + cryptosuite.map(c -> " with cryptosuite " + c).orElse("");
             return new Check(ProofCheck.CRYPTOSUITE, Outcome.FAILED, cryptosuite.isPresent() ? path + "/cryptosuite" : path + "/type", "the proof suite " + what
-                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022 or ecdsa-rdfc-2019, or Ed25519Signature2020)");
+                    + " is not supported (DataIntegrityProof with eddsa-rdfc-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023, or Ed25519Signature2020)");
         }
         switch (suite.get()) {
             case EDDSA_RDFC_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with eddsa-rdfc-2022");
             case ECDSA_RDFC_2019:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with ecdsa-rdfc-2019");
+            case ECDSA_SD_2023:
+                return new Check(ProofCheck.CRYPTOSUITE, Outcome.PASSED, path + "/cryptosuite", "DataIntegrityProof with ecdsa-sd-2023");
             case EDDSA_2022:
                 return new Check(ProofCheck.CRYPTOSUITE, Outcome.WARNING, path + "/cryptosuite", "eddsa-2022 is the draft name of eddsa-rdfc-2022; verified as eddsa-rdfc-2022");
             case ED25519_SIGNATURE_2020:

@@ -33,7 +33,8 @@ public record ProofOptions(
      * Creates proof options.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the suite is {@link ProofSuite#EDDSA_2022} or a text is blank
+     * @throws IllegalArgumentException if the suite is {@link ProofSuite#EDDSA_2022} or
+     *     {@link ProofSuite#ECDSA_SD_2023} (not issued yet), or a text is blank
      */
     public ProofOptions {
         Objects.requireNonNull(suite, "suite");
@@ -46,6 +47,9 @@ public record ProofOptions(
         Objects.requireNonNull(domain, "domain");
         if (suite == ProofSuite.EDDSA_2022) {
             throw new IllegalArgumentException("suite: eddsa-2022 is a draft name that is verified but never issued");
+        }
+        if (suite == ProofSuite.ECDSA_SD_2023) {
+            throw new IllegalArgumentException("suite: Laurel does not issue ecdsa-sd-2023 proofs yet");
         }
         if (verificationMethod.isBlank()) {
             throw new IllegalArgumentException("verificationMethod: must not be blank");

@@ -23,7 +23,13 @@ public enum ProofSuite {
      * {@code DataIntegrityProof} with cryptosuite {@code ecdsa-rdfc-2019} (VC DI ECDSA) with a P-256 or
      * P-384 key.
      */
-    ECDSA_RDFC_2019("DataIntegrityProof", "ecdsa-rdfc-2019", false);
+    ECDSA_RDFC_2019("DataIntegrityProof", "ecdsa-rdfc-2019", false),
+    /**
+     * {@code DataIntegrityProof} with cryptosuite {@code ecdsa-sd-2023} (VC DI ECDSA, selective disclosure)
+     * with a P-256 issuer key. Only derived proofs verify (a base proof is for the holder); Laurel does not
+     * issue this suite yet, so {@link ProofOptions} refuses it.
+     */
+    ECDSA_SD_2023("DataIntegrityProof", "ecdsa-sd-2023", false);
 
     private final String type;
     private final String cryptosuite;
@@ -66,10 +72,17 @@ public enum ProofSuite {
      * Returns the kinds of key this suite signs with.
      *
      * @return {@link KeyKind#ED25519} for the EdDSA suites, {@link KeyKind#P256} and {@link KeyKind#P384}
-     *     for {@link #ECDSA_RDFC_2019}
+     *     for {@link #ECDSA_RDFC_2019}, {@link KeyKind#P256} for {@link #ECDSA_SD_2023}
      */
     public Set<KeyKind> keyKinds() {
-        return this == ECDSA_RDFC_2019 ? Set.of(KeyKind.P256, KeyKind.P384) : Set.of(KeyKind.ED25519);
+        switch (this) {
+            case ECDSA_RDFC_2019:
+                return Set.of(KeyKind.P256, KeyKind.P384);
+            case ECDSA_SD_2023:
+                return Set.of(KeyKind.P256);
+            default:
+                return Set.of(KeyKind.ED25519);
+        }
     }
 
     /**
