@@ -221,6 +221,24 @@ public final class KeyResolver {
      * @throws NullPointerException if did is null
      */
     public Optional<List<VerificationMethod>> assertionKeys(String did) {
+        return relationshipKeys(did, "assertionMethod");
+    }
+
+    /**
+     * Returns the keys a DID may authenticate with (a presentation's {@code authentication} proof):
+     * decoded for {@code did:key} and {@code did:jwk} (their one key, unless a did:jwk says {@code use}
+     * {@code enc}), read from the resolved document's {@code authentication} list for other methods.
+     *
+     * @param did the DID (a fragment is ignored)
+     * @return the keys, or empty when the DID cannot be resolved
+     * @throws NullPointerException if did is null
+     */
+    public Optional<List<VerificationMethod>> authenticationKeys(String did) {
+        return relationshipKeys(did, "authentication");
+    }
+
+    /** The keys a DID document lists under one verification relationship. */
+    private Optional<List<VerificationMethod>> relationshipKeys(String did, String relationship) {
         Objects.requireNonNull(did, "did");
         String bare = withoutFragment(did);
         if (bare.startsWith("did:key:") || bare.startsWith("did:jwk:")) {
@@ -261,16 +279,19 @@ public final class KeyResolver {
         }
         ObjectNode doc = found.get();
         List<VerificationMethod> keys = new ArrayList<>();
-        for (JsonNode item : Json.items(doc.get("assertionMethod"))) {
+        for (JsonNode item : Json.items(doc.get(relationship))) {
             Optional<JsonNode> method = item.isObject() ? Optional.of(item)
                     : item.isTextual() ? entry(doc, absolute(item.textValue(), bare)) : Optional.empty();
             if (method.isEmpty()) {
                 continue;
             }
             String id = Json.text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
+            KeyAuthorization auth = relationship.equals("assertionMethod") ? KeyAuthorization.ASSERTION_METHOD
+                    : authorization(doc, id, bare) == KeyAuthorization.ASSERTION_METHOD ? KeyAuthorization.ASSERTION_METHOD
+                    : KeyAuthorization.NOT_ASSERTION_METHOD;
             KeyMaterial material = KeyMaterial.fromMethod(method.get());
             material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, origin,
-                    Optional.of(where), KeyAuthorization.ASSERTION_METHOD)));
+                    Optional.of(where), auth)));
         }
         return Optional.of(keys);
     }
