@@ -3,6 +3,8 @@ package dev.laurel.badges.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.taxonomy.policy.ConditionResult;
+import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -72,15 +74,22 @@ final class VerifyCommand implements Callable<Integer> {
         built = challenge == null ? built : built.withChallenge(challenge);
         built = domain == null ? built : built.withDomain(domain);
         Verifier verifier = requireHolder ? built.requiringHolder() : built;
+        Optional<IssuerTrust> trust = verification.trust();
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
-                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known));
+                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known, trust));
+    }
+
+    static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
+        return verify(verifier, input, recipient, Optional.empty());
     }
 
     /**
      * Verifies one input: the verifier recognises a presentation by content (its report then nests one
-     * report per credential inside) and anything else as a badge.
+     * report per credential inside) and anything else as a badge. With a trust list, each credential's line
+     * gets {@code trusted}, and an untrusted issuer fails the input.
      */
-    static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
+    static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
+                             Optional<IssuerTrust> trust) {
         // The file is read once; the verifier itself recognises images and extracts their badge.
         Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
@@ -102,16 +111,34 @@ final class VerifyCommand implements Callable<Integer> {
                 .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
         VerificationReport report = verifier.verify(bytes, recipient);
         if (report.isPresentation()) {
-            return presentation(report, report.presentation().orElseThrow(), line, input, container, mode);
+            return presentation(report, report.presentation().orElseThrow(), line, input, container, mode, trust);
         }
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
-        describe(report, line, container, mode, text, "\n  ");
-        return new ResultLine(line, text.toString(), report.verified());
+        boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
+        return new ResultLine(line, text.toString(), report.verified() && trusted);
     }
 
-    /** The usual fields of one credential's report, and its text (failures and warnings on their own lines). */
-    private static void describe(VerificationReport report, ObjectNode line, String container, String mode,
-                                 StringBuilder text, String indent) {
+    /** Whether the trust list trusts the report's issuer (no issuer is not trusted); true without a list. */
+    private static boolean trusted(VerificationReport report, Optional<IssuerTrust> trust, ObjectNode line,
+                                   StringBuilder text, String indent) {
+        if (trust.isEmpty()) {
+            return true;
+        }
+        boolean trusted = report.issuer().map(id -> trust.get().judge(id).result() == ConditionResult.PASS).orElse(false);
+        line.put("trusted", trusted);
+        if (!trusted) {
+            text.append(indent).append("not trusted: ").append(report.issuer().map(SafeText::escape)
+                    .map(i -> "the issuer " + i + " is not on the --trusted-issuers list").orElse("no issuer is named"));
+        }
+        return trusted;
+    }
+
+    /**
+     * The usual fields of one credential's report, and its text (failures and warnings on their own lines);
+     * returns whether the trust list, if any, trusts its issuer.
+     */
+    private static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
+                                    StringBuilder text, String indent, Optional<IssuerTrust> trust) {
         line.put("kind", report.kind().displayName());
         if (report.version().isPresent()) {
             line.put("version", report.version().get().label());
@@ -134,6 +161,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
                 .append(" [key binding: ").append(mode).append(']');
         checks(report.checks(), line, text, indent);
+        return trusted(report, trust, line, text, indent);
     }
 
     private static void checks(List<Check> all, ObjectNode line, StringBuilder text, String indent) {
@@ -157,7 +185,8 @@ final class VerifyCommand implements Callable<Integer> {
      * {@code container}); in text, an indented line per credential.
      */
     private static ResultLine presentation(VerificationReport report, Presented presented, ObjectNode line,
-                                           Inputs.Input input, String container, String mode) {
+                                           Inputs.Input input, String container, String mode,
+                                           Optional<IssuerTrust> trust) {
         line.put("kind", "VerifiablePresentation");
         line.putNull("version");
         line.put("container", container);
@@ -180,13 +209,17 @@ final class VerifyCommand implements Callable<Integer> {
         // One presentation.credential check per credential inside, in order: its path is where it sits.
         List<Check> where = report.checks().stream()
                 .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
+        boolean allTrusted = true;
         for (int i = 0; i < presented.credentials().size(); i++) {
             ObjectNode nested = credentials.addObject();
             nested.put("path", where.size() == presented.credentials().size() ? where.get(i).path()
                     : "/verifiableCredential/" + i);
             text.append("\n  credential ").append(i).append(": ");
-            describe(presented.credentials().get(i), nested, null, mode, text, "\n    ");
+            allTrusted &= describe(presented.credentials().get(i), nested, null, mode, text, "\n    ", trust);
         }
-        return new ResultLine(line, text.toString(), report.verified());
+        if (trust.isPresent()) {
+            line.put("trusted", allTrusted);
+        }
+        return new ResultLine(line, text.toString(), report.verified() && allTrusted);
     }
 }
