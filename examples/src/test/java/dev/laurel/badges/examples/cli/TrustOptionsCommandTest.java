@@ -122,6 +122,11 @@ class TrustOptionsCommandTest {
         assertThat(verify("--trusted-issuers", dir.resolve("missing.txt").toString()).exit()).isEqualTo(2);
         assertThat(verify("--trusted-issuers", write("empty.txt", "# nobody\n\n").toString()).exit()).isEqualTo(2);
         assertThat(verify("--trusted-issuers", write("bad.json", "[1, 2]").toString()).exit()).isEqualTo(2);
+        Path pathway = write("pathway.json", "{}");
+        CliRun run = CliRun.of("pathway", "--pathway", pathway.toString(), "--offline", "--trusted-issuers",
+                write("t.txt", DID + "\n").toString(), credential.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--trusted-issuers is for verify and decide");
     }
 
     @Test
