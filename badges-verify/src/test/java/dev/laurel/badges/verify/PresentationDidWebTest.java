@@ -102,4 +102,15 @@ class PresentationDidWebTest {
                 .contains("not listed under its authentication");
         assertThat(report.verified()).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void thePresentationsOwnFetchesHaveTheVerifiersBudget() {
+        LaurelKey key = key(KeyKind.ED25519);
+        Verifier hurried = Verifier.builder().fetcher(MapDocumentFetcher.of(Map.of(DOC_URL, document(key, "authentication"))))
+                .clock(CLOCK).deadline(java.time.Duration.ofNanos(1)).build().withChallenge(NONCE).withDomain(DOMAIN);
+        VerificationReport report = hurried.verify(presentation(key));
+        assertThat(report.outcome("verifier.limits")).isEqualTo(Outcome.FAILED);
+        assertThat(report.check("verifier.limits").orElseThrow().message()).contains("deadline");
+        assertThat(report.verified()).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.dataintegrity.ProofResult;
+import dev.laurel.badges.verify.internal.BudgetedFetcher;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.jose.VerifiedJws;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The presentation steps: a W3C Verifiable Presentation (VC Data Model 2.0, 1.1 with a warning) signed by its
@@ -158,26 +160,30 @@ public final class PresentationSteps {
      * @param expected what the caller expects
      * @param recipient the recipient every credential inside must be issued to, if known
      * @param credential verifies one credential inside (bytes and recipient), under its own budget
-     * @param budget opens the fetch budget of the presentation's own checks
+     * @param budget opens the fetch budget of the presentation's own checks (one that runs out adds a
+     *     failed {@code verifier.limits} check)
      * @return the report; never an exception for bad input
      */
     public VerificationReport verify(byte[] input, Expected expected, Optional<Recipient> recipient,
                                      BiFunction<byte[], Optional<Recipient>, VerificationReport> credential,
-                                     java.util.function.Supplier<AutoCloseable> budget) {
+                                     Supplier<BudgetedFetcher.Budget> budget) {
         List<Check> checks = new ArrayList<>();
         List<VerificationReport> credentials = new ArrayList<>();
         Holder holder = new Holder();
         Optional<JsonNode> read = Optional.empty();
-        try (AutoCloseable scope = budget.get()) {
+        try (BudgetedFetcher.Budget scope = budget.get()) {
             if (firstNonSpace(input) == '{') {
                 read = embedded(input, expected, checks, holder);
             } else {
                 holder.format = ProofFormat.VC_JWT;
                 read = jwt(new String(input, StandardCharsets.UTF_8), expected, checks, holder);
             }
+            if (scope.exhausted() != null) {
+                checks.add(Check.failed(VerifierCheck.LIMITS, "", "verification stopped fetching: " + scope.exhausted()));
+            }
         } catch (VirtualMachineError e) {
             throw e;
-        } catch (Exception | Error e) {
+        } catch (RuntimeException | Error e) {
             checks.add(Check.failed(VerifierCheck.ERROR, "", "verification stopped by an internal error; this is a"
                     + " defect in Laurel or a library it uses, not a verdict on the presentation"));
         }
