@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.presentation.PresentationSigner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,5 +152,37 @@ class TrustOptionsCommandTest {
                 credential.toString());
         assertThat(unnamed.exit()).isEqualTo(2);
         assertThat(unnamed.err()).contains("trusted-issuers");
+    }
+
+    /** A P-256 holder whose did:web document (given with --did-document) lists its key under one relationship. */
+    CliRun presentation(String relationship) throws IOException {
+        LaurelKey holder = KeyPairs.generate(KeyKind.P256);
+        String did = "did:web:wallet.example:bob";
+        String doc = "{\"@context\":[\"https://www.w3.org/ns/did/v1\"],\"id\":\"" + did + "\",\"verificationMethod\":[{"
+                + "\"id\":\"" + did + "#k\",\"type\":\"Multikey\",\"controller\":\"" + did + "\","
+                + "\"publicKeyMultibase\":\"" + holder.publicKeyMultibase() + "\"}],\"" + relationship + "\":[\"#k\"]}";
+        Path holderDoc = write("holder-" + relationship + ".json", doc);
+        String vp = PresentationSigner.of(holder).holder(did).verificationMethod(did + "#k")
+                .clock(java.time.Clock.fixed(Instant.parse(NOW), java.time.ZoneOffset.UTC)).challenge("c1")
+                .domain("https://rp.example").signDataIntegrity(List.of(Files.readString(credential)));
+        Path file = write("vp-" + relationship + ".json", vp);
+        return CliRun.of("verify", "--format", "json", "--offline", "--now", NOW, "--challenge", "c1", "--domain",
+                "https://rp.example", "--did-document", DID + "=" + didDocument, "--did-document", did + "=" + holderDoc,
+                file.toString());
+    }
+
+    @Test
+    void anEcdsaPresentationByADidWebHolderVerifiesWithItsAuthenticationKeyOnly() throws IOException {
+        CliRun ok = presentation("authentication");
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        JsonNode line = ok.lines().get(0);
+        assertThat(line.get("kind").asText()).isEqualTo("VerifiablePresentation");
+        assertThat(line.get("holder").asText()).isEqualTo("did:web:wallet.example:bob");
+        assertThat(line.get("checks").toString()).contains("ecdsa-rdfc-2019");
+        assertThat(line.get("credentials").get(0).get("verified").asBoolean()).isTrue();
+
+        CliRun refused = presentation("assertionMethod");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.lines().get(0).get("checks").toString()).contains("presentation.holder-binding", "failed");
     }
 }
