@@ -118,4 +118,26 @@ class VerifierPresentationTest {
         assertThat(report.presentation()).isEmpty();
         assertThat(report.verified()).isTrue();
     }
+
+    @Test
+    void recognitionIsByContentAndCheap() {
+        String vp = signer().sign(credentials());
+        String jwt = signer().signJwt(credentials());
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                ("\n  " + vp).getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                (jwt + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isTrue();
+        // A credential that merely mentions the word, a VC-JWT, and binary with two dots are not presentations.
+        com.fasterxml.jackson.databind.node.ObjectNode mentions = credential(ISSUER);
+        mentions.put("description", "not a VerifiablePresentation");
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                text(mentions).getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                signJwt(credential(ISSUER), ISSUER).getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isFalse();
+        byte[] binary = new byte[1 << 20];
+        java.util.Arrays.fill(binary, (byte) 0x89);
+        binary[10] = '.';
+        binary[20] = '.';
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(binary)).isFalse();
+    }
 }

@@ -123,13 +123,54 @@ public final class PresentationSteps {
      */
     public static boolean isPresentation(byte[] input) {
         try {
-            Optional<ObjectNode> tree = firstNonSpace(input) == '{' ? Optional.of(Json.parseObject(input))
-                    : jwtPayload(new String(input, StandardCharsets.US_ASCII).strip());
-            return tree.map(t -> isPresentationObject(t) || t.get("vp") != null && isPresentationObject(t.get("vp")))
-                    .orElse(false);
+            int first = firstNonSpace(input);
+            if (first == '{') {
+                // Cheap first: most inputs are credentials, and a presentation's JSON names its type literally.
+                return contains(input, MARKER) && isPresentationTree(Json.parseObject(input));
+            }
+            Optional<ObjectNode> payload = looksLikeJws(input)
+                    ? jwtPayload(new String(input, StandardCharsets.US_ASCII).strip()) : Optional.empty();
+            return payload.map(PresentationSteps::isPresentationTree).orElse(false);
         } catch (Json.NotAnObjectException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static final byte[] MARKER = "VerifiablePresentation".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean isPresentationTree(ObjectNode t) {
+        return isPresentationObject(t) || t.get("vp") != null && isPresentationObject(t.get("vp"));
+    }
+
+    private static boolean contains(byte[] input, byte[] marker) {
+        outer:
+        for (int i = 0; i + marker.length <= input.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (input[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A compact JWS: base64url characters and exactly two dots (surrounding white space aside), not too long. */
+    private static boolean looksLikeJws(byte[] input) {
+        int dots = 0;
+        int chars = 0;
+        for (byte b : input) {
+            if (b == '.') {
+                dots++;
+            } else if (!(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '_'
+                    || b == ' ' || b == '\t' || b == '\r' || b == '\n')) {
+                return false;
+            }
+            if (++chars > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
+                return false;
+            }
+        }
+        return dots == 2;
     }
 
     private static boolean isPresentationObject(JsonNode node) {
