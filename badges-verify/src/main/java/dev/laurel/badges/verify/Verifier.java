@@ -8,6 +8,7 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchPolicy;
 import dev.laurel.badges.verify.fetch.HttpDocumentFetcher;
 import dev.laurel.badges.verify.internal.steps.Pipeline;
+import dev.laurel.badges.verify.internal.steps.PresentationSteps;
 import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.report.Check;
@@ -40,7 +41,11 @@ import java.util.Optional;
  * <p>The verifier coordinates a pipeline of small steps (package {@code internal.steps}): the input is
  * unpacked (a baked image), read once by {@link BadgeJson}, then by its kind either the OB 3.0 steps
  * (validity, proof with issuer binding, dates, status, schemas, endorsements, recipient) or the OB 2.0
- * steps (signed or hosted proof, validity, dates, revocation, recipient) run over that document.
+ * steps (signed or hosted proof, validity, dates, revocation, recipient) run over that document. A W3C
+ * Verifiable Presentation (JSON with an embedded {@code authentication} proof, or a VP-JWT) is recognised by
+ * content: its report carries the presentation's checks and one nested report per credential inside
+ * ({@link VerificationReport#presentation()}); the challenge and domain it must carry are set with
+ * {@link #withChallenge} and {@link #withDomain}.
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
@@ -55,28 +60,66 @@ public final class Verifier {
 
     private final Pipeline pipeline;
     private final BindingMode keyBinding;
+    private final PresentationSteps.Expected expected;
 
     private Verifier(Builder b) {
         DocumentFetcher cached = b.fetcher instanceof CachingDocumentFetcher ? b.fetcher : CachingDocumentFetcher.of(b.fetcher);
         this.keyBinding = b.keyBinding;
         this.pipeline = new Pipeline(new Pipeline.Settings(cached, b.clock, b.clockSkew, b.keyBinding,
-                b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers)));
+                b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers),
+                b.maxCredentials));
+        this.expected = PresentationSteps.Expected.NONE;
+    }
+
+    private Verifier(Verifier base, PresentationSteps.Expected expected) {
+        this.pipeline = base.pipeline;
+        this.keyBinding = base.keyBinding;
+        this.expected = expected;
     }
 
     /**
-     * Returns how this verifier judges an unconfirmed issuer binding.
+     * Returns a verifier that shares this one's settings and cache and expects presentations to carry a
+     * {@code challenge} (a VP-JWT's {@code nonce}): one missing or different fails {@code presentation.challenge}.
+     * Without one, a presentation's challenge is not compared and draws a warning.
      *
-     * @return {@link BindingMode#STRICT} unless the builder said otherwise
+     * @param value the challenge the caller gave the holder
+     * @return the new verifier
+     * @throws NullPointerException if value is null
      */
+    public Verifier withChallenge(String value) {
+        return new Verifier(this, new PresentationSteps.Expected(Optional.of(value), expected.domain(),
+                expected.holderRequired()));
+    }
+
+    /**
+     * Returns a verifier like this one that expects presentations to carry a {@code domain} (a VP-JWT's
+     * {@code aud}); one missing or different fails {@code presentation.domain}.
+     *
+     * @param value the caller's domain
+     * @return the new verifier
+     * @throws NullPointerException if value is null
+     */
+    public Verifier withDomain(String value) {
+        return new Verifier(this, new PresentationSteps.Expected(expected.challenge(), Optional.of(value),
+                expected.holderRequired()));
+    }
+
+    /**
+     * Returns a verifier like this one for which a presentation that names no {@code holder} fails
+     * {@code presentation.holder-binding} (otherwise it warns).
+     *
+     * @return the new verifier
+     */
+    public Verifier requiringHolder() {
+        return new Verifier(this, new PresentationSteps.Expected(expected.challenge(), expected.domain(), true));
+    }
+
+    /** @return how this verifier judges an unconfirmed issuer binding: {@link BindingMode#STRICT} unless set */
     public BindingMode keyBinding() {
         return keyBinding;
     }
 
-    /**
-     * Returns a builder; its defaults fetch over HTTP(S) under {@link FetchPolicy#defaults()} with a cache.
-     *
-     * @return a builder
-     */
+    /** @return a builder; its defaults fetch over HTTP(S) under {@link FetchPolicy#defaults()} with a cache */
     public static Builder builder() {
         return new Builder();
     }
@@ -134,7 +177,7 @@ public final class Verifier {
     public VerificationReport verify(byte[] input, Optional<Recipient> recipient) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
-        return pipeline.verifyBytes(input, recipient);
+        return pipeline.verifyBytes(input, recipient, expected);
     }
 
     /**
@@ -162,8 +205,22 @@ public final class Verifier {
         private BadgeJson json = BadgeJson.standard();
         private ContextSet contexts = ContextSet.empty();
         private final List<DidResolver> didResolvers = new ArrayList<>();
+        private int maxCredentials = PresentationSteps.DEFAULT_MAX_CREDENTIALS;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the most credentials one presentation may carry (default 64); past it none is verified and
+         * {@code presentation.credential} fails. Each credential inside has its own fetch budget and deadline.
+         *
+         * @param value 1 to 1,000
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxCredentials(int value) {
+            this.maxCredentials = range("maxCredentials", value, 1, 1000);
+            return this;
         }
 
         /**
@@ -270,10 +327,7 @@ public final class Verifier {
          * @throws IllegalArgumentException if out of range
          */
         public Builder maxFetches(int value) {
-            if (value < 1 || value > 1000) {
-                throw new IllegalArgumentException("maxFetches must be 1 to 1000, was " + value);
-            }
-            this.maxFetches = value;
+            this.maxFetches = range("maxFetches", value, 1, 1000);
             return this;
         }
 
@@ -302,10 +356,7 @@ public final class Verifier {
          * @throws IllegalArgumentException if out of range
          */
         public Builder maxEndorsementDepth(int value) {
-            if (value < 0 || value > 8) {
-                throw new IllegalArgumentException("maxEndorsementDepth must be 0 to 8, was " + value);
-            }
-            this.maxEndorsementDepth = value;
+            this.maxEndorsementDepth = range("maxEndorsementDepth", value, 0, 8);
             return this;
         }
 
@@ -318,6 +369,13 @@ public final class Verifier {
         public Builder json(BadgeJson value) {
             this.json = Objects.requireNonNull(value, "json");
             return this;
+        }
+
+        private static int range(String name, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(name + " must be " + min + " to " + max + ", was " + value);
+            }
+            return value;
         }
 
         /**

@@ -22,7 +22,7 @@ class PresentationProperties {
 
     private static final LaurelKey HOLDER = VerifierFixtures.keys(7);
     private static final PresentationVerifier VERIFIER = PresentationVerifier.builder()
-            .verifier(VerifierFixtures.verifier(DocumentFetcher.refusing())).clock(VerifierFixtures.CLOCK).build();
+            .verifier(VerifierFixtures.verifier(DocumentFetcher.refusing())).build();
     private static final String SIGNED_JWT = PresentationSigner.of(HOLDER).clock(VerifierFixtures.CLOCK)
             .challenge("c").domain("d").signJwt(List.of());
 

@@ -37,7 +37,7 @@ class PresentationTest {
     private static final PresentationOptions EXPECTED = PresentationOptions.none().withChallenge(NONCE).withDomain(DOMAIN);
 
     private final PresentationVerifier verifier = PresentationVerifier.builder()
-            .verifier(VerifierFixtures.verifier(DocumentFetcher.refusing())).clock(CLOCK).build();
+            .verifier(VerifierFixtures.verifier(DocumentFetcher.refusing())).build();
 
     private static String embedded() {
         return text(signDi(credential(ISSUER), ISSUER));
@@ -175,8 +175,8 @@ class PresentationTest {
 
     @Test
     void tooManyCredentialsAreRefusedWithoutVerifyingAny() {
-        PresentationVerifier small = PresentationVerifier.builder()
-                .verifier(VerifierFixtures.verifier(DocumentFetcher.refusing())).clock(CLOCK).maxCredentials(2).build();
+        PresentationVerifier small = PresentationVerifier.of(Verifier.builder().fetcher(DocumentFetcher.refusing())
+                .clock(CLOCK).maxCredentials(2).build());
         String one = jwt();
         String vp = signer(HOLDER).sign(List.of(one, one, one));
         PresentationReport report = small.verify(vp, EXPECTED);
@@ -300,10 +300,10 @@ class PresentationTest {
     }
 
     @Test
-    void dataIntegrityNeedsAnEd25519Key() {
-        LaurelKey p256 = KeyPairs.generate(KeyKind.P256);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PresentationSigner.of(p256).signDataIntegrity(List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+    void dataIntegrityRefusesAnRsaKeyAndNonCredentials() {
+        LaurelKey rsa = KeyPairs.generate(KeyKind.RSA);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PresentationSigner.of(rsa).signDataIntegrity(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RSA");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PresentationSigner.of(HOLDER).sign(List.of("not a credential")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

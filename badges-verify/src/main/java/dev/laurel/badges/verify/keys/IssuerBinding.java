@@ -98,6 +98,42 @@ public final class IssuerBinding {
                 + " is neither a DID nor an http(s) URL, so nothing can confirm that " + key.describe() + " is its");
     }
 
+    /**
+     * Decides whether a key that signed a presentation ({@code proofPurpose} {@code authentication}, or a
+     * VP-JWT) belongs to its holder. A DID holder's key must be one its DID document lists under
+     * {@code authentication} (for {@code did:key} and {@code did:jwk}, the DID's own key); a key listed only
+     * under {@code assertionMethod} is not bound. A holder that is an http(s) URL is judged by the issuer
+     * rule ({@link #evaluate(Optional, VerificationMethod)}).
+     *
+     * @param holderId the presentation's holder, if it names one
+     * @param key the verification method whose key verified the presentation
+     * @return the verdict
+     * @throws NullPointerException if an argument is null
+     */
+    public BindingVerdict evaluateHolder(Optional<String> holderId, VerificationMethod key) {
+        Objects.requireNonNull(holderId, "holderId");
+        Objects.requireNonNull(key, "key");
+        if (holderId.isEmpty() || holderId.get().isBlank()) {
+            return BindingVerdict.notBound("the presentation names no holder, so no key can be bound to one");
+        }
+        String holder = KeyResolver.withoutFragment(holderId.get());
+        if (!holder.startsWith("did:")) {
+            return evaluate(holderId, key);
+        }
+        Optional<List<VerificationMethod>> own = resolver.authenticationKeys(holder);
+        if (own.isEmpty()) {
+            return BindingVerdict.unconfirmed("the holder DID " + holder + " could not be resolved, so nothing confirms"
+                    + " that " + key.describe() + " is its");
+        }
+        for (VerificationMethod m : own.get()) {
+            if (m.key().samePublicKey(key.key())) {
+                return BindingVerdict.bound("the key is one of the holder DID's authentication keys (" + m.id() + ")");
+            }
+        }
+        return BindingVerdict.notBound("the holder is " + holder + ", and " + key.describe()
+                + " is not listed under its authentication");
+    }
+
     private BindingVerdict didIssuer(String issuer, VerificationMethod key) {
         if (key.origin().fromDid() && key.base().equals(issuer)) {
             if (key.authorization() == KeyAuthorization.NOT_ASSERTION_METHOD) {

@@ -77,9 +77,10 @@ public final class KeyResolver {
     }
 
     /**
-     * Returns a resolver like this one that also resolves the DIDs of another method through a
-     * {@link DidResolver}. {@code did:key}, {@code did:jwk} and {@code did:web} stay built in: the added
-     * resolver is asked only for other methods, after those registered before it.
+     * Returns a resolver like this one that also resolves DIDs through a {@link DidResolver}: those of a
+     * method nothing built in resolves ({@link DidResolver#supports}), after the resolvers registered before
+     * it, and any DID it {@link DidResolver#overrides} ahead of the built-in {@link DidResolvers}
+     * ({@code did:key}, {@code did:jwk}, {@code did:web}).
      *
      * @param resolver the DID resolver
      * @return the new resolver (this one is unchanged)
@@ -93,7 +94,7 @@ public final class KeyResolver {
     }
 
     /**
-     * Returns the DID resolvers added to the built-in methods.
+     * Returns the DID resolvers added to the built-in ones ({@link DidResolvers#defaults()}, always registered).
      *
      * @return the resolvers, in the order they are asked
      */
@@ -135,16 +136,12 @@ public final class KeyResolver {
             return KeyResolution.failed(KeyCode.UNSUPPORTED_KEY_ID, "the key id is empty, too long or padded with spaces");
         }
         try {
-            if (keyId.startsWith("did:key:") || keyId.startsWith("did:jwk:")) {
-                return pureDid(keyId);
-            }
-            if (keyId.startsWith("did:web:")) {
-                return didWeb(keyId);
-            }
             if (keyId.startsWith("did:")) {
-                Optional<DidResolver> added = didResolver(withoutFragment(keyId));
-                if (added.isPresent()) {
-                    return registeredDid(keyId, added.get());
+                Optional<DidResolver> found = didResolver(withoutFragment(keyId));
+                if (found.isPresent()) {
+                    return found.get() == DidResolvers.BuiltIn.WEB ? didWeb(keyId)
+                            : found.get() instanceof DidResolvers.BuiltIn ? pureDid(keyId)
+                            : registeredDid(keyId, found.get());
                 }
                 return fallback(keyId, KeyCode.UNSUPPORTED_KEY_ID, "the DID method of " + keyId
                         + " is not supported (did:key, did:jwk, did:web and any added DidResolver's are)");
@@ -195,11 +192,14 @@ public final class KeyResolver {
         Objects.requireNonNull(issuerId, "issuerId");
         String base = withoutFragment(issuerId);
         try {
-            if (base.startsWith("did:web:")) {
-                return DidWeb.documentUrl(base).flatMap(u -> fetchObject(u, DID_ACCEPT).document);
-            }
             if (base.startsWith("did:")) {
-                return didResolver(base).flatMap(r -> r.resolve(base, fetcher).document());
+                Optional<DidResolver> found = didResolver(base);
+                if (found.isPresent() && found.get() == DidResolvers.BuiltIn.WEB) {
+                    return DidWeb.documentUrl(base).flatMap(u -> fetchObject(u, DID_ACCEPT).document);
+                }
+                // did:key and did:jwk issuers have no document to fetch: their key is the DID itself.
+                return found.filter(r -> !(r instanceof DidResolvers.BuiltIn))
+                        .flatMap(r -> r.resolve(base, fetcher).document());
             }
             String lower = base.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
@@ -221,9 +221,31 @@ public final class KeyResolver {
      * @throws NullPointerException if did is null
      */
     public Optional<List<VerificationMethod>> assertionKeys(String did) {
+        return relationshipKeys(did, "assertionMethod");
+    }
+
+    /**
+     * Returns the keys a DID may authenticate with (a presentation's {@code authentication} proof):
+     * decoded for {@code did:key} and {@code did:jwk} (their one key, unless a did:jwk says {@code use}
+     * {@code enc}), read from the resolved document's {@code authentication} list for other methods.
+     *
+     * @param did the DID (a fragment is ignored)
+     * @return the keys, or empty when the DID cannot be resolved
+     * @throws NullPointerException if did is null
+     */
+    public Optional<List<VerificationMethod>> authenticationKeys(String did) {
+        return relationshipKeys(did, "authentication");
+    }
+
+    /** The keys a DID document lists under one verification relationship. */
+    private Optional<List<VerificationMethod>> relationshipKeys(String did, String relationship) {
         Objects.requireNonNull(did, "did");
         String bare = withoutFragment(did);
-        if (bare.startsWith("did:key:") || bare.startsWith("did:jwk:")) {
+        Optional<DidResolver> resolver = bare.startsWith("did:") ? didResolver(bare) : Optional.empty();
+        if (resolver.isEmpty()) {
+            return Optional.empty();
+        }
+        if (resolver.get() instanceof DidResolvers.BuiltIn && resolver.get() != DidResolvers.BuiltIn.WEB) {
             KeyResolution r = pureDid(bare);
             if (r.method().isEmpty()) {
                 return Optional.empty();
@@ -234,7 +256,7 @@ public final class KeyResolver {
         Optional<ObjectNode> found;
         URI where;
         KeyOrigin origin;
-        if (bare.startsWith("did:web:")) {
+        if (resolver.get() == DidResolvers.BuiltIn.WEB) {
             Optional<URI> url = DidWeb.documentUrl(bare);
             if (url.isEmpty()) {
                 return Optional.empty();
@@ -244,12 +266,8 @@ public final class KeyResolver {
             where = f.uri;
             origin = KeyOrigin.DID_WEB;
         } else {
-            Optional<DidResolver> added = didResolver(bare);
-            if (added.isEmpty()) {
-                return Optional.empty();
-            }
             try {
-                found = added.get().resolve(bare, fetcher).document();
+                found = resolver.get().resolve(bare, fetcher).document();
                 where = new URI(bare);
             } catch (URISyntaxException | RuntimeException e) {
                 return Optional.empty();
@@ -261,23 +279,27 @@ public final class KeyResolver {
         }
         ObjectNode doc = found.get();
         List<VerificationMethod> keys = new ArrayList<>();
-        for (JsonNode item : Json.items(doc.get("assertionMethod"))) {
+        for (JsonNode item : Json.items(doc.get(relationship))) {
             Optional<JsonNode> method = item.isObject() ? Optional.of(item)
                     : item.isTextual() ? entry(doc, absolute(item.textValue(), bare)) : Optional.empty();
             if (method.isEmpty()) {
                 continue;
             }
             String id = Json.text(method.get(), "id").map(i -> absolute(i, bare)).orElse(bare);
+            KeyAuthorization auth = relationship.equals("assertionMethod") ? KeyAuthorization.ASSERTION_METHOD
+                    : authorization(doc, id, bare) == KeyAuthorization.ASSERTION_METHOD ? KeyAuthorization.ASSERTION_METHOD
+                    : KeyAuthorization.NOT_ASSERTION_METHOD;
             KeyMaterial material = KeyMaterial.fromMethod(method.get());
             material.key().ifPresent(k -> keys.add(new VerificationMethod(id, Optional.of(bare), k, origin,
-                    Optional.of(where), KeyAuthorization.ASSERTION_METHOD)));
+                    Optional.of(where), auth)));
         }
         return Optional.of(keys);
     }
 
     // ------------------------------------------------------------------ DIDs
 
-    private static KeyResolution pureDid(String keyId) {
+    /** A did:key or did:jwk key id decoded (and kept in a bounded cache). */
+    static KeyResolution pureDid(String keyId) {
         KeyResolution cached = PURE_DIDS.get(keyId);
         if (cached != null) {
             return cached;
@@ -362,22 +384,40 @@ public final class KeyResolver {
         return fromListing(keyId, did, doc, f.uri, KeyOrigin.DID_WEB);
     }
 
-    /** The first added resolver that supports the DID's method. */
+    /**
+     * The resolver of a DID: an added one that overrides it, else the built-in one of its method, else the
+     * first added one that supports its method. An added resolver that throws while asked is passed over.
+     */
     private Optional<DidResolver> didResolver(String did) {
-        if (didResolvers.isEmpty()) {
-            return Optional.empty();
-        }
         int colon = did.indexOf(':', 4);
-        if (colon <= 4) {
+        if (!did.startsWith("did:") || colon <= 4) {
             return Optional.empty();
         }
         String method = did.substring(4, colon);
         for (DidResolver r : didResolvers) {
+            if (asks(() -> r.overrides(did))) {
+                return Optional.of(r);
+            }
+        }
+        for (DidResolver r : DidResolvers.defaults()) {
             if (r.supports(method)) {
                 return Optional.of(r);
             }
         }
+        for (DidResolver r : didResolvers) {
+            if (asks(() -> r.supports(method))) {
+                return Optional.of(r);
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean asks(java.util.function.BooleanSupplier question) {
+        try {
+            return question.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** A DID of a method an added resolver handles: its document read as a did:web document is. */

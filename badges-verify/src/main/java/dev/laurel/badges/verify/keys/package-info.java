@@ -7,7 +7,15 @@
  * Multikeys), which returns a {@link dev.laurel.badges.verify.keys.KeyResolution} instead of throwing,
  * and the one issuer-binding rule ({@link dev.laurel.badges.verify.keys.IssuerBinding}, strict or
  * lenient by {@link dev.laurel.badges.verify.keys.BindingMode}) that VC-JWT, OB 2.0 signed badges and
- * Data Integrity all call. Keys read from untrusted text are checked (sizes, curves, points).
+ * Data Integrity all call (and {@link dev.laurel.badges.verify.keys.IssuerBinding#evaluateHolder} for a
+ * presentation's holder, by the DID document's {@code authentication} list). Keys read from untrusted text
+ * are checked (sizes, curves, points).
+ *
+ * <p>DID methods are {@link dev.laurel.badges.verify.keys.DidResolver}s: the built-in
+ * {@link dev.laurel.badges.verify.keys.DidResolvers#key()}, {@code jwk()} and {@code web()} are registered
+ * in every resolver; a caller adds a method, or takes a DID over from a built-in one
+ * ({@link dev.laurel.badges.verify.keys.DidResolver#overrides}), e.g. with static documents
+ * ({@link dev.laurel.badges.verify.keys.DidResolvers#of}).
  *
  * <p>Signing goes through one interface, {@link dev.laurel.badges.verify.keys.SigningKey} (the bytes to
  * sign in, the raw signature out), which every signer takes: a {@code LaurelKey} with a private part in

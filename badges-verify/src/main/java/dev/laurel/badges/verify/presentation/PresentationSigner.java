@@ -11,6 +11,7 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
 import dev.laurel.badges.verify.internal.json.Json;
+import dev.laurel.badges.verify.internal.steps.PresentationSteps;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.LaurelKey;
@@ -26,8 +27,9 @@ import java.util.Optional;
  * Makes a VC Data Model 2.0 presentation of chosen credentials and signs it as their holder: what a wallet
  * does when a verifier asks for a badge with a {@code challenge} and its {@code domain}.
  *
- * <p>Two forms: {@link #signDataIntegrity} embeds an eddsa-rdfc-2022 proof with {@code proofPurpose}
- * {@code authentication} (an Ed25519 key); {@link #signJwt} makes a VP-JWT whose payload is the presentation,
+ * <p>Two forms: {@link #signDataIntegrity} embeds a proof with {@code proofPurpose} {@code authentication}:
+ * eddsa-rdfc-2022 for an Ed25519 key, ecdsa-rdfc-2019 for a P-256 or P-384 key (SHA-256 or SHA-384, as
+ * VC DI ECDSA says); {@link #signJwt} makes a VP-JWT whose payload is the presentation,
  * with {@code iss} the holder, {@code nonce} the challenge and {@code aud} the domain (EdDSA, ES256, ES384 or
  * RS256 by the key). {@link #sign} picks Data Integrity for an Ed25519 key and the JWT otherwise.
  *
@@ -181,20 +183,26 @@ public final class PresentationSigner {
     }
 
     /**
-     * Signs a presentation with an embedded eddsa-rdfc-2022 proof ({@code authentication}).
+     * Signs a presentation with an embedded {@code authentication} proof: eddsa-rdfc-2022 for an Ed25519
+     * key, ecdsa-rdfc-2019 for a P-256 or P-384 key.
      *
      * @param credentials each a JSON object's text or a compact JWS
      * @return the presentation's JSON text
      * @throws NullPointerException if credentials or an element is null
-     * @throws IllegalArgumentException if the key is not Ed25519, or an element is neither a JSON object nor a
-     *     compact JWS
+     * @throws IllegalArgumentException if the key is an RSA key (no Data Integrity suite here signs with
+     *     one), or an element is neither a JSON object nor a compact JWS
      * @throws dev.laurel.badges.verify.dataintegrity.DataIntegrityException as {@link DataIntegritySigner#sign}
      * @throws dev.laurel.badges.verify.keys.KeyException if the key did not sign
      */
     public String signDataIntegrity(List<String> credentials) {
+        ProofSuite suite = switch (publicKey.kind()) {
+            case ED25519 -> ProofSuite.EDDSA_RDFC_2022;
+            case P256, P384 -> ProofSuite.ECDSA_RDFC_2019;
+            case RSA -> throw new IllegalArgumentException("no Data Integrity suite signs with an RSA key: use signJwt");
+        };
         ObjectNode vp = presentation(credentials);
-        ProofOptions options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, verificationMethod, clock.instant())
-                .withProofPurpose(PresentationVerifier.AUTHENTICATION);
+        ProofOptions options = ProofOptions.of(suite, verificationMethod, clock.instant())
+                .withProofPurpose(PresentationSteps.AUTHENTICATION);
         options = challenge.map(options::withChallenge).orElse(options);
         options = domain.map(options::withDomain).orElse(options);
         return Json.MAPPER.valueToTree(DataIntegritySigner.of(key).sign(vp, options)).toString();
@@ -226,7 +234,7 @@ public final class PresentationSigner {
         Objects.requireNonNull(credentials, "credentials");
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode vp = f.objectNode();
-        vp.putArray("@context").add(PresentationVerifier.CREDENTIALS_V2);
+        vp.putArray("@context").add(PresentationSteps.CREDENTIALS_V2);
         vp.putArray("type").add("VerifiablePresentation");
         vp.put("holder", holder);
         ArrayNode list = vp.putArray("verifiableCredential");
@@ -247,7 +255,7 @@ public final class PresentationSigner {
         }
         if (text.chars().filter(c -> c == '.').count() == 2 && text.matches("[A-Za-z0-9_\\-.]+")) {
             ObjectNode enveloped = JsonNodeFactory.instance.objectNode();
-            enveloped.put("@context", PresentationVerifier.CREDENTIALS_V2);
+            enveloped.put("@context", PresentationSteps.CREDENTIALS_V2);
             enveloped.put("id", "data:application/vc+jwt," + text);
             enveloped.put("type", "EnvelopedVerifiableCredential");
             return enveloped;

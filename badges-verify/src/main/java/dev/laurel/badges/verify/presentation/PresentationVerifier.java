@@ -1,63 +1,40 @@
 package dev.laurel.badges.verify.presentation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.Verifier;
-import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
-import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
-import dev.laurel.badges.verify.dataintegrity.ProofResult;
-import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.internal.json.Json;
-import dev.laurel.badges.verify.jose.JosePolicy;
-import dev.laurel.badges.verify.jose.VerifiedJws;
-import dev.laurel.badges.verify.keys.BindingMode;
-import dev.laurel.badges.verify.keys.BindingVerdict;
-import dev.laurel.badges.verify.keys.IssuerBinding;
-import dev.laurel.badges.verify.keys.KeyResolver;
-import dev.laurel.badges.verify.keys.VerificationMethod;
+import dev.laurel.badges.verify.internal.steps.PresentationSteps;
 import dev.laurel.badges.verify.report.Check;
-import dev.laurel.badges.verify.report.CheckId;
-import dev.laurel.badges.verify.report.ClockSkew;
-import dev.laurel.badges.verify.report.DocumentCheck;
-import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.PresentationCheck;
-import dev.laurel.badges.verify.report.ProofCheck;
+import dev.laurel.badges.verify.report.Presented;
 import dev.laurel.badges.verify.report.ProofFormat;
 import dev.laurel.badges.verify.report.VerificationReport;
-import dev.laurel.badges.verify.report.VerifierCheck;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Verifies a W3C Verifiable Presentation: a VC Data Model 2.0 presentation (1.1 with a warning) signed by
- * its holder, either with an embedded Data Integrity proof ({@code proofPurpose} {@code authentication},
- * eddsa-rdfc-2022) or as a VP-JWT (the presentation as the payload, or in the VC Data Model 1.1 {@code vp}
- * claim), and every credential inside it.
+ * its holder, either with an embedded Data Integrity proof ({@code proofPurpose} {@code authentication};
+ * eddsa-rdfc-2022, or ecdsa-rdfc-2019 with a P-256 or P-384 key) or as a VP-JWT (the presentation as the
+ * payload, or in the VC Data Model 1.1 {@code vp} claim), and every credential inside it.
  *
- * <p>Checks, as {@code presentation.*} ids ({@link PresentationCheck}) beside the proof's or JWS's own:
- * the input is a presentation; its data model; its signature; the {@code challenge} ({@code nonce}) and
- * {@code domain} ({@code aud}) against what the caller expects ({@link PresentationOptions}: expected but
- * missing or different fails, present but not expected warns); a VP-JWT's {@code exp}/{@code nbf}; that the
- * signing key is the {@code holder}'s, by the issuer binding's rule ({@link IssuerBinding}, strict unless
- * the builder says otherwise; no holder warns unless the caller requires one); then each entry of
- * {@code verifiableCredential} (an embedded credential, a VC-JWT string, or an
- * {@code EnvelopedVerifiableCredential} whose {@code id} is a {@code data:application/vc+jwt,} URL) through
- * the {@link Verifier}, each with its own {@link VerificationReport}.
+ * <p>A view of a {@link Verifier}, which recognises presentations itself: every setting (fetcher, DID
+ * resolvers, clock, skew, key binding, the most credentials per presentation) is the verifier's, declared
+ * once on {@link Verifier.Builder}; this class adds the {@link PresentationOptions} of one call and the
+ * {@link PresentationReport} shape.
  *
- * <p>Bounded: at most {@link Builder#maxCredentials} credentials (default {@value #DEFAULT_MAX_CREDENTIALS}),
- * beyond which none is verified and the presentation fails; each credential has the {@link Verifier}'s own
- * fetch budget and deadline. Untrusted input never throws: it yields a report.
+ * <p>Checks, as {@code presentation.*} ids beside the proof's or JWS's own: the input is a presentation; its
+ * data model; its signature; the {@code challenge} ({@code nonce}) and {@code domain} ({@code aud}) against
+ * what the caller expects (expected but missing or different fails, present but not expected warns); a
+ * VP-JWT's {@code exp}/{@code nbf}; that the signing key is the {@code holder}'s (a DID holder's key must be
+ * listed under its {@code authentication}; strict unless the verifier says otherwise; no holder warns unless
+ * the caller requires one); then each entry of {@code verifiableCredential} (an embedded credential, a VC-JWT
+ * string, or an {@code EnvelopedVerifiableCredential} whose {@code id} is a {@code data:application/vc+jwt,}
+ * URL) through the {@link Verifier}, each with its own {@link VerificationReport}, fetch budget and deadline.
+ * Untrusted input never throws: it yields a report.
  *
  * <pre>{@code
- * PresentationVerifier verifier = PresentationVerifier.builder().verifier(Verifier.offline()).build();
+ * PresentationVerifier verifier = PresentationVerifier.of(Verifier.offline());
  * PresentationReport report = verifier.verify(bytes, PresentationOptions.none().withChallenge(nonce)
  *         .withDomain("https://employer.example"));
  * if (report.verified()) { ... }
@@ -67,41 +44,29 @@ import java.util.Optional;
  */
 public final class PresentationVerifier {
 
-    /** The default most credentials one presentation may carry. */
-    public static final int DEFAULT_MAX_CREDENTIALS = 64;
-
-    static final String AUTHENTICATION = "authentication";
-    static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
-    static final String CREDENTIALS_V1 = "https://www.w3.org/2018/credentials/v1";
-    private static final String VC = "/verifiableCredential";
+    /** The default most credentials one presentation may carry ({@link Verifier.Builder#maxCredentials}). */
+    public static final int DEFAULT_MAX_CREDENTIALS = PresentationSteps.DEFAULT_MAX_CREDENTIALS;
 
     private final Verifier verifier;
-    private final DataIntegrityVerifier dataIntegrity;
-    private final KeyResolver keys;
-    private final IssuerBinding binding;
-    private final BindingMode bindingMode;
-    private final JosePolicy policy;
-    private final int maxCredentials;
 
-    private PresentationVerifier(Builder b) {
-        this.verifier = b.verifier;
-        this.keys = b.fetcher == null ? KeyResolver.offline() : KeyResolver.of(b.fetcher);
-        DataIntegrityVerifier.Builder di = DataIntegrityVerifier.builder().proofPurpose(AUTHENTICATION)
-                .checkKeyBinding(false).clock(b.clock).clockSkew(b.clockSkew);
-        if (b.fetcher != null) {
-            di.fetcher(b.fetcher);
-        }
-        this.dataIntegrity = di.build();
-        this.binding = new IssuerBinding(keys);
-        this.bindingMode = b.keyBinding;
-        this.policy = JosePolicy.defaults().withClock(b.clock).withClockSkew(b.clockSkew);
-        this.maxCredentials = b.maxCredentials;
+    private PresentationVerifier(Verifier verifier) {
+        this.verifier = verifier;
     }
 
     /**
-     * Returns a builder. Its defaults: an offline {@link Verifier} for the credentials, holder keys
-     * resolved offline ({@code did:key}, {@code did:jwk}), strict holder binding, the system clock, at most
-     * {@value #DEFAULT_MAX_CREDENTIALS} credentials.
+     * Returns a presentation verifier over a verifier, whose settings it uses for the presentation and the
+     * credentials inside.
+     *
+     * @param verifier the verifier
+     * @return the presentation verifier
+     * @throws NullPointerException if verifier is null
+     */
+    public static PresentationVerifier of(Verifier verifier) {
+        return new PresentationVerifier(Objects.requireNonNull(verifier, "verifier"));
+    }
+
+    /**
+     * Returns a builder; without {@link Builder#verifier} it uses {@link Verifier#offline()}.
      *
      * @return the builder
      */
@@ -119,36 +84,7 @@ public final class PresentationVerifier {
      * @throws NullPointerException if input is null
      */
     public static boolean isPresentation(byte[] input) {
-        Objects.requireNonNull(input, "input");
-        try {
-            Optional<ObjectNode> tree = firstNonSpace(input) == '{' ? Optional.of(Json.parseObject(input))
-                    : jwtPayload(new String(input, StandardCharsets.US_ASCII).strip());
-            return tree.map(t -> isPresentationObject(t) || t.get("vp") != null && isPresentationObject(t.get("vp")))
-                    .orElse(false);
-        } catch (Json.NotAnObjectException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean isPresentationObject(JsonNode node) {
-        return node != null && node.isObject() && Json.hasType(node.get("type"), "VerifiablePresentation");
-    }
-
-    private static int firstNonSpace(byte[] input) {
-        for (byte b : input) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return b;
-            }
-        }
-        return -1;
-    }
-
-    private static Optional<ObjectNode> jwtPayload(String token) throws Json.NotAnObjectException {
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || parts[1].length() > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
-            return Optional.empty();
-        }
-        return Optional.of(Json.parseObject(java.util.Base64.getUrlDecoder().decode(parts[1])));
+        return PresentationSteps.isPresentation(Objects.requireNonNull(input, "input"));
     }
 
     /**
@@ -165,7 +101,8 @@ public final class PresentationVerifier {
     }
 
     /**
-     * Verifies a presentation: JSON with an embedded proof, or a compact JWS (VP-JWT).
+     * Verifies a presentation: JSON with an embedded proof, or a compact JWS (VP-JWT). Input that is no
+     * presentation fails {@code presentation.format}.
      *
      * @param input the bytes
      * @param expected what the caller expects
@@ -175,307 +112,34 @@ public final class PresentationVerifier {
     public PresentationReport verify(byte[] input, PresentationOptions expected) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(expected, "expected");
-        List<Check> checks = new ArrayList<>();
-        List<VerificationReport> credentials = new ArrayList<>();
-        Holder holder = new Holder();
-        try {
-            if (firstNonSpace(input) == '{') {
-                embedded(input, expected, checks, credentials, holder);
-            } else {
-                holder.format = ProofFormat.VC_JWT;
-                jwt(new String(input, StandardCharsets.UTF_8), expected, checks, credentials, holder);
-            }
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            checks.add(Check.failed(VerifierCheck.ERROR, "", "verification stopped by an internal error; this is a"
-                    + " defect in Laurel or a library it uses, not a verdict on the presentation"));
+        if (!PresentationSteps.isPresentation(input)) {
+            return new PresentationReport(ProofFormat.NONE, Optional.empty(), List.of(Check.failed(
+                    PresentationCheck.FORMAT, "", "not a presentation: the input is"
+                            + " neither a JSON object nor a JWS whose type names VerifiablePresentation")), List.of());
         }
-        return new PresentationReport(holder.format, Optional.ofNullable(holder.id), checks, credentials);
-    }
-
-    /** What one verification has read so far: the holder id and how the presentation is signed. */
-    private static final class Holder {
-        String id;
-        ProofFormat format = ProofFormat.NONE;
-    }
-
-    // ---- embedded proof ----
-
-    private void embedded(byte[] input, PresentationOptions expected, List<Check> checks,
-                          List<VerificationReport> credentials, Holder holder) {
-        ObjectNode vp;
-        try {
-            vp = Json.parseObject(input);
-        } catch (Json.NotAnObjectException e) {
-            checks.add(Check.failed(PresentationCheck.FORMAT, "", "not a presentation: the input is " + e.getMessage()));
-            return;
-        }
-        if (!readPresentation(vp, checks, holder, Optional.empty(), "")) {
-            return;
-        }
-        JsonNode proofNode = vp.get("proof");
-        if (proofNode == null || proofNode.isNull() || proofNode.isArray() && proofNode.isEmpty()) {
-            checks.add(Check.failed(PresentationCheck.PROOF, "/proof", "the presentation is not signed: it has no proof,"
-                    + " so nothing shows that its holder presented it"));
-            skip(checks, "the presentation is not signed", PresentationCheck.CHALLENGE, PresentationCheck.DOMAIN,
-                    PresentationCheck.HOLDER_BINDING);
-            credentials(vp, "", expected, checks, credentials);
-            return;
-        }
-        holder.format = ProofFormat.DATA_INTEGRITY;
-        DataIntegrityReport report = dataIntegrity.verify(vp);
-        for (Check c : report.allChecks()) {
-            if (!(c.step() == ProofCheck.KEY_BINDING && c.outcome() == Outcome.SKIPPED)) {
-                checks.add(c);
-            }
-        }
-        Optional<ProofResult> good = report.proofs().stream().filter(ProofResult::verified).findFirst();
-        if (!report.verified() || good.isEmpty()) {
-            checks.add(Check.failed(PresentationCheck.PROOF, "/proof", "the presentation's proof does not verify"));
-            skip(checks, "the proof did not verify", PresentationCheck.CHALLENGE, PresentationCheck.DOMAIN,
-                    PresentationCheck.HOLDER_BINDING);
-        } else {
-            ProofResult proof = good.get();
-            checks.add(Check.passed(PresentationCheck.PROOF, proof.path(), "the presentation's "
-                    + AUTHENTICATION + " proof verifies"));
-            JsonNode proofObject = proofNode.isArray() ? proofNode.get(proof.index()) : proofNode;
-            compare(PresentationCheck.CHALLENGE, "challenge", expected.challenge(), Json.text(proofObject, "challenge"),
-                    proof.path() + "/challenge", checks);
-            compare(PresentationCheck.DOMAIN, "domain", expected.domain(), domains(proofObject.get("domain")),
-                    proof.path() + "/domain", checks);
-            holderBinding(Optional.ofNullable(holder.id), proof.key().orElseThrow(), expected, "/holder", checks);
-        }
-        credentials(vp, "", expected, checks, credentials);
-    }
-
-    /** Checks the type and context; reads the holder. Returns false when the input is not a presentation. */
-    private static boolean readPresentation(JsonNode vp, List<Check> checks, Holder holder, Optional<String> iss,
-                                            String at) {
-        if (!isPresentationObject(vp)) {
-            checks.add(Check.failed(PresentationCheck.FORMAT, at + "/type", "not a presentation: its type does not name"
-                    + " VerifiablePresentation"));
-            return false;
-        }
-        checks.add(Check.passed(PresentationCheck.FORMAT, at + "/type", "a VerifiablePresentation"));
-        List<JsonNode> contexts = Json.items(vp.get("@context"));
-        String first = contexts.isEmpty() || !contexts.get(0).isTextual() ? "" : contexts.get(0).textValue();
-        if (first.equals(CREDENTIALS_V2)) {
-            checks.add(Check.passed(PresentationCheck.VERSION, at + "/@context/0", "VC Data Model 2.0"));
-        } else if (first.equals(CREDENTIALS_V1)) {
-            checks.add(Check.warning(PresentationCheck.VERSION, at + "/@context/0", "VC Data Model 1.1, an older form;"
-                    + " new presentations use " + CREDENTIALS_V2));
-        } else {
-            checks.add(Check.failed(PresentationCheck.VERSION, at + "/@context", "the first @context is neither "
-                    + CREDENTIALS_V2 + " nor " + CREDENTIALS_V1));
-        }
-        JsonNode h = vp.get("holder");
-        Optional<String> named = h == null ? Optional.empty() : Json.idOf(h);
-        holder.id = named.or(() -> iss).orElse(null);
-        return true;
-    }
-
-    private void holderBinding(Optional<String> holder, VerificationMethod key, PresentationOptions expected,
-                               String path, List<Check> checks) {
-        if (holder.isEmpty() || holder.get().isBlank()) {
-            String msg = "the presentation names no holder, so nothing binds " + key.describe() + " to anyone";
-            checks.add(expected.holderRequired() ? Check.failed(PresentationCheck.HOLDER_BINDING, path, msg)
-                    : Check.warning(PresentationCheck.HOLDER_BINDING, path, msg));
-            return;
-        }
-        BindingVerdict verdict = binding.evaluate(holder, key);
-        Outcome outcome = switch (verdict.status()) {
-            case BOUND -> Outcome.PASSED;
-            case NOT_BOUND -> Outcome.FAILED;
-            case UNCONFIRMED -> bindingMode == BindingMode.STRICT ? Outcome.FAILED : Outcome.WARNING;
-        };
-        String msg = "holder " + holder.get() + ", by the issuer-binding rule: " + verdict.describe(bindingMode);
-        checks.add(new Check(PresentationCheck.HOLDER_BINDING, outcome, path, msg));
-    }
-
-    private static void compare(CheckId step, String name, Optional<String> expected, List<String> actual,
-                                String path, List<Check> checks) {
-        compare(step, name, expected, actual.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", actual)),
-                actual, path, checks);
-    }
-
-    private static void compare(CheckId step, String name, Optional<String> expected, Optional<String> actual,
-                                String path, List<Check> checks) {
-        compare(step, name, expected, actual, actual.map(List::of).orElse(List.of()), path, checks);
-    }
-
-    private static void compare(CheckId step, String name, Optional<String> expected, Optional<String> shown,
-                                List<String> actual, String path, List<Check> checks) {
-        if (expected.isPresent()) {
-            if (actual.isEmpty()) {
-                checks.add(Check.failed(step, path, "the presentation has no " + name + ", but " + expected.get()
-                        + " was expected"));
-            } else if (actual.contains(expected.get())) {
-                checks.add(Check.passed(step, path, "the " + name + " is the expected " + expected.get()));
-            } else {
-                checks.add(Check.failed(step, path, "the " + name + " is " + shown.get() + ", not the expected "
-                        + expected.get() + ": the presentation was made for another " + name));
-            }
-        } else if (!actual.isEmpty()) {
-            checks.add(Check.warning(step, path, "the presentation has the " + name + " " + shown.get()
-                    + ", but none was expected, so it was not compared"));
-        } else {
-            checks.add(Check.skipped(step, path, "no " + name + " expected and none given"));
-        }
-    }
-
-    private static List<String> domains(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode d : Json.items(node)) {
-            if (d.isTextual()) {
-                out.add(d.textValue());
-            }
-        }
-        return out;
-    }
-
-    // ---- VP-JWT ----
-
-    private void jwt(String token, PresentationOptions expected, List<Check> checks,
-                     List<VerificationReport> credentials, Holder holder) {
-        VerifiedJws jws = VerifiedJws.verify(token, keys, policy);
-        checks.addAll(jws.checks());
-        if (!jws.verified()) {
-            checks.add(Check.failed(PresentationCheck.PROOF, "", "the presentation is neither JSON nor a JWS that"
-                    + " verifies; nothing in it was read"));
-            return;
-        }
-        ObjectNode payload = jws.payload().orElseThrow();
-        Optional<VerificationMethod> key = jws.key();
-        JsonNode vpClaim = payload.get("vp");
-        JsonNode vp = vpClaim != null ? vpClaim : payload;
-        if (!readPresentation(vp, checks, holder, Json.text(payload, "iss"), vpClaim != null ? "/vp" : "")) {
-            return;
-        }
-        if (vpClaim != null) {
-            checks.add(Check.warning(PresentationCheck.FORMAT, "/vp", "the presentation is in the vp claim"
-                    + " (VC Data Model 1.1 JWT encoding), an older form"));
-        }
-        checks.add(Check.passed(PresentationCheck.PROOF, "", "the presentation's JWS verifies"));
-        compare(PresentationCheck.CHALLENGE, "challenge (nonce)", expected.challenge(), Json.text(payload, "nonce"),
-                "/nonce", checks);
-        compare(PresentationCheck.DOMAIN, "domain (aud)", expected.domain(), domains(payload.get("aud")), "/aud",
-                checks);
-        validity(payload, checks);
-        Optional<String> iss = Json.text(payload, "iss");
-        Optional<String> named = vp.get("holder") == null ? Optional.empty() : Json.idOf(vp.get("holder"));
-        if (iss.isPresent() && named.isPresent() && !iss.get().equals(named.get())) {
-            checks.add(Check.failed(PresentationCheck.HOLDER_BINDING, "/iss", "iss " + iss.get()
-                    + " is not the presentation's holder " + named.get()));
-        } else {
-            holderBinding(Optional.ofNullable(holder.id), key.get(), expected, named.isPresent()
-                    ? (vpClaim != null ? "/vp/holder" : "/holder") : "/iss",
-                    checks);
-        }
-        credentials(vp, vpClaim != null ? "/vp" : "", expected, checks, credentials);
-    }
-
-    private void validity(ObjectNode payload, List<Check> checks) {
-        Instant now = policy.clock().instant();
-        Duration skew = policy.clockSkew();
-        JsonNode exp = payload.get("exp");
-        JsonNode nbf = payload.get("nbf");
-        if (exp == null && nbf == null) {
-            return;
-        }
-        if (exp != null && !exp.isNumber() || nbf != null && !nbf.isNumber()) {
-            checks.add(Check.failed(PresentationCheck.VALIDITY, exp != null && !exp.isNumber() ? "/exp" : "/nbf",
-                    "exp and nbf must be NumericDate numbers"));
-            return;
-        }
-        if (exp != null && now.minus(skew).isAfter(Instant.ofEpochSecond(exp.asLong()))) {
-            checks.add(Check.failed(PresentationCheck.VALIDITY, "/exp", "the presentation expired at "
-                    + Instant.ofEpochSecond(exp.asLong())));
-        } else if (nbf != null && now.plus(skew).isBefore(Instant.ofEpochSecond(nbf.asLong()))) {
-            checks.add(Check.failed(PresentationCheck.VALIDITY, "/nbf", "the presentation is not valid before "
-                    + Instant.ofEpochSecond(nbf.asLong())));
-        } else {
-            checks.add(Check.passed(PresentationCheck.VALIDITY, exp != null ? "/exp" : "/nbf",
-                    "the presentation is within its validity period"));
-        }
-    }
-
-    // ---- the credentials inside ----
-
-    private void credentials(JsonNode vp, String at, PresentationOptions expected, List<Check> checks,
-                             List<VerificationReport> reports) {
-        List<JsonNode> items = Json.items(vp.get("verifiableCredential"));
-        if (items.isEmpty()) {
-            checks.add(Check.skipped(PresentationCheck.CREDENTIAL, at + VC, "the presentation carries no credential"));
-            return;
-        }
-        if (items.size() > maxCredentials) {
-            checks.add(Check.failed(PresentationCheck.CREDENTIAL, at + VC, "the presentation carries " + items.size()
-                    + " credentials, more than the limit of " + maxCredentials + "; none was verified"));
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String path = at + (vp.get("verifiableCredential").isArray() ? VC + "/" + i : VC);
-            VerificationReport report = credential(items.get(i), expected);
-            reports.add(report);
-            String which = "credential " + i + report.issuer().map(id -> " (issuer " + id + ")").orElse("");
-            if (report.verified()) {
-                checks.add(Check.passed(PresentationCheck.CREDENTIAL, path, which + " is verified"));
-            } else {
-                String why = report.failures().stream().findFirst().map(c -> c.id() + ": " + c.message()).orElse("");
-                checks.add(Check.failed(PresentationCheck.CREDENTIAL, path, which + " is not verified: " + why));
-            }
-        }
-    }
-
-    private VerificationReport credential(JsonNode item, PresentationOptions expected) {
-        if (item.isTextual()) {
-            return verifier.verify(item.textValue().getBytes(StandardCharsets.UTF_8), expected.recipient());
-        }
-        if (item.isObject() && Json.hasType(item.get("type"), "EnvelopedVerifiableCredential")) {
-            Optional<String> id = Json.text(item, "id");
-            int comma = id.map(s -> s.indexOf(',')).orElse(-1);
-            if (id.isPresent() && comma > 0 && id.get().toLowerCase(Locale.ROOT).startsWith("data:")
-                    && id.get().substring(0, comma).toLowerCase(Locale.ROOT).contains("jwt")) {
-                return verifier.verify(id.get().substring(comma + 1).getBytes(StandardCharsets.UTF_8),
-                        expected.recipient());
-            }
-            return unreadable("an EnvelopedVerifiableCredential whose id is not a data: URL of a VC-JWT");
-        }
-        if (item.isObject()) {
-            return verifier.verify(Json.bytes(item), expected.recipient());
-        }
-        return unreadable("an entry of verifiableCredential is neither a credential object nor a VC-JWT string");
-    }
-
-    private static VerificationReport unreadable(String message) {
-        return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(),
-                List.of(Check.failed(DocumentCheck.READABLE, "", message)), Optional.empty());
-    }
-
-    private static void skip(List<Check> checks, String why, CheckId... steps) {
-        for (CheckId step : steps) {
-            checks.add(Check.skipped(step, "", "not run: " + why));
-        }
+        Verifier v = expected.challenge().map(verifier::withChallenge).orElse(verifier);
+        v = expected.domain().map(v::withDomain).orElse(v);
+        v = expected.holderRequired() ? v.requiringHolder() : v;
+        VerificationReport report = v.verify(input, expected.recipient());
+        Presented presented = report.presentation().orElseGet(() -> new Presented(Optional.empty(), List.of()));
+        return new PresentationReport(report.proofFormat(), presented.holder(), report.checks(),
+                presented.credentials());
     }
 
     /** Configures a {@link PresentationVerifier}. Not thread-safe; the verifier it builds is. */
     public static final class Builder {
         private Verifier verifier;
-        private DocumentFetcher fetcher;
-        private Clock clock = Clock.systemUTC();
-        private Duration clockSkew = ClockSkew.DEFAULT;
-        private BindingMode keyBinding = BindingMode.STRICT;
-        private int maxCredentials = DEFAULT_MAX_CREDENTIALS;
 
         private Builder() {
         }
 
         /**
-         * Sets the verifier of the credentials inside; default {@link Verifier#offline()}.
+         * Sets the verifier whose settings (fetcher, DID resolvers, clock, skew, key binding, most
+         * credentials) verify the presentation and the credentials inside; default {@link Verifier#offline()}.
          *
          * @param value the verifier
          * @return this builder
+         * @throws NullPointerException if value is null
          */
         public Builder verifier(Verifier value) {
             this.verifier = Objects.requireNonNull(value, "verifier");
@@ -483,82 +147,12 @@ public final class PresentationVerifier {
         }
 
         /**
-         * Sets where the holder's keys and DID documents are fetched from; default none (only
-         * {@code did:key} and {@code did:jwk} keys resolve).
+         * Builds the presentation verifier.
          *
-         * @param value the fetcher
-         * @return this builder
-         */
-        public Builder fetcher(DocumentFetcher value) {
-            this.fetcher = Objects.requireNonNull(value, "fetcher");
-            return this;
-        }
-
-        /**
-         * Sets the clock for a VP-JWT's {@code exp}/{@code nbf} and a proof's {@code expires}.
-         *
-         * @param value the clock
-         * @return this builder
-         */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /**
-         * Sets the clock skew; default 5 minutes.
-         *
-         * @param value the skew, not negative
-         * @return this builder
-         * @throws IllegalArgumentException if negative
-         */
-        public Builder clockSkew(Duration value) {
-            Objects.requireNonNull(value, "clockSkew");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("clockSkew must not be negative: " + value);
-            }
-            this.clockSkew = value;
-            return this;
-        }
-
-        /**
-         * Sets how an unconfirmed holder binding is judged: {@link BindingMode#STRICT} (default) fails,
-         * {@link BindingMode#LENIENT} warns.
-         *
-         * @param value the mode
-         * @return this builder
-         */
-        public Builder keyBinding(BindingMode value) {
-            this.keyBinding = Objects.requireNonNull(value, "keyBinding");
-            return this;
-        }
-
-        /**
-         * Sets the most credentials one presentation may carry; default
-         * {@value PresentationVerifier#DEFAULT_MAX_CREDENTIALS}.
-         *
-         * @param value 1 to 1,000
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder maxCredentials(int value) {
-            if (value < 1 || value > 1000) {
-                throw new IllegalArgumentException("maxCredentials must be 1 to 1000, was " + value);
-            }
-            this.maxCredentials = value;
-            return this;
-        }
-
-        /**
-         * Builds the verifier.
-         *
-         * @return the verifier
+         * @return the presentation verifier
          */
         public PresentationVerifier build() {
-            if (verifier == null) {
-                verifier = Verifier.offline();
-            }
-            return new PresentationVerifier(this);
+            return new PresentationVerifier(verifier == null ? Verifier.offline() : verifier);
         }
     }
 }

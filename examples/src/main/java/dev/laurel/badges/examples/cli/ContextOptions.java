@@ -57,7 +57,7 @@ final class ContextOptions {
                 throw new UsageException("--context: " + SafeText.escape(url) + " is given twice");
             }
             Path file = Path.of(value.substring(eq + 1));
-            String json = readText(file);
+            String json = readText(file, "--context");
             try {
                 set = set.with(uri, json);
             } catch (ContextException e) {
@@ -68,20 +68,28 @@ final class ContextOptions {
         return set;
     }
 
-    private static String readText(Path file) {
+    /**
+     * Reads a small UTF-8 file named by an option.
+     *
+     * @param file the file
+     * @param option the option, for messages
+     * @return the text
+     * @throws UsageException if it is missing, larger than {@link ContextSet#MAX_DOCUMENT_BYTES}, not UTF-8 or unreadable
+     */
+    static String readText(Path file, String option) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new UsageException("no such file: " + file);
             }
             if (Files.size(file) > ContextSet.MAX_DOCUMENT_BYTES) {
-                throw new UsageException("--context: " + file + " is larger than " + ContextSet.MAX_DOCUMENT_BYTES
+                throw new UsageException(option + ": " + file + " is larger than " + ContextSet.MAX_DOCUMENT_BYTES
                         + " bytes");
             }
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UsageException("--context: " + file + " is not UTF-8");
+            throw new UsageException(option + ": " + file + " is not UTF-8");
         } catch (IOException e) {
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }

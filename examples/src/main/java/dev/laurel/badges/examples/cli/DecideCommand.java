@@ -58,7 +58,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Policy policy = readPolicy(policyFile);
+        Policy policy = readPolicy(policyFile, verification.trust());
         TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification);
         Instant at = loaded.at();
         List<TaxonomyInputs.Item> items = loaded.items();
@@ -137,10 +137,13 @@ final class DecideCommand implements Callable<Integer> {
         return verdict == Verdict.ACCEPT && allVerified ? Laurel.OK : Laurel.FAILED;
     }
 
-    static Policy readPolicy(Path file) {
+    /** Reads the policy; with {@code --trusted-issuers}, {@code {"trustedBy": "trusted-issuers"}} is that list. */
+    static Policy readPolicy(Path file, java.util.Optional<dev.laurel.badges.core.taxonomy.policy.IssuerTrust> trust) {
         byte[] bytes = readFile(file, "--policy");
+        TaxonomyJson reader = trust.map(t -> TaxonomyJson.standard().withIssuerTrust(TrustOptions.TRUST_NAME, t))
+                .orElse(TaxonomyJson.standard());
         try {
-            return TaxonomyJson.standard().readPolicy(bytes);
+            return reader.readPolicy(bytes);
         } catch (TaxonomyJsonException e) {
             throw new UsageException("--policy " + file + ": " + e.getMessage());
         }

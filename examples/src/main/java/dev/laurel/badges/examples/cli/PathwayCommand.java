@@ -66,6 +66,9 @@ final class PathwayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (verification.trustedIssuers != null) {
+            throw new UsageException("--trusted-issuers is for verify and decide: pathways have no trust condition");
+        }
         Pathways pathways = readPathways(pathwayFile);
         String pathwayId = id != null ? id : pathways.all().get(0).id();
         if (pathways.get(pathwayId).isEmpty()) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The options of every command that verifies ({@code verify}, {@code decide}, {@code pathway}):
  * {@code --url-map}, {@code --offline}, {@code --proxy}, {@code --no-proxy}, {@code --now},
- * {@code --key-binding} and {@code --context}, and the one verifier they make.
+ * {@code --key-binding}, {@code --context}, {@code --did-document} and {@code --trusted-issuers}, and the one
+ * verifier they make.
  */
 final class VerificationOptions {
 
@@ -54,6 +55,17 @@ final class VerificationOptions {
 
     @Option(names = "--context", paramLabel = "URL=FILE", description = ContextOptions.DESCRIPTION)
     List<String> contexts;
+
+    @Option(names = "--did-document", paramLabel = "DID=FILE", description = TrustOptions.DID_DOCUMENT)
+    List<String> didDocuments;
+
+    @Option(names = "--trusted-issuers", paramLabel = "FILE", description = TrustOptions.TRUSTED_ISSUERS)
+    Path trustedIssuers;
+
+    /** The trust list of {@code --trusted-issuers}, if given. */
+    Optional<dev.laurel.badges.core.taxonomy.policy.IssuerTrust> trust() {
+        return TrustOptions.trustedIssuers(trustedIssuers);
+    }
 
     /** The clock of {@code --now}, or the system clock. */
     Clock clock() {
@@ -117,8 +129,10 @@ final class VerificationOptions {
 
     /** The verifier these options describe, over a fetcher and clock made once by the caller. */
     Verifier verifier(DocumentFetcher fetcher, Clock clock) {
-        return Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding)
-                .contexts(ContextOptions.read(contexts)).build();
+        Verifier.Builder b = Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding)
+                .contexts(ContextOptions.read(contexts));
+        TrustOptions.didDocuments(didDocuments).ifPresent(b::didResolver);
+        return b.build();
     }
 
     /** Reads {@code strict} or {@code lenient}, in any case. */

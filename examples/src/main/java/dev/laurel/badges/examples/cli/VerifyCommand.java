@@ -3,15 +3,15 @@ package dev.laurel.badges.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.taxonomy.policy.ConditionResult;
+import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
-import dev.laurel.badges.verify.presentation.PresentationOptions;
-import dev.laurel.badges.verify.presentation.PresentationReport;
-import dev.laurel.badges.verify.presentation.PresentationVerifier;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.PresentationCheck;
+import dev.laurel.badges.verify.report.Presented;
 import dev.laurel.badges.verify.report.Recipient;
 import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Clock;
@@ -70,26 +70,26 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<Inputs.Input> inputs = Inputs.expand(paths);
         DocumentFetcher fetcher = verification.fetcher();
-        Verifier verifier = verification.verifier(fetcher, clock);
-        PresentationVerifier presentations = PresentationVerifier.builder().verifier(verifier).fetcher(fetcher)
-                .clock(clock).keyBinding(verifier.keyBinding()).build();
-        PresentationOptions expected = PresentationOptions.none();
-        expected = challenge == null ? expected : expected.withChallenge(challenge);
-        expected = domain == null ? expected : expected.withDomain(domain);
-        expected = requireHolder ? expected.requiringHolder() : expected;
-        expected = known.map(expected::withRecipient).orElse(expected);
-        PresentationOptions options = expected;
+        Verifier built = verification.verifier(fetcher, clock);
+        built = challenge == null ? built : built.withChallenge(challenge);
+        built = domain == null ? built : built.withDomain(domain);
+        Verifier verifier = requireHolder ? built.requiringHolder() : built;
+        Optional<IssuerTrust> trust = verification.trust();
         return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
-                "; key binding: " + verifier.keyBinding().id(),
-                input -> verify(verifier, presentations, options, input, known));
+                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known, trust));
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
-        return verify(verifier, null, PresentationOptions.none(), input, recipient);
+        return verify(verifier, input, recipient, Optional.empty());
     }
 
-    static ResultLine verify(Verifier verifier, PresentationVerifier presentations, PresentationOptions options,
-                             Inputs.Input input, Optional<Recipient> recipient) {
+    /**
+     * Verifies one input: the verifier recognises a presentation by content (its report then nests one
+     * report per credential inside) and anything else as a badge. With a trust list, each credential's line
+     * gets {@code trusted}, and an untrusted issuer fails the input.
+     */
+    static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
+                             Optional<IssuerTrust> trust) {
         // The file is read once; the verifier itself recognises images and extracts their badge.
         Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
@@ -109,19 +109,36 @@ final class VerifyCommand implements Callable<Integer> {
         byte[] bytes = file.bytes();
         String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
                 .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
-        if (presentations != null && !container.equals("png") && !container.equals("svg")
-                && PresentationVerifier.isPresentation(bytes)) {
-            return presentation(presentations.verify(bytes, options), line, input, container, mode);
-        }
         VerificationReport report = verifier.verify(bytes, recipient);
+        if (report.isPresentation()) {
+            return presentation(report, report.presentation().orElseThrow(), line, input, container, mode, trust);
+        }
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
-        describe(report, line, container, mode, text, "\n  ");
-        return new ResultLine(line, text.toString(), report.verified());
+        boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
+        return new ResultLine(line, text.toString(), report.verified() && trusted);
     }
 
-    /** The usual fields of one credential's report, and its text (failures and warnings on their own lines). */
-    private static void describe(VerificationReport report, ObjectNode line, String container, String mode,
-                                 StringBuilder text, String indent) {
+    /** Whether the trust list trusts the report's issuer (no issuer is not trusted); true without a list. */
+    private static boolean trusted(VerificationReport report, Optional<IssuerTrust> trust, ObjectNode line,
+                                   StringBuilder text, String indent) {
+        if (trust.isEmpty()) {
+            return true;
+        }
+        boolean trusted = report.issuer().map(id -> trust.get().judge(id).result() == ConditionResult.PASS).orElse(false);
+        line.put("trusted", trusted);
+        if (!trusted) {
+            text.append(indent).append("not trusted: ").append(report.issuer().map(SafeText::escape)
+                    .map(i -> "the issuer " + i + " is not on the --trusted-issuers list").orElse("no issuer is named"));
+        }
+        return trusted;
+    }
+
+    /**
+     * The usual fields of one credential's report, and its text (failures and warnings on their own lines);
+     * returns whether the trust list, if any, trusts its issuer.
+     */
+    private static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
+                                    StringBuilder text, String indent, Optional<IssuerTrust> trust) {
         line.put("kind", report.kind().displayName());
         if (report.version().isPresent()) {
             line.put("version", report.version().get().label());
@@ -144,6 +161,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
                 .append(" [key binding: ").append(mode).append(']');
         checks(report.checks(), line, text, indent);
+        return trusted(report, trust, line, text, indent);
     }
 
     private static void checks(List<Check> all, ObjectNode line, StringBuilder text, String indent) {
@@ -166,37 +184,42 @@ final class VerifyCommand implements Callable<Integer> {
      * credential inside (with its {@code path} in the presentation instead of {@code file} and
      * {@code container}); in text, an indented line per credential.
      */
-    private static ResultLine presentation(PresentationReport report, ObjectNode line, Inputs.Input input,
-                                           String container, String mode) {
+    private static ResultLine presentation(VerificationReport report, Presented presented, ObjectNode line,
+                                           Inputs.Input input, String container, String mode,
+                                           Optional<IssuerTrust> trust) {
         line.put("kind", "VerifiablePresentation");
         line.putNull("version");
         line.put("container", container);
         line.put("verified", report.verified());
         line.put("keyBinding", mode);
         line.put("proofFormat", report.proofFormat().name());
-        if (report.holder().isPresent()) {
-            line.put("holder", report.holder().get());
+        if (presented.holder().isPresent()) {
+            line.put("holder", presented.holder().get());
         } else {
             line.putNull("holder");
         }
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
                 .append(report.verified() ? "verified" : "NOT VERIFIED").append(" VerifiablePresentation")
-                .append(report.holder().map(h -> " from holder " + SafeText.escape(h)).orElse(""))
-                .append(" with ").append(report.credentials().size())
-                .append(report.credentials().size() == 1 ? " credential" : " credentials")
+                .append(presented.holder().map(h -> " from holder " + SafeText.escape(h)).orElse(""))
+                .append(" with ").append(presented.credentials().size())
+                .append(presented.credentials().size() == 1 ? " credential" : " credentials")
                 .append(" [key binding: ").append(mode).append(']');
         checks(report.checks(), line, text, "\n  ");
         ArrayNode credentials = line.putArray("credentials");
         // One presentation.credential check per credential inside, in order: its path is where it sits.
         List<Check> where = report.checks().stream()
                 .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
-        for (int i = 0; i < report.credentials().size(); i++) {
+        boolean allTrusted = true;
+        for (int i = 0; i < presented.credentials().size(); i++) {
             ObjectNode nested = credentials.addObject();
-            nested.put("path", where.size() == report.credentials().size() ? where.get(i).path()
+            nested.put("path", where.size() == presented.credentials().size() ? where.get(i).path()
                     : "/verifiableCredential/" + i);
             text.append("\n  credential ").append(i).append(": ");
-            describe(report.credentials().get(i), nested, null, mode, text, "\n    ");
+            allTrusted &= describe(presented.credentials().get(i), nested, null, mode, text, "\n    ", trust);
         }
-        return new ResultLine(line, text.toString(), report.verified());
+        if (trust.isPresent()) {
+            line.put("trusted", allTrusted);
+        }
+        return new ResultLine(line, text.toString(), report.verified() && allTrusted);
     }
 }

@@ -51,10 +51,11 @@ public final class Pipeline {
      * @param json the reader of untrusted JSON
      * @param contexts JSON-LD contexts registered beside the bundled ones
      * @param didResolvers DID methods added to the built-in ones
+     * @param maxCredentials the most credentials one presentation may carry
      */
     public record Settings(DocumentFetcher fetcher, Clock clock, Duration clockSkew, BindingMode keyBinding,
                            int maxEndorsementDepth, int maxFetches, Duration deadline, BadgeJson json,
-                           ContextSet contexts, List<DidResolver> didResolvers) {
+                           ContextSet contexts, List<DidResolver> didResolvers, int maxCredentials) {
 
         /**
          * Creates the settings.
@@ -80,6 +81,7 @@ public final class Pipeline {
     private final ImageInput images;
     private final Ob3Steps ob3;
     private final Ob2Steps ob2;
+    private final PresentationSteps presentations;
 
     /**
      * Wires the steps once.
@@ -100,6 +102,8 @@ public final class Pipeline {
             dataIntegrityBuilder.didResolver(r);
         }
         DataIntegrityVerifier dataIntegrity = dataIntegrityBuilder.build();
+        DataIntegrityVerifier authentication = dataIntegrityBuilder.proofPurpose(PresentationSteps.AUTHENTICATION)
+                .checkKeyBinding(false).build();
         JosePolicy policy = JosePolicy.defaults().withClock(b.clock()).withClockSkew(b.clockSkew());
         VcJwtVerifier vcJwt = VcJwtVerifier.of(keys).withPolicy(policy).withKeyBinding(keyBinding);
         SignedBadgeVerifier signedBadges = SignedBadgeVerifier.of(fetcher).withPolicy(policy).withKeyBinding(keyBinding);
@@ -109,16 +113,24 @@ public final class Pipeline {
         this.ob3 = new Ob3Steps(document, vcJwt, dataIntegrity, new StatusStep(statusLists, maxFetches),
                 new EndorsementStep(json, b.maxEndorsementDepth()));
         this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
+        this.presentations = new PresentationSteps(keys, authentication, keyBinding, policy, b.maxCredentials());
     }
 
     /**
-     * Verifies bytes: JSON, a compact JWS/JWT or a baked image.
+     * Verifies bytes: JSON, a compact JWS/JWT or a baked image; a Verifiable Presentation (JSON or VP-JWT,
+     * recognised by content) by the presentation steps, each credential inside under its own budget.
      *
      * @param input the bytes
-     * @param recipient the recipient to match, if any
+     * @param recipient the recipient to match, if any (for a presentation, in every credential inside)
+     * @param expected what the caller expects of a presentation
      * @return the report
      */
-    public VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient) {
+    public VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, PresentationSteps.Expected expected) {
+        if (PresentationSteps.isPresentation(input)) {
+            return presentations.verify(input, expected, recipient, 
+                    // A credential inside is never read as a presentation again: no nesting without end.
+                    (bytes, r) -> guarded(checks -> bytes(bytes, r, checks)), () -> fetcher.open(maxFetches, deadline));
+        }
         return guarded(checks -> bytes(input, recipient, checks));
     }
 
