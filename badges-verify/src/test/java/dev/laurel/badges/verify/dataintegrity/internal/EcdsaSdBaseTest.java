@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EcdsaSdBaseTest {
 
-    private static Canonicalizer canonicalizer() {
+    static Canonicalizer canonicalizer() {
         try (InputStream in = EcdsaSdBaseTest.class.getResourceAsStream(
                 "/vectors/w3c-vc-di-ecdsa/ecdsa-sd-2023/contexts/citizenship-v4rc1.jsonld")) {
             return new Canonicalizer(Duration.ofSeconds(5), 1_000_000, 64, Canonicalizer.DEFAULT_MAX_VALUES,
@@ -35,7 +35,7 @@ class EcdsaSdBaseTest {
         }
     }
 
-    private static List<String> strings(JsonNode array) {
+    static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
