@@ -161,4 +161,21 @@ class EcdsaSdSelectiveDisclosureTest {
         assertThat(DataIntegrityVerifier.offline().verify(derived).verified()).isFalse();
         assertThat(URI.create(derived.get("issuer").get("id").asText()).getScheme()).isEqualTo("did");
     }
+
+    /**
+     * Pointers address the compact form JSON-LD compaction gives back: a one-element array is a single value
+     * there (as in Digital Bazaar's implementation), so an index into it names nothing, while the whole
+     * value and indexes into longer arrays work.
+     */
+    @Test
+    void indexIntoAOneElementArrayNamesNothingButTheWholeValueWorks() {
+        ObjectNode base = base(P256, MANDATORY);
+
+        assertThatThrownBy(() -> SelectiveDisclosure.create().derive(base, List.of("/credentialSubject/achievement/type/0")))
+                .isInstanceOfSatisfying(DataIntegrityException.class,
+                        e -> assertThat(e.dataIntegrityCode()).isEqualTo(DataIntegrityCode.INVALID_POINTER));
+        ObjectNode derived = SelectiveDisclosure.create().derive(base, List.of("/credentialSubject/achievement/type", "/type/1"));
+        assertThat(derived.at("/credentialSubject/achievement/type/0").asText()).isEqualTo("Achievement");
+        assertThat(DataIntegrityVerifier.offline().verify(derived).verified()).isTrue();
+    }
 }
