@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, bake.",
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.",
         subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class,
             ConvertCommand.class, KeygenCommand.class, SignCommand.class, DeriveCommand.class, BakeCommand.class,
             ExtractCommand.class,

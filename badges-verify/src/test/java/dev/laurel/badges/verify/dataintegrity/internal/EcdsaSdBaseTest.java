@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The holder's side of ecdsa-sd-2023 so far (base proofs are not issued or derived from yet): the base
+ * The holder's side of ecdsa-sd-2023 on the W3C vectors: the base
  * proof value parses to the vectors' components, and the HMAC blank node labels of the base document are
  * the vectors'.
  */
