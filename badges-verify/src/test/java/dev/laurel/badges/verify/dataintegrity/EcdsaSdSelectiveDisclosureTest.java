@@ -178,4 +178,35 @@ class EcdsaSdSelectiveDisclosureTest {
         assertThat(derived.at("/credentialSubject/achievement/type/0").asText()).isEqualTo("Achievement");
         assertThat(DataIntegrityVerifier.offline().verify(derived).verified()).isTrue();
     }
+
+    @Test
+    void oneDeriverServesManyThreadsWithTheSameResult() throws Exception {
+        ObjectNode base = base(P256, MANDATORY);
+        SelectiveDisclosure sd = SelectiveDisclosure.create();
+        ObjectNode expected = sd.derive(base, List.of("/name", "/credentialSubject/achievement/name"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ObjectNode>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> sd.derive(base, List.of("/name", "/credentialSubject/achievement/name"))));
+            }
+            for (java.util.concurrent.Future<ObjectNode> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(base.at("/proof/proofValue").asText()).as("the input is not modified").startsWith("u2V0A");
+    }
+
+    @Test
+    void derivationRunsUnderTheCanonicalisationLimits() {
+        ObjectNode base = base(P256, MANDATORY);
+        SelectiveDisclosure tight = SelectiveDisclosure.of(new DataIntegrityLimits(java.time.Duration.ofSeconds(5), 100_000,
+                64, 16, 20));
+
+        assertThatThrownBy(() -> tight.derive(base, List.of("/name")))
+                .isInstanceOfSatisfying(DataIntegrityException.class,
+                        e -> assertThat(e.dataIntegrityCode()).isEqualTo(DataIntegrityCode.CANONICALIZATION_LIMIT));
+    }
 }
