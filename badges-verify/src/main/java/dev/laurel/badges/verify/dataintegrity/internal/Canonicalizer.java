@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -606,7 +607,7 @@ public final class Canonicalizer {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
                     "canonicalisation failed: " + e);
         }
-        Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         canon.mapping().forEach((k, v) -> ids.put(strip(k), strip(v)));
         return new Canonical(out.toString(), ids);
     }

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.dataintegrity.internal;
 
+import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import java.security.SecureRandom;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -50,8 +52,8 @@ public final class EcdsaSdGroups {
 
         /** Copies the maps (unmodifiable, sorted by index). */
         public Group {
-            matching = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(matching));
-            nonMatching = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(nonMatching));
+            matching = Collections.unmodifiableSortedMap(new TreeMap<>(matching));
+            nonMatching = Collections.unmodifiableSortedMap(new TreeMap<>(nonMatching));
             Objects.requireNonNull(deskolemizedNQuads, "deskolemizedNQuads");
         }
     }
@@ -67,7 +69,7 @@ public final class EcdsaSdGroups {
 
         /** Copies the maps and the list. */
         public Result {
-            groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+            groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
             labelMap = Map.copyOf(labelMap);
             nquads = List.copyOf(nquads);
         }
@@ -190,7 +192,7 @@ public final class EcdsaSdGroups {
         canonicalizer.toRdf(expanded, new RdfQuadConsumer() {
             @Override
             public RdfQuadConsumer quad(String s, String p, String o, String datatype, String language, String direction,
-                    String graph) throws com.apicatalog.rdf.api.RdfConsumerException {
+                    String graph) throws RdfConsumerException {
                 writer.quad(deskolemize.apply(s), p, datatype == null ? deskolemize.apply(o) : o, datatype, language,
                         direction, graph == null ? null : deskolemize.apply(graph));
                 return this;
