@@ -5,6 +5,10 @@
 //                                              new key's did:key) with a fresh key; writes OUT
 //   node interop.mjs bench FILE [SECONDS]      verify FILE in a loop on one event loop: warm-up, then
 //                                              count verifications for SECONDS (default 20)
+//   node interop.mjs sd-sign IN OUT [POINTER...]   ecdsa-sd-2023 base proof on IN with a fresh P-256 key
+//                                              (issuer id replaced by its did:key), POINTERs mandatory
+//   node interop.mjs sd-derive IN OUT [POINTER...] derive from the base proof in IN, revealing POINTERs
+//   node interop.mjs sd-verify FILE...         verify ecdsa-sd-2023 derived credentials
 //
 // Contexts come only from the npm packages @digitalbazaar/credentials-context,
 // @digitalbazaar/data-integrity-context, @digitalbazaar/multikey-context and
@@ -14,6 +18,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc2019Cryptosuite} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import * as ecdsaSd2023Cryptosuite from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
 import * as credentialsContext from '@digitalbazaar/credentials-context';
@@ -49,6 +54,32 @@ async function verifyOne(credential) {
   return vc.verifyCredential({credential, suite: verifySuite, documentLoader});
 }
 
+const sdVerifySuite = new DataIntegrityProof({cryptosuite: ecdsaSd2023Cryptosuite.createVerifyCryptosuite()});
+
+async function sdVerifyOne(credential) {
+  return vc.verifyCredential({credential, suite: sdVerifySuite, documentLoader});
+}
+
+async function newIssuer(curveName, credential) {
+  const key = await EcdsaMultikey.generate({curve: curveName});
+  const did = `did:key:${key.publicKeyMultibase}`;
+  key.controller = did;
+  key.id = `${did}#${key.publicKeyMultibase}`;
+  if(typeof credential.issuer === 'object') {
+    credential.issuer.id = did;
+  } else {
+    credential.issuer = did;
+  }
+  return key;
+}
+
+function report(file, result) {
+  const errors = errorsOf(result);
+  console.log(`${file}: verified ${result.verified === true}` +
+    (errors.length ? `; errors: ${errors.join(' | ')}` : '; errors: none'));
+  return result.verified === true;
+}
+
 function errorsOf(result) {
   const errors = [result.error, ...(result.results ?? []).map(r => r.error)].filter(Boolean);
   return errors.flatMap(e => e.errors ?? [e]).map(e => e.message ?? String(e));
@@ -58,13 +89,42 @@ const [command, ...args] = process.argv.slice(2);
 if(command === 'verify') {
   let allOk = args.length > 0;
   for(const file of args) {
-    const result = await verifyOne(JSON.parse(readFileSync(file, 'utf8')));
-    const errors = errorsOf(result);
-    console.log(`${file}: verified ${result.verified === true}` +
-      (errors.length ? `; errors: ${errors.join(' | ')}` : '; errors: none'));
-    allOk = allOk && result.verified === true;
+    allOk = report(file, await verifyOne(JSON.parse(readFileSync(file, 'utf8')))) && allOk;
   }
   process.exit(allOk ? 0 : 1);
+} else if(command === 'sd-verify') {
+  let allOk = args.length > 0;
+  for(const file of args) {
+    allOk = report(file, await sdVerifyOne(JSON.parse(readFileSync(file, 'utf8')))) && allOk;
+  }
+  process.exit(allOk ? 0 : 1);
+} else if(command === 'sd-sign') {
+  const [input, output, ...mandatoryPointers] = args;
+  if(!input || !output) {
+    console.error('usage: node interop.mjs sd-sign IN OUT [POINTER...]');
+    process.exit(2);
+  }
+  const credential = JSON.parse(readFileSync(input, 'utf8'));
+  const key = await newIssuer('P-256', credential);
+  const signSuite = new DataIntegrityProof({
+    signer: key.signer(),
+    cryptosuite: ecdsaSd2023Cryptosuite.createSignCryptosuite({mandatoryPointers})
+  });
+  const signed = await vc.issue({credential, suite: signSuite, documentLoader});
+  writeFileSync(output, JSON.stringify(signed, null, 2) + '\n');
+  console.log(`signed ${output} (ecdsa-sd-2023 base proof, mandatory ${JSON.stringify(mandatoryPointers)}) with ${key.id}`);
+} else if(command === 'sd-derive') {
+  const [input, output, ...selectivePointers] = args;
+  if(!input || !output) {
+    console.error('usage: node interop.mjs sd-derive IN OUT [POINTER...]');
+    process.exit(2);
+  }
+  const suite = new DataIntegrityProof({
+    cryptosuite: ecdsaSd2023Cryptosuite.createDiscloseCryptosuite({selectivePointers})
+  });
+  const derived = await vc.derive({verifiableCredential: JSON.parse(readFileSync(input, 'utf8')), suite, documentLoader});
+  writeFileSync(output, JSON.stringify(derived, null, 2) + '\n');
+  console.log(`derived ${output} revealing ${JSON.stringify(selectivePointers)}`);
 } else if(command === 'sign') {
   const [curve, input, output] = args;
   const curveName = {p256: 'P-256', p384: 'P-384'}[curve];
@@ -72,16 +132,8 @@ if(command === 'verify') {
     console.error('usage: node interop.mjs sign p256|p384 IN OUT');
     process.exit(2);
   }
-  const key = await EcdsaMultikey.generate({curve: curveName});
-  const did = `did:key:${key.publicKeyMultibase}`;
-  key.controller = did;
-  key.id = `${did}#${key.publicKeyMultibase}`;
   const credential = JSON.parse(readFileSync(input, 'utf8'));
-  if(typeof credential.issuer === 'object') {
-    credential.issuer.id = did;
-  } else {
-    credential.issuer = did;
-  }
+  const key = await newIssuer(curveName, credential);
   const signSuite = new DataIntegrityProof({signer: key.signer(), cryptosuite: ecdsaRdfc2019Cryptosuite});
   const signed = await vc.issue({credential, suite: signSuite, documentLoader});
   writeFileSync(output, JSON.stringify(signed, null, 2) + '\n');
@@ -116,6 +168,7 @@ if(command === 'verify') {
   console.log(`measured: ${measured.n} verifications in ${measured.s.toFixed(2)} s ` +
     `(${(measured.n / measured.s).toFixed(1)} ops/s, one event loop)`);
 } else {
-  console.error('usage: node interop.mjs verify FILE... | sign p256|p384 IN OUT | bench FILE [SECONDS]');
+  console.error('usage: node interop.mjs verify FILE... | sign p256|p384 IN OUT | bench FILE [SECONDS] |'
+    + ' sd-sign IN OUT [POINTER...] | sd-derive IN OUT [POINTER...] | sd-verify FILE...');
   process.exit(2);
 }

@@ -6,13 +6,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.verify.dataintegrity.internal.CanonicalizationException;
 import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.EcdsaSdProofValue;
+import dev.laurel.badges.verify.dataintegrity.internal.EcdsaSdProofs;
+import dev.laurel.badges.verify.dataintegrity.internal.SdPointerException;
+import dev.laurel.badges.verify.dataintegrity.internal.SdProofValueException;
 import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.keys.KeyCode;
 import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.KeyKind;
+import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
 import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.keys.SigningKey;
+import java.security.SecureRandom;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +31,13 @@ import java.util.Objects;
  * P-256, SHA-384 for P-384; the proof value is {@code r||s} in base58btc). Ed25519 is deterministic, so
  * the same document, options and key always give the same proof value; ECDSA signatures are randomised
  * (the JCA draws a fresh nonce), so two ECDSA proofs of the same document differ and both verify.
+ *
+ * <p>With a P-256 key, {@code ecdsa-sd-2023} makes a selective-disclosure <em>base proof</em> for the
+ * holder (not for verifiers): a fresh proof-scoped P-256 key pair signs every non-mandatory statement, a
+ * fresh 32-byte HMAC key (from {@link SecureRandom}) hides the blank node labels, and the issuer's key signs
+ * the proof configuration, the proof-scoped public key and the mandatory statements named by
+ * {@link ProofOptions#mandatoryPointers()}. The holder derives what verifiers see with
+ * {@link SelectiveDisclosure}.
  *
  * <p>A document that already has proofs gets one more (a proof set); options naming
  * {@code previousProof} make a proof chain. The key is any Ed25519, P-256 or P-384 {@link SigningKey}: a
@@ -47,6 +60,9 @@ public final class DataIntegritySigner {
     static final String ED25519_2020_V1 = "https://w3id.org/security/suites/ed25519-2020/v1";
     private static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
     private static final String DATA_INTEGRITY_V1 = "https://w3id.org/security/data-integrity/v1";
+    /** Bytes of an ecdsa-sd-2023 HMAC key: the SHA-256 digest size, as RFC 2104 recommends. */
+    private static final int HMAC_KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SigningKey key;
     private final DataIntegrityLimits limits;
@@ -130,10 +146,13 @@ public final class DataIntegritySigner {
      * @return the signed copy
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the options' suite does not sign with this signer's kind of key
-     *     ({@code ecdsa-rdfc-2019} needs P-256 or P-384, the EdDSA suites Ed25519)
+     *     ({@code ecdsa-rdfc-2019} needs P-256 or P-384, {@code ecdsa-sd-2023} P-256 only, the EdDSA suites
+     *     Ed25519)
      * @throws DataIntegrityException if the document has no {@code @context}, names a context that is not
      *     bundled nor registered, uses terms no context defines, cannot be canonicalised within the limits, or names a
-     *     {@code previousProof} it does not carry
+     *     {@code previousProof} it does not carry; for {@code ecdsa-sd-2023}, also if the document already has a
+     *     proof ({@link DataIntegrityCode#INVALID_DOCUMENT}) or a mandatory pointer is not a JSON Pointer or
+     *     names nothing in it ({@link DataIntegrityCode#INVALID_POINTER})
      * @throws KeyException with {@link KeyCode#SIGNING_FAILED} if the key's store refuses to sign, or its
      *     signature does not verify with its public key
      */
@@ -182,17 +201,31 @@ public final class DataIntegritySigner {
             options.previousProof().forEach(ids::add);
         }
 
-        byte[] hashData;
+        boolean sd = options.suite() == ProofSuite.ECDSA_SD_2023;
+        if (sd && !existing.isEmpty()) {
+            throw new DataIntegrityException(DataIntegrityCode.INVALID_DOCUMENT,
+                    "cannot sign: an ecdsa-sd-2023 base proof must be the document's only proof, and it already has one");
+        }
+        String proofValue;
         try {
             ObjectNode unsecured = ProofTransform.unsecuredDocument(secured, previous);
-            byte[] documentHash = ProofTransform.digest(hash, canonicalizer.canonicalize(unsecured));
-            ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
-            byte[] configHash = ProofTransform.digest(hash, canonicalizer.canonicalizeProofConfiguration(config));
-            hashData = ProofTransform.hashData(configHash, documentHash);
-        } catch (CanonicalizationException e) {
-            throw new DataIntegrityException(code(e.reason()), "cannot sign: " + e.getMessage());
+            if (sd) {
+                ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
+                byte[] proofHash = ProofTransform.digest(hash, canonicalizer.canonicalizeProofConfiguration(config));
+                byte[] hmacKey = new byte[HMAC_KEY_BYTES];
+                RANDOM.nextBytes(hmacKey);
+                proofValue = EcdsaSdProofValue.serializeBase(EcdsaSdProofs.createBase(canonicalizer, unsecured, proofHash,
+                        options.mandatoryPointers(), key, KeyPairs.generate(KeyKind.P256), hmacKey));
+            } else {
+                byte[] documentHash = ProofTransform.digest(hash, canonicalizer.canonicalize(unsecured));
+                ObjectNode config = ProofTransform.proofConfiguration(proof, secured.get("@context"));
+                byte[] configHash = ProofTransform.digest(hash, canonicalizer.canonicalizeProofConfiguration(config));
+                proofValue = Multibase.encodeBase58Btc(SigningKey.signChecked(key, ProofTransform.hashData(configHash, documentHash)));
+            }
+        } catch (CanonicalizationException | SdPointerException | SdProofValueException e) {
+            throw failure("cannot sign: ", e);
         }
-        proof.put("proofValue", Multibase.encodeBase58Btc(SigningKey.signChecked(key, hashData)));
+        proof.put("proofValue", proofValue);
 
         if (existing.isEmpty()) {
             secured.set("proof", proof);
@@ -231,6 +264,25 @@ public final class DataIntegritySigner {
         }
         out.add(needed);
         return out;
+    }
+
+    /**
+     * The typed error of a failed signature or derivation.
+     *
+     * @param prefix what could not be done, such as {@code "cannot sign: "}
+     * @param e the internal failure
+     * @return the exception to throw
+     */
+    static DataIntegrityException failure(String prefix, Exception e) {
+        DataIntegrityCode code;
+        if (e instanceof CanonicalizationException) {
+            code = code(((CanonicalizationException) e).reason());
+        } else if (e instanceof SdPointerException) {
+            code = DataIntegrityCode.INVALID_POINTER;
+        } else {
+            code = DataIntegrityCode.INVALID_DOCUMENT;
+        }
+        return new DataIntegrityException(code, prefix + e.getMessage());
     }
 
     private static DataIntegrityCode code(CanonicalizationException.Reason reason) {

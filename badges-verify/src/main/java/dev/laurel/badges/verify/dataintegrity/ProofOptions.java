@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param previousProof the ids of the proofs this one chains to; empty for none
  * @param challenge the {@code challenge} a verifier gave (a presentation's {@code authentication} proof)
  * @param domain the {@code domain} the proof is meant for (a presentation's {@code authentication} proof)
+ * @param mandatoryPointers for {@link ProofSuite#ECDSA_SD_2023} only: JSON Pointers (RFC 6901) to what every
+ *     disclosure derived from the base proof must reveal (such as {@code /issuer}); empty for none
  */
 public record ProofOptions(
         ProofSuite suite,
@@ -27,14 +29,16 @@ public record ProofOptions(
         Optional<String> id,
         List<String> previousProof,
         Optional<String> challenge,
-        Optional<String> domain) {
+        Optional<String> domain,
+        List<String> mandatoryPointers) {
 
     /**
      * Creates proof options.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the suite is {@link ProofSuite#EDDSA_2022} or
-     *     {@link ProofSuite#ECDSA_SD_2023} (not issued yet), or a text is blank
+     * @throws IllegalArgumentException if the suite is {@link ProofSuite#EDDSA_2022}, a text is blank,
+     *     mandatory pointers are given for another suite than {@link ProofSuite#ECDSA_SD_2023}, or an
+     *     {@code ecdsa-sd-2023} proof names a {@code previousProof} (a base proof is its document's only proof)
      */
     public ProofOptions {
         Objects.requireNonNull(suite, "suite");
@@ -48,8 +52,12 @@ public record ProofOptions(
         if (suite == ProofSuite.EDDSA_2022) {
             throw new IllegalArgumentException("suite: eddsa-2022 is a draft name that is verified but never issued");
         }
-        if (suite == ProofSuite.ECDSA_SD_2023) {
-            throw new IllegalArgumentException("suite: Laurel does not issue ecdsa-sd-2023 proofs yet");
+        mandatoryPointers = List.copyOf(Objects.requireNonNull(mandatoryPointers, "mandatoryPointers"));
+        if (suite != ProofSuite.ECDSA_SD_2023 && !mandatoryPointers.isEmpty()) {
+            throw new IllegalArgumentException("mandatoryPointers: only ecdsa-sd-2023 proofs have mandatory pointers");
+        }
+        if (suite == ProofSuite.ECDSA_SD_2023 && !previousProof.isEmpty()) {
+            throw new IllegalArgumentException("previousProof: an ecdsa-sd-2023 base proof cannot chain to other proofs");
         }
         if (verificationMethod.isBlank()) {
             throw new IllegalArgumentException("verificationMethod: must not be blank");
@@ -58,6 +66,26 @@ public record ProofOptions(
             throw new IllegalArgumentException("proofPurpose: must not be blank");
         }
         created = created.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Creates proof options without mandatory pointers.
+     *
+     * @param suite the suite
+     * @param verificationMethod the verification key's URL
+     * @param created when the proof is made
+     * @param proofPurpose the proof purpose
+     * @param id the proof's id
+     * @param previousProof the ids of the proofs this one chains to
+     * @param challenge the challenge, if any
+     * @param domain the domain, if any
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public ProofOptions(ProofSuite suite, String verificationMethod, Instant created, String proofPurpose,
+                        Optional<String> id, List<String> previousProof, Optional<String> challenge,
+                        Optional<String> domain) {
+        this(suite, verificationMethod, created, proofPurpose, id, previousProof, challenge, domain, List.of());
     }
 
     /**
@@ -100,7 +128,7 @@ public record ProofOptions(
      */
     public ProofOptions withId(String proofId) {
         return new ProofOptions(suite, verificationMethod, created, proofPurpose, Optional.of(proofId), previousProof,
-                challenge, domain);
+                challenge, domain, mandatoryPointers);
     }
 
     /**
@@ -111,7 +139,8 @@ public record ProofOptions(
      * @throws NullPointerException if {@code ids} is null
      */
     public ProofOptions withPreviousProof(List<String> ids) {
-        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, ids, challenge, domain);
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, ids, challenge, domain,
+                mandatoryPointers);
     }
 
     /**
@@ -123,7 +152,8 @@ public record ProofOptions(
      * @throws IllegalArgumentException if it is blank
      */
     public ProofOptions withProofPurpose(String purpose) {
-        return new ProofOptions(suite, verificationMethod, created, purpose, id, previousProof, challenge, domain);
+        return new ProofOptions(suite, verificationMethod, created, purpose, id, previousProof, challenge, domain,
+                mandatoryPointers);
     }
 
     /**
@@ -135,7 +165,7 @@ public record ProofOptions(
      */
     public ProofOptions withChallenge(String value) {
         return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, previousProof,
-                Optional.of(value), domain);
+                Optional.of(value), domain, mandatoryPointers);
     }
 
     /**
@@ -147,6 +177,21 @@ public record ProofOptions(
      */
     public ProofOptions withDomain(String value) {
         return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, previousProof, challenge,
-                Optional.of(value));
+                Optional.of(value), mandatoryPointers);
+    }
+
+    /**
+     * Returns these options with the mandatory pointers of an {@code ecdsa-sd-2023} base proof. Pointers are
+     * checked when signing: one that is not a JSON Pointer or names nothing in the document fails there with
+     * {@link DataIntegrityCode#INVALID_POINTER}.
+     *
+     * @param pointers JSON Pointers to what every disclosure must reveal, such as {@code /issuer}
+     * @return the new options
+     * @throws NullPointerException if {@code pointers} or one of them is null
+     * @throws IllegalArgumentException if the suite is not {@link ProofSuite#ECDSA_SD_2023}
+     */
+    public ProofOptions withMandatoryPointers(List<String> pointers) {
+        return new ProofOptions(suite, verificationMethod, created, proofPurpose, id, previousProof, challenge, domain,
+                pointers);
     }
 }

@@ -26,8 +26,9 @@ public enum ProofSuite {
     ECDSA_RDFC_2019("DataIntegrityProof", "ecdsa-rdfc-2019", false),
     /**
      * {@code DataIntegrityProof} with cryptosuite {@code ecdsa-sd-2023} (VC DI ECDSA, selective disclosure)
-     * with a P-256 issuer key. Only derived proofs verify (a base proof is for the holder); Laurel does not
-     * issue this suite yet, so {@link ProofOptions} refuses it.
+     * with a P-256 issuer key. {@link DataIntegritySigner} issues base proofs (mandatory pointers in
+     * {@link ProofOptions#mandatoryPointers()}), which are for the holder only; {@link SelectiveDisclosure}
+     * derives the proofs verifiers check. Only derived proofs verify.
      */
     ECDSA_SD_2023("DataIntegrityProof", "ecdsa-sd-2023", false);
 

@@ -1,7 +1,12 @@
 /**
  * Embedded Data Integrity proofs: verifying and issuing {@code DataIntegrityProof} with the
  * {@code eddsa-rdfc-2022} cryptosuite (and the legacy {@code Ed25519Signature2020}), as Open Badges 3.0
- * uses them, and with {@code ecdsa-rdfc-2019} (P-256 and P-384 keys).
+ * uses them, with {@code ecdsa-rdfc-2019} (P-256 and P-384 keys), and selective disclosure with
+ * {@code ecdsa-sd-2023} (P-256): the issuer signs a base proof with
+ * {@link dev.laurel.badges.verify.dataintegrity.DataIntegritySigner} (mandatory JSON Pointers in
+ * {@link dev.laurel.badges.verify.dataintegrity.ProofOptions#mandatoryPointers()}), the holder derives what
+ * to reveal with {@link dev.laurel.badges.verify.dataintegrity.SelectiveDisclosure}, and verifiers check the
+ * derived proof.
  *
  * <p>{@link dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier} returns a
  * {@link dev.laurel.badges.verify.dataintegrity.DataIntegrityReport} with one

@@ -75,10 +75,16 @@ class EcdsaSd2023Test {
     }
 
     @Test
-    void laurelDoesNotIssueEcdsaSd2023Yet() {
-        assertThatThrownBy(() -> ProofOptions.of(ProofSuite.ECDSA_SD_2023, "did:key:zDn#zDn", Instant.now()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not issue ecdsa-sd-2023");
+    void optionsTakeMandatoryPointersForEcdsaSd2023Only() {
+        ProofOptions sd = ProofOptions.of(ProofSuite.ECDSA_SD_2023, "did:key:zDn#zDn", Instant.now())
+                .withMandatoryPointers(java.util.List.of("/issuer"));
+        assertThat(sd.mandatoryPointers()).containsExactly("/issuer");
+        assertThat(sd.withId("urn:uuid:1").mandatoryPointers()).containsExactly("/issuer");
+        assertThatThrownBy(() -> ProofOptions.of(ProofSuite.ECDSA_RDFC_2019, "did:key:zDn#zDn", Instant.now())
+                .withMandatoryPointers(java.util.List.of("/issuer")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only ecdsa-sd-2023");
+        assertThatThrownBy(() -> sd.withPreviousProof(java.util.List.of("urn:uuid:0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot chain");
         assertThat(ProofSuite.of("DataIntegrityProof", Optional.of("ecdsa-sd-2023"))).contains(ProofSuite.ECDSA_SD_2023);
     }
 

@@ -8,16 +8,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The {@code laurel} command line: validate, verify, classify, convert, sign, bake and extract Open
+ * The {@code laurel} command line: validate, verify, classify, convert, sign, derive, bake and extract Open
  * Badges, and {@code demo}, the whole lifecycle offline.
  *
  * <p>Exit codes: 0 all inputs passed; 1 some input is not valid or not verified; 2 usage or I/O error.
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, bake.",
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.",
         subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class,
-            ConvertCommand.class, KeygenCommand.class, SignCommand.class, BakeCommand.class, ExtractCommand.class,
+            ConvertCommand.class, KeygenCommand.class, SignCommand.class, DeriveCommand.class, BakeCommand.class,
+            ExtractCommand.class,
             DecideCommand.class, PathwayCommand.class, TaxonomyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Laurel implements Runnable {

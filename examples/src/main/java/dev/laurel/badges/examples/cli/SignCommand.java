@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code laurel sign}: signs an OB 2.0 assertion (signed badge, compact JWS) or an OB 3.0 credential
- * (VC-JWT, or an embedded eddsa-rdfc-2022 or ecdsa-rdfc-2019 Data Integrity proof) with a private JWK, or with a key store
+ * (VC-JWT, or an embedded eddsa-rdfc-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023 Data Integrity proof) with a private JWK,
+ * or with a key store
  * entry ({@code --keystore FILE --key-alias NAME}) whose password comes from a file or the environment,
  * never from the command line.
  */
@@ -72,7 +73,9 @@ final class SignCommand implements Callable<Integer> {
         /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite eddsa-rdfc-2022. */
         EDDSA_RDFC_2022("eddsa-rdfc-2022", KeyKind.ED25519),
         /** OB 3.0 embedded proof: DataIntegrityProof, cryptosuite ecdsa-rdfc-2019 (a P-256 or P-384 key). */
-        ECDSA_RDFC_2019("ecdsa-rdfc-2019", null);
+        ECDSA_RDFC_2019("ecdsa-rdfc-2019", null),
+        /** OB 3.0 embedded selective-disclosure base proof: cryptosuite ecdsa-sd-2023 (a P-256 key), for the holder. */
+        ECDSA_SD_2023("ecdsa-sd-2023", KeyKind.P256);
 
         private final String label;
         private final KeyKind keyKind;
@@ -100,7 +103,7 @@ final class SignCommand implements Callable<Integer> {
         }
 
         boolean isJws() {
-            return this != EDDSA_RDFC_2022 && this != ECDSA_RDFC_2019;
+            return this != EDDSA_RDFC_2022 && this != ECDSA_RDFC_2019 && this != ECDSA_SD_2023;
         }
 
         static Suite parse(String value) {
@@ -151,9 +154,13 @@ final class SignCommand implements Callable<Integer> {
             + "verification method; for rsa and p256 keys the public JWK goes into the header instead.")
     String kid;
 
-    @Option(names = "--verification-method", paramLabel = "VM", description = "eddsa-rdfc-2022 and ecdsa-rdfc-2019 "
+    @Option(names = "--verification-method", paramLabel = "VM", description = "Data Integrity suites "
             + "only: the proof's verificationMethod. Default: the key's did:key verification method.")
     String verificationMethod;
+
+    @Option(names = "--mandatory", paramLabel = "POINTER", description = "ecdsa-sd-2023 only, repeatable: a JSON "
+            + "Pointer (RFC 6901) to what every disclosure derived from the base proof must reveal, e.g. /issuer.")
+    List<String> mandatory;
 
     @Option(names = "--context", paramLabel = "URL=FILE", description = "Data Integrity suites only. "
             + ContextOptions.DESCRIPTION)
@@ -179,16 +186,18 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (verificationMethod != null && suite.isJws()) {
-            throw new UsageException("--verification-method applies to eddsa-rdfc-2022 and ecdsa-rdfc-2019 only; use --kid for "
+            throw new UsageException("--verification-method applies to the Data Integrity suites only; use --kid for "
                     + suite.label());
+        }
+        if (mandatory != null && !mandatory.isEmpty() && suite != Suite.ECDSA_SD_2023) {
+            throw new UsageException("--mandatory applies to ecdsa-sd-2023 only");
         }
         if (kid != null && !suite.isJws()) {
             throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
         }
-        if (contexts != null && !contexts.isEmpty() && suite != Suite.EDDSA_RDFC_2022
-                && suite != Suite.ECDSA_RDFC_2019) {
-            throw new UsageException("--context applies to the Data Integrity suites (eddsa-rdfc-2022, ecdsa-rdfc-2019)"
-                    + " only: JWS suites sign the JSON as it is");
+        if (contexts != null && !contexts.isEmpty() && suite.isJws()) {
+            throw new UsageException("--context applies to the Data Integrity suites (eddsa-rdfc-2022, ecdsa-rdfc-2019,"
+                    + " ecdsa-sd-2023) only: JWS suites sign the JSON as it is");
         }
         ContextSet registered = ContextOptions.read(contexts);
         if ((kid != null && kid.isBlank()) || (verificationMethod != null && verificationMethod.isBlank())) {
@@ -254,16 +263,21 @@ final class SignCommand implements Callable<Integer> {
                     break;
                 }
                 case EDDSA_RDFC_2022:
-                case ECDSA_RDFC_2019: {
+                case ECDSA_RDFC_2019:
+                case ECDSA_SD_2023: {
                     String vm = verificationMethod != null ? verificationMethod
                             : publicKey.didKeyVerificationMethod();
                     warnIfInvalid(doc.json());
                     ProofSuite proofSuite = suite == Suite.EDDSA_RDFC_2022 ? ProofSuite.EDDSA_RDFC_2022
-                            : ProofSuite.ECDSA_RDFC_2019;
-                    ObjectNode proofed = DataIntegritySigner.of(key).withContexts(registered)
-                            .sign(doc.json(), ProofOptions.of(proofSuite, vm, Instant.now()));
+                            : suite == Suite.ECDSA_RDFC_2019 ? ProofSuite.ECDSA_RDFC_2019 : ProofSuite.ECDSA_SD_2023;
+                    ProofOptions options = ProofOptions.of(proofSuite, vm, Instant.now());
+                    if (suite == Suite.ECDSA_SD_2023) {
+                        options = options.withMandatoryPointers(mandatory == null ? List.of() : mandatory);
+                    }
+                    ObjectNode proofed = DataIntegritySigner.of(key).withContexts(registered).sign(doc.json(), options);
                     signed = BadgeJson.standard().serialize(proofed, true) + "\n";
-                    by = vm;
+                    by = suite == Suite.ECDSA_SD_2023 ? vm + "; a base proof for the holder: laurel derive makes what"
+                            + " verifiers check" : vm;
                     break;
                 }
                 default:

@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.dataintegrity.internal;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.compaction.Compaction;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
 import com.apicatalog.jsonld.expansion.Expansion;
@@ -15,14 +16,23 @@ import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.canon.RdfCanonTicker;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import com.apicatalog.rdf.nquads.NQuadsReader;
+import com.apicatalog.rdf.nquads.NQuadsReaderException;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +59,7 @@ import java.util.regex.Pattern;
 public final class Canonicalizer {
 
     private static final int MAX_CACHED_CONTEXTS = 256;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?");
@@ -145,6 +156,18 @@ public final class Canonicalizer {
      *     canonicalisation exceeds its budget
      */
     public String canonicalize(JsonNode document) throws CanonicalizationException {
+        return toCanonicalNQuads(expandChecked(document));
+    }
+
+    /**
+     * Returns the expanded form of a JSON-LD document after the checks of {@link #canonicalize(JsonNode)}
+     * (bundled or registered contexts, no keyword member names, the limits, safe mode).
+     *
+     * @param document the document, with its {@code @context}
+     * @return the expanded document
+     * @throws CanonicalizationException as {@link #canonicalize(JsonNode)}
+     */
+    public JsonArray expandChecked(JsonNode document) throws CanonicalizationException {
         if (!document.isObject()) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, "the document is not a JSON object");
         }
@@ -170,7 +193,98 @@ public final class Canonicalizer {
         }
         JsonArray expanded = expand(activeContext(context), body);
         checkSafe(expanded, 0);
-        return toCanonicalNQuads(expanded);
+        return expanded;
+    }
+
+    /**
+     * Compacts an expanded document with a context (JSON-LD Compaction, arrays of one value compacted), and
+     * puts the context first in the result.
+     *
+     * @param expanded the expanded document
+     * @param context the {@code @context} value to compact with (bundled or registered URLs)
+     * @return the compact document
+     * @throws CanonicalizationException if the context cannot be processed, compaction fails, or the result
+     *     is not one object
+     */
+    public ObjectNode compact(JsonArray expanded, JsonNode context) throws CanonicalizationException {
+        JsonValue compacted;
+        try {
+            compacted = Compaction.with(activeContext(context)).compactArrays(true).ordered(false).compact(expanded);
+        } catch (JsonLdError e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
+        } catch (RuntimeException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, "JSON-LD compaction failed: " + e);
+        }
+        if (compacted.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                    "the document is not one JSON-LD node object");
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set("@context", context.deepCopy());
+        try {
+            JsonNode body = JSON.readTree(compacted.toString());
+            body.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
+        } catch (IOException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, "compaction gave bad JSON: " + e);
+        }
+        return out;
+    }
+
+    /**
+     * Converts an expanded document to RDF (JSON-LD to RDF, no generalised RDF) and hands each quad to a
+     * consumer, without canonicalising.
+     *
+     * @param expanded the expanded document
+     * @param consumer receives the quads
+     * @throws CanonicalizationException if the conversion or the consumer fails
+     */
+    public void toRdf(JsonArray expanded, RdfQuadConsumer consumer) throws CanonicalizationException {
+        try {
+            NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
+            JsonLdToRdf.with(nodeMap).produceGeneralizedRdf(false).provide(consumer);
+        } catch (JsonLdError e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
+        } catch (Budget.Exceeded e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, e.getMessage());
+        } catch (RuntimeException e) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, "RDF conversion failed: " + e);
+        }
+    }
+
+    /**
+     * Canonical N-Quads with the canonical blank node identifier map of RDFC-1.0.
+     *
+     * @param nquads the canonical N-Quads, each line ending in a newline
+     * @param canonicalIdMap input blank node label to canonical label (both without {@code _:})
+     */
+    public record Canonical(String nquads, Map<String, String> canonicalIdMap) {
+
+        /** Copies the map. */
+        public Canonical {
+            canonicalIdMap = Map.copyOf(canonicalIdMap);
+        }
+    }
+
+    /**
+     * Canonicalises N-Quads (RDFC-1.0, under this canonicalizer's budget) and returns the canonical
+     * identifier map too.
+     *
+     * @param nquads N-Quads text
+     * @return the canonical N-Quads and the map
+     * @throws CanonicalizationException if the text is not N-Quads or the budget runs out
+     */
+    public Canonical canonicalizeNQuads(String nquads) throws CanonicalizationException {
+        return canonical(canon -> {
+            try {
+                new NQuadsReader(new StringReader(nquads)).provide(canon);
+            } catch (NQuadsReaderException e) {
+                throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                        "the N-Quads could not be read: " + e.getMessage());
+            } catch (RdfConsumerException e) {
+                throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
+                        "canonicalisation failed: " + e.getMessage());
+            }
+        });
     }
 
     /**
@@ -469,17 +583,23 @@ public final class Canonicalizer {
     }
 
     private String toCanonicalNQuads(JsonArray expanded) throws CanonicalizationException {
+        return canonical(canon -> toRdf(expanded, canon)).nquads();
+    }
+
+    /** Feeds quads to a canonicaliser. */
+    private interface Feed {
+        void into(RdfCanon canon) throws CanonicalizationException;
+    }
+
+    private Canonical canonical(Feed feed) throws CanonicalizationException {
         Budget budget = new Budget(maxSteps, maxNanos);
         RdfCanon canon = RdfCanon.create("SHA-256", budget);
         StringWriter out = new StringWriter(2048);
         try {
-            NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
-            JsonLdToRdf.with(nodeMap).produceGeneralizedRdf(false).provide(canon);
+            feed.into(canon);
             canon.provide(new NQuadsWriter(out));
         } catch (Budget.Exceeded e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, e.getMessage());
-        } catch (JsonLdError e) {
-            throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
         } catch (RdfConsumerException e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
                     "canonicalisation failed: " + e.getMessage());
@@ -487,7 +607,13 @@ public final class Canonicalizer {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
                     "canonicalisation failed: " + e);
         }
-        return out.toString();
+        Map<String, String> ids = new HashMap<>();
+        canon.mapping().forEach((k, v) -> ids.put(strip(k), strip(v)));
+        return new Canonical(out.toString(), ids);
+    }
+
+    private static String strip(String label) {
+        return label.startsWith("_:") ? label.substring(2) : label;
     }
 
     private static String describe(JsonLdError e) {

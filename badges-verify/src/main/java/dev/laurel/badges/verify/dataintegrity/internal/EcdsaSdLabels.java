@@ -38,13 +38,7 @@ public final class EcdsaSdLabels {
     public static Map<String, String> hmacLabelMap(byte[] hmacKey, String canonicalNQuads) throws SdProofValueException {
         Objects.requireNonNull(hmacKey, "hmacKey");
         Objects.requireNonNull(canonicalNQuads, "canonicalNQuads");
-        Mac mac;
-        try {
-            mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(hmacKey, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java platform has HmacSHA256", e);
-        }
+        Mac mac = mac(hmacKey);
         Map<String, String> labels = new TreeMap<>();
         RdfQuadConsumer collect = new RdfQuadConsumer() {
             @Override
@@ -62,8 +56,7 @@ public final class EcdsaSdLabels {
 
             private void add(String term) {
                 if (term.startsWith(BLANK)) {
-                    labels.computeIfAbsent(term.substring(BLANK.length()), l -> "u" + Base64.getUrlEncoder().withoutPadding()
-                            .encodeToString(mac.doFinal(l.getBytes(StandardCharsets.UTF_8))));
+                    labels.computeIfAbsent(term.substring(BLANK.length()), l -> label(mac, l));
                 }
             }
         };
@@ -73,5 +66,37 @@ public final class EcdsaSdLabels {
             throw new SdProofValueException("the canonical N-Quads could not be read: " + e.getMessage());
         }
         return labels;
+    }
+
+    /**
+     * The HMAC label map factory ({@code createHmacIdLabelMapFunction}) applied to a canonical identifier
+     * map: each input label gets the HMAC label of its canonical label.
+     *
+     * @param hmacKey the HMAC-SHA-256 key
+     * @param canonicalIdMap input blank node label to canonical label ({@code c14n0}...), without {@code _:}
+     * @return input label to HMAC label ({@code u} + base64url)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the key is empty
+     */
+    public static Map<String, String> hmacLabels(byte[] hmacKey, Map<String, String> canonicalIdMap) {
+        Objects.requireNonNull(canonicalIdMap, "canonicalIdMap");
+        Mac mac = mac(Objects.requireNonNull(hmacKey, "hmacKey"));
+        Map<String, String> labels = new TreeMap<>();
+        canonicalIdMap.forEach((input, canonical) -> labels.put(input, label(mac, canonical)));
+        return labels;
+    }
+
+    private static String label(Mac mac, String canonicalLabel) {
+        return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(canonicalLabel.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac mac(byte[] hmacKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(hmacKey, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java platform has HmacSHA256", e);
+        }
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import com.fasterxml.jackson.dataformat.cbor.CBORParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -98,30 +101,110 @@ public final class EcdsaSdProofValue {
      */
     public static String serializeBase(Base base) {
         Objects.requireNonNull(base, "base");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(0xd9);
-        out.write(0x5d);
-        out.write(0x00);
-        try (com.fasterxml.jackson.dataformat.cbor.CBORGenerator g = CBOR.createGenerator(out)) {
-            g.writeStartArray(base, 5);
+        return serialize(0x00, g -> {
             g.writeBinary(base.baseSignature());
             g.writeBinary(base.publicKey());
             g.writeBinary(base.hmacKey());
-            g.writeStartArray(base.signatures(), base.signatures().size());
-            for (byte[] signature : base.signatures()) {
-                g.writeBinary(signature);
-            }
-            g.writeEndArray();
+            writeSignatures(g, base.signatures());
             g.writeStartArray(base.mandatoryPointers(), base.mandatoryPointers().size());
             for (String pointer : base.mandatoryPointers()) {
                 g.writeString(pointer);
             }
             g.writeEndArray();
+        });
+    }
+
+    /**
+     * Serialises a derived proof value ({@code serializeDerivedProofValue}): the header
+     * {@code 0xd9 0x5d 0x01} and a definite-length CBOR array of the five components, without tags, the
+     * label map compressed ({@code compressLabelMap}: CBOR integer keys, 32-byte byte string values), as
+     * {@code u} + base64url (no padding).
+     *
+     * @param derived the components; the label map's keys are {@code c14n} + a decimal integer and its values
+     *     {@code u} + base64url of 32 bytes
+     * @return the proof value text
+     * @throws NullPointerException if {@code derived} is null
+     * @throws IllegalArgumentException if a label map entry does not have that form
+     */
+    public static String serializeDerived(Derived derived) {
+        Objects.requireNonNull(derived, "derived");
+        Map<Integer, byte[]> compressed = compressLabelMap(derived.labelMap());
+        return serialize(0x01, g -> {
+            g.writeBinary(derived.baseSignature());
+            g.writeBinary(derived.publicKey());
+            writeSignatures(g, derived.signatures());
+            g.writeStartObject(compressed, compressed.size());
+            for (Map.Entry<Integer, byte[]> e : compressed.entrySet()) {
+                g.writeFieldId(e.getKey());
+                g.writeBinary(e.getValue());
+            }
+            g.writeEndObject();
+            g.writeStartArray(derived.mandatoryIndexes(), derived.mandatoryIndexes().size());
+            for (int index : derived.mandatoryIndexes()) {
+                g.writeNumber(index);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /**
+     * Compresses a label map ({@code compressLabelMap}): {@code c14nN} becomes the integer N and
+     * {@code u...} the base64url-decoded bytes. Entries keep the map's order.
+     *
+     * @param labelMap canonical label to HMAC label
+     * @return integer to label bytes
+     * @throws IllegalArgumentException if a key is not {@code c14n} + a decimal integer or a value is not
+     *     {@code u} + base64url without padding of 32 bytes
+     */
+    static Map<Integer, byte[]> compressLabelMap(Map<String, String> labelMap) {
+        Map<Integer, byte[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : labelMap.entrySet()) {
+            String k = e.getKey();
+            String v = e.getValue();
+            if (!k.matches("c14n(0|[1-9][0-9]{0,8})")) {
+                throw new IllegalArgumentException("labelMap: the key " + k + " is not c14n followed by an integer");
+            }
+            byte[] label;
+            try {
+                label = v.startsWith("u") && v.indexOf('=') < 0 ? Base64.getUrlDecoder().decode(v.substring(1)) : null;
+            } catch (IllegalArgumentException ex) {
+                label = null;
+            }
+            if (label == null || label.length != HMAC_LABEL_LENGTH) {
+                throw new IllegalArgumentException("labelMap: the label of " + k + " is not u + base64url of "
+                        + HMAC_LABEL_LENGTH + " bytes");
+            }
+            out.put(Integer.parseInt(k.substring(4)), label);
+        }
+        return out;
+    }
+
+    /** Writes the components of a proof value inside its five-element array. */
+    private interface Components {
+        void write(CBORGenerator g) throws IOException;
+    }
+
+    private static String serialize(int kind, Components components) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xd9);
+        out.write(0x5d);
+        out.write(kind);
+        try (CBORGenerator g = CBOR.createGenerator(out)) {
+            g.writeStartArray(components, 5);
+            components.write(g);
             g.writeEndArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("writing to memory failed", e);
+            throw new UncheckedIOException("writing to memory failed", e);
         }
         return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
+
+    private static void writeSignatures(CBORGenerator g, List<byte[]> signatures) throws IOException {
+        g.writeStartArray(signatures, signatures.size());
+        for (byte[] signature : signatures) {
+            g.writeBinary(signature);
+        }
+        g.writeEndArray();
     }
 
     /**

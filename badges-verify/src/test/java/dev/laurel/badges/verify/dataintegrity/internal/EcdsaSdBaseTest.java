@@ -19,13 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The holder's side of ecdsa-sd-2023 so far (base proofs are not issued or derived from yet): the base
+ * The holder's side of ecdsa-sd-2023 on the W3C vectors: the base
  * proof value parses to the vectors' components, and the HMAC blank node labels of the base document are
  * the vectors'.
  */
 class EcdsaSdBaseTest {
 
-    private static Canonicalizer canonicalizer() {
+    static Canonicalizer canonicalizer() {
         try (InputStream in = EcdsaSdBaseTest.class.getResourceAsStream(
                 "/vectors/w3c-vc-di-ecdsa/ecdsa-sd-2023/contexts/citizenship-v4rc1.jsonld")) {
             return new Canonicalizer(Duration.ofSeconds(5), 1_000_000, 64, Canonicalizer.DEFAULT_MAX_VALUES,
@@ -35,7 +35,7 @@ class EcdsaSdBaseTest {
         }
     }
 
-    private static List<String> strings(JsonNode array) {
+    static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;

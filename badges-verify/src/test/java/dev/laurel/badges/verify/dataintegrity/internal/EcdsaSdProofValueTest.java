@@ -132,4 +132,27 @@ class EcdsaSdProofValueTest {
         assertThatThrownBy(() -> EcdsaSdProofValue.kind("z2V0B")).isInstanceOf(SdProofValueException.class)
                 .hasMessageContaining("starts with u");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prc", "employ"})
+    void derivedProofValueSerialisesBackToTheVectorsBytes(String example) throws SdProofValueException {
+        String proofValue = derivedProofValue(example);
+
+        assertThat(EcdsaSdProofValue.serializeDerived(EcdsaSdProofValue.parseDerived(proofValue))).isEqualTo(proofValue);
+    }
+
+    @Test
+    void compressedLabelMapHasIntegerKeysAndLabelBytes() throws SdProofValueException {
+        EcdsaSdProofValue.Derived d = EcdsaSdProofValue.parseDerived(derivedProofValue("prc"));
+
+        Map<Integer, byte[]> compressed = EcdsaSdProofValue.compressLabelMap(d.labelMap());
+
+        assertThat(compressed.keySet()).containsExactly(0, 1);
+        assertThat("u" + Base64.getUrlEncoder().withoutPadding().encodeToString(compressed.get(1)))
+                .isEqualTo("uVkUuBrlOaELGVQWJD4M_qW5bcKEHWGNbOrPA_qAOKKw");
+        assertThatThrownBy(() -> EcdsaSdProofValue.compressLabelMap(Map.of("b0", d.labelMap().get("c14n0"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b0");
+        assertThatThrownBy(() -> EcdsaSdProofValue.compressLabelMap(Map.of("c14n0", "uAAAA")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+    }
 }
