@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * issuer's base proof ({@code laurel sign --suite ecdsa-sd-2023}), writes a credential that reveals the
  * mandatory statements and those named with {@code --reveal}, with a derived proof verifiers check
  * ({@code laurel verify}). Exit codes: 0 derived; 1 the input is not JSON, has no usable base proof, or a
- * pointer is not a JSON Pointer or names nothing in it; 2 usage errors.
+ * pointer names nothing in it; 2 usage errors, among them a pointer that is not a JSON Pointer.
  */
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = "Derive a selective disclosure from a credential with an ecdsa-sd-2023 base proof: reveal the "
@@ -50,7 +50,7 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ContextSet registered = ContextOptions.read(contexts);
-        List<String> pointers = reveal == null ? List.of() : List.copyOf(reveal);
+        List<String> pointers = requirePointers("--reveal", reveal);
         byte[] input = BakeCommand.read(in);
         BadgeDocument doc;
         try {
@@ -74,6 +74,33 @@ final class DeriveCommand implements Callable<Integer> {
                 + " pointer" + (pointers.size() == 1 ? "" : "s") + " besides the mandatory statements"
                 + (out != null ? " into " + out : ""));
         return Laurel.OK;
+    }
+
+    /**
+     * Checks the syntax of JSON Pointers given on the command line (RFC 6901: empty, or {@code /} tokens in
+     * which {@code ~} is followed by {@code 0} or {@code 1}), so that a typo is a usage error (exit 2) rather
+     * than a verdict on the input; whether a pointer names something is the input's business (exit 1).
+     *
+     * @param option the option the pointers came from, for the message
+     * @param pointers the pointers, or {@code null} if the option was not given
+     * @return the pointers, never {@code null}
+     * @throws UsageException naming the first pointer that is not a JSON Pointer
+     */
+    static List<String> requirePointers(String option, List<String> pointers) {
+        if (pointers == null) {
+            return List.of();
+        }
+        for (String pointer : pointers) {
+            if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+                throw new UsageException(option + " " + pointer + " is not a JSON Pointer: it must start with /");
+            }
+            for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+                if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+                    throw new UsageException(option + " " + pointer + " is not a JSON Pointer: ~ must be followed by 0 or 1");
+                }
+            }
+        }
+        return List.copyOf(pointers);
     }
 
     private int fail(String message) {

@@ -192,6 +192,7 @@ final class SignCommand implements Callable<Integer> {
         if (mandatory != null && !mandatory.isEmpty() && suite != Suite.ECDSA_SD_2023) {
             throw new UsageException("--mandatory applies to ecdsa-sd-2023 only");
         }
+        List<String> mandatoryPointers = DeriveCommand.requirePointers("--mandatory", mandatory);
         if (kid != null && !suite.isJws()) {
             throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
         }
@@ -272,7 +273,7 @@ final class SignCommand implements Callable<Integer> {
                             : suite == Suite.ECDSA_RDFC_2019 ? ProofSuite.ECDSA_RDFC_2019 : ProofSuite.ECDSA_SD_2023;
                     ProofOptions options = ProofOptions.of(proofSuite, vm, Instant.now());
                     if (suite == Suite.ECDSA_SD_2023) {
-                        options = options.withMandatoryPointers(mandatory == null ? List.of() : mandatory);
+                        options = options.withMandatoryPointers(mandatoryPointers);
                     }
                     ObjectNode proofed = DataIntegritySigner.of(key).withContexts(registered).sign(doc.json(), options);
                     signed = BadgeJson.standard().serialize(proofed, true) + "\n";

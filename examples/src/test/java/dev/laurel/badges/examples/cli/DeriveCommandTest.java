@@ -93,12 +93,20 @@ class DeriveCommandTest {
 
     @Test
     void badPointersAreOneTypedLine() {
-        for (String pointer : new String[] {"/credentialSubject/nothing", "name", "/a~9"}) {
+        CliRun nothing = derive("/credentialSubject/nothing");
+        assertThat(nothing.exit()).as("a pointer that names nothing in the input").isEqualTo(1);
+        assertThat(nothing.err().strip()).doesNotContain("\n").doesNotContain("Exception")
+                .startsWith("laurel: cannot derive from " + base + ": ").endsWith("[INVALID_POINTER]");
+        for (String pointer : new String[] {"name", "/a~9", "/a~"}) {
             CliRun derive = derive(pointer);
-            assertThat(derive.exit()).as(pointer).isEqualTo(1);
+            assertThat(derive.exit()).as("not a JSON Pointer: a usage error: " + pointer).isEqualTo(2);
             assertThat(derive.err().strip()).doesNotContain("\n").doesNotContain("Exception")
-                    .startsWith("laurel: cannot derive from " + base + ": ").endsWith("[INVALID_POINTER]");
+                    .contains("--reveal " + pointer + " is not a JSON Pointer");
         }
+        CliRun badSyntax = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite", "ecdsa-sd-2023",
+                "--mandatory", "issuer", credential.toString());
+        assertThat(badSyntax.exit()).isEqualTo(2);
+        assertThat(badSyntax.err()).contains("--mandatory issuer is not a JSON Pointer");
         CliRun sign = CliRun.of("sign", "--key", keys.resolve("private.jwk.json").toString(), "--suite", "ecdsa-sd-2023",
                 "--mandatory", "/nothing", credential.toString());
         assertThat(sign.exit()).isEqualTo(1);
