@@ -9,37 +9,13 @@
 // Prints "N inputs: V verified, F failed in T s (R/s)" on stderr; exit 0 only if every file verified.
 
 import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
-
-const here = dirname(fileURLToPath(import.meta.url));
-
-function localDocumentLoader() {
-  const dir = join(here, 'contexts');
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
-  const contexts = new Map();
-  for(const [url, file] of Object.entries(index)) {
-    contexts.set(url, JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  }
-  const didKey = didKeyDriver();
-  didKey.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
-  return async url => {
-    const context = contexts.get(url);
-    if(context !== undefined) {
-      return {contextUrl: null, documentUrl: url, document: context};
-    }
-    if(url.startsWith('did:key:')) {
-      return {contextUrl: null, documentUrl: url, document: await didKey.get({url})};
-    }
-    throw new Error(`refusing to load ${url}: not a bundled context and not a did:key`);
-  };
-}
+import {localDocumentLoader} from './loader.mjs';
 
 function listFiles(folder) {
   const files = [];
