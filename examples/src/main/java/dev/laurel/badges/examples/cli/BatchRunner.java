@@ -78,7 +78,8 @@ final class BatchRunner {
 
     /**
      * Processes inputs handed out one at a time (standard input's lines, for example) and prints each
-     * result as soon as it and every earlier one are done, flushed, in input order. A reader thread takes
+     * result as soon as it and every earlier one are done, in input order, flushed unless the next result is
+     * already done too (then both go out in one write). A reader thread takes
      * inputs from the source and starts their work; at most {@value #WINDOW_PER_THREAD} per worker thread
      * are started and not yet printed, holding at most {@value #MAX_INLINE_BYTES_IN_FLIGHT} bytes of inline
      * credentials, so memory stays flat however many inputs come, and a slow input only holds back the
@@ -146,8 +147,12 @@ final class BatchRunner {
                 } else {
                     out.println(text);
                 }
-                // Flushed line by line: a pipeline reading the output sees each result as soon as it is known.
-                out.flush();
+                // Flushed whenever the next result is not ready yet: a pipeline reading the output never waits
+                // for a result that is known, and a run of ready results goes out in one write, not one each.
+                Pending ahead = window.peek();
+                if (ahead == null || ahead.result() == null || !ahead.result().isDone()) {
+                    out.flush();
+                }
                 if (bar != null) {
                     bar.step();
                 }
