@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code laurel verify -} keeps memory flat: the real command line, in its own JVM with a 64 MB heap,
  * verifies 200,000 lines written lazily into its standard input (never a file, never held whole) while
  * its output is read as it comes. Were results, inputs or futures kept per input, 200,000 of them (the
- * output alone is some 60 MB of JSON, each result's tree several times that) would not fit in the heap.
+ * output alone is some 60 MB of JSON, each result's tree several times that) would not fit in the heap:
+ * with {@code BatchRunner}'s window made unbounded by hand, the child JVM ran out of heap near line 500
+ * and this test failed there.
  */
 class VerifyStdinMemoryTest {
 
