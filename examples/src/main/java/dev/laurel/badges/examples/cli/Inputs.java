@@ -30,17 +30,92 @@ final class Inputs {
      * One input: where it is, the name printed as {@code file} (the path as given, or folder + relative
      * path), and, for an entry found in a folder that must not be read, why.
      *
-     * @param path the file to read (for a link inside the folder, the checked file it points to)
+     * @param path the file to read (for a link inside the folder, the checked file it points to); null for
+     *     an inline credential or an input refused before it had a usable path
      * @param display the name printed
      * @param unreadable why the input is not read, or null when it is to be read
      * @param noFollow whether the last step of {@code path} must not be a symbolic link when it is opened
+     * @param inline the credential itself when it was given inline (a line of {@code laurel verify -}),
+     *     else null: then it is read from {@code path}
      */
-    record Input(Path path, String display, String unreadable, boolean noFollow) {
+    record Input(Path path, String display, String unreadable, boolean noFollow, byte[] inline) {
+
+        Input(Path path, String display, String unreadable, boolean noFollow) {
+            this(path, display, unreadable, noFollow, null);
+        }
 
         Input(Path path, String display) {
             this(path, display, null, false);
         }
+
+        /** A credential given inline, printed as {@code display}. */
+        static Input inline(String display, byte[] content) {
+            return new Input(null, display, null, false, content);
+        }
+
+        /** An input that is reported as not readable ({@code input.readable}) without being opened. */
+        static Input unreadable(String display, String why) {
+            return new Input(null, display, why, false, null);
+        }
+
+        /** What this input holds in memory until it is handled: the bytes of an inline credential, else 0. */
+        int weight() {
+            return inline == null ? 0 : inline.length;
+        }
     }
+
+    /**
+     * Inputs handed out one at a time, so that a stream of any length is never held whole in memory.
+     */
+    @FunctionalInterface
+    interface Source {
+        /**
+         * The next input.
+         *
+         * @return the next input, or null at the end
+         * @throws IOException if the inputs cannot be read (standard input failed)
+         */
+        Input next() throws IOException;
+    }
+
+    /** A source over inputs already known. */
+    static Source of(List<Input> inputs) {
+        java.util.Iterator<Input> it = inputs.iterator();
+        return () -> it.hasNext() ? it.next() : null;
+    }
+
+    /**
+     * The inputs of a command line where {@code -} stands for standard input: every other argument is
+     * expanded now (so that a missing file is a usage error before anything is read or printed), and the
+     * inputs come in argument order, the lines of {@code stdin} where the {@code -} stands.
+     *
+     * @param paths the arguments, {@code -} at most once
+     * @param stdin the source of standard input's lines
+     * @return the inputs in order
+     * @throws UsageException as {@link #expand(List)}, or if {@code -} is given twice
+     */
+    static Source withStandardInput(List<String> paths, Source stdin) {
+        if (paths.stream().filter(STDIN::equals).count() > 1) {
+            throw new UsageException("- (standard input) may be given only once");
+        }
+        java.util.ArrayDeque<Source> parts = new java.util.ArrayDeque<>();
+        for (String given : paths) {
+            parts.add(STDIN.equals(given) ? stdin : of(expand(List.of(given))));
+        }
+        return () -> {
+            while (!parts.isEmpty()) {
+                Input next = parts.peek().next();
+                if (next != null) {
+                    return next;
+                }
+                parts.poll();
+            }
+            return null;
+        };
+    }
+
+    /** The argument that stands for standard input. */
+    static final String STDIN = "-";
 
     /**
      * Expands paths.

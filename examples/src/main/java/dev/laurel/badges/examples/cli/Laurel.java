@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -41,6 +42,9 @@ public final class Laurel implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input for the subcommands; a field so that in-process runs can give their own. */
+    private InputStream stdin = System.in;
+
     /** Creates the command; picocli calls this. */
     public Laurel() {
     }
@@ -61,7 +65,8 @@ public final class Laurel implements Runnable {
     }
 
     /**
-     * Runs the command line in-process, for tests and embedding.
+     * Runs the command line in-process, for tests and embedding; {@code laurel verify -} reads
+     * {@link System#in}.
      *
      * @param args the arguments
      * @param out standard output
@@ -69,8 +74,22 @@ public final class Laurel implements Runnable {
      * @return the exit code
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the command line in-process with its own standard input (what {@code laurel verify -} reads).
+     *
+     * @param args the arguments
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         quietLibraries();
         Laurel root = new Laurel();
+        root.stdin = in;
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
@@ -126,6 +145,11 @@ public final class Laurel implements Runnable {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Standard input, as the subcommands read it. */
+    InputStream stdin() {
+        return stdin;
     }
 
     /** Prints the version. */

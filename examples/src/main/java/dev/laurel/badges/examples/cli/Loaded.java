@@ -44,13 +44,16 @@ record Loaded(Inputs.Input input, String container, byte[] badge, String[] probl
     }
 
     /**
-     * Reads a file once, up to {@link #MAX_FILE_BYTES}. An input found in a folder is opened without
+     * Reads a file once, up to {@link #MAX_FILE_BYTES} (an inline credential is already in memory). An input found in a folder is opened without
      * following a symbolic link at its last step (the walk checked what it points to); an input the walk
      * refused is not opened at all.
      */
     static FileBytes read(Inputs.Input input) {
         if (input.unreadable() != null) {
             return new FileBytes(null, new String[] {"IO_ERROR", input.unreadable()});
+        }
+        if (input.inline() != null) {
+            return new FileBytes(input.inline(), null);
         }
         byte[] bytes;
         try (InputStream in = input.noFollow()

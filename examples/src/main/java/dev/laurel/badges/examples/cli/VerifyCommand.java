@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code laurel verify}: verifies badges (proofs, issuer keys, status, dates, validity, recipient). */
@@ -53,8 +54,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
     boolean requireHolder;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively);"
+            + " - reads standard input: one path, JSON credential or JWT per line, results streamed in order.")
     List<String> paths;
+
+    @ParentCommand
+    Laurel laurel;
 
     @Spec
     CommandSpec spec;
@@ -68,15 +73,22 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--recipient: " + e.getMessage());
         }
-        List<Inputs.Input> inputs = Inputs.expand(paths);
+        // With "-", every other argument is still expanded first: a missing one is a usage error before
+        // standard input is read. Without it, the known count gives the progress bar its end.
+        boolean streamed = paths.contains(Inputs.STDIN);
+        List<Inputs.Input> listed = streamed ? List.of() : Inputs.expand(paths);
+        Inputs.Source inputs = streamed
+                ? Inputs.withStandardInput(paths, new LineInputs(laurel == null ? System.in : laurel.stdin()))
+                : Inputs.of(listed);
         DocumentFetcher fetcher = verification.fetcher();
         Verifier built = verification.verifier(fetcher, clock);
         built = challenge == null ? built : built.withChallenge(challenge);
         built = domain == null ? built : built.withDomain(domain);
         Verifier verifier = requireHolder ? built.requiringHolder() : built;
         Optional<IssuerTrust> trust = verification.trust();
-        return BatchRunner.run(inputs, format, spec.commandLine().getOut(), spec.commandLine().getErr(), "verified",
-                "; key binding: " + verifier.keyBinding().id(), input -> verify(verifier, input, known, trust));
+        return BatchRunner.run(inputs, streamed ? -1 : listed.size(), format, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "verified", "; key binding: " + verifier.keyBinding().id(),
+                input -> verify(verifier, input, known, trust));
     }
 
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
