@@ -191,8 +191,16 @@ public final class PresentationSteps {
         if (parts.length != 3 || parts[1].length() > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(Json.parseObject(java.util.Base64.getUrlDecoder().decode(parts[1])));
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[1]);
+        // A credential is read (and parsed) once by BadgeJson; here the payload is only parsed when it can
+        // name VerifiablePresentation: literally, or spelt with a \\u escape (so the answer stays exact).
+        if (!contains(payload, MARKER) && !contains(payload, UNICODE_ESCAPE)) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.parseObject(payload));
     }
+
+    private static final byte[] UNICODE_ESCAPE = {'\\', 'u'};
 
     /**
      * Verifies a presentation: JSON with an embedded proof, or a compact JWS (VP-JWT).
