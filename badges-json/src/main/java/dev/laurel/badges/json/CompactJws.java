@@ -47,11 +47,25 @@ public record CompactJws(String compact, ObjectNode header, ObjectNode payload) 
             char c = s.charAt(i);
             if (c == '.') {
                 dots++;
-            } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_')) {
+            } else if (c >= BASE64URL.length || !BASE64URL[c]) {
                 return false;
             }
         }
         return dots == 2 && !s.startsWith(".") && s.length() > 4;
+    }
+
+    /** The base64url alphabet (RFC 4648 section 5), as a table: the check runs over every input's characters. */
+    private static final boolean[] BASE64URL = new boolean[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            BASE64URL[c] = true;
+            BASE64URL[Character.toLowerCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            BASE64URL[c] = true;
+        }
+        BASE64URL['-'] = true;
+        BASE64URL['_'] = true;
     }
 }

@@ -140,4 +140,25 @@ class VerifierPresentationTest {
         binary[20] = '.';
         assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(binary)).isFalse();
     }
+
+    @Test
+    void aJwtPayloadIsOnlyParsedWhenItCanNameAPresentationAndTheAnswerStaysExact() {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"EdDSA\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.function.Function<String, byte[]> token = payload -> (header + "."
+                + b64.encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".c2ln")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        // Spelt literally, or with a JSON \\u escape (the same string once parsed): both are presentations.
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                token.apply("{\"type\":[\"VerifiablePresentation\"]}"))).isTrue();
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                token.apply("{\"type\":[\"\\u0056erifiablePresentation\"]}"))).isTrue();
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                token.apply("{\"vp\":{\"type\":\"VerifiablePresentatio\\u006e\"}}"))).isTrue();
+        // Neither the name nor an escape: not a presentation, whatever else the payload holds.
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                token.apply("{\"type\":[\"VerifiableCredential\"]}"))).isFalse();
+        assertThat(dev.laurel.badges.verify.presentation.PresentationVerifier.isPresentation(
+                token.apply("{\"type\":[\"\\u0056erifiableCredential\"]}"))).isFalse();
+    }
 }

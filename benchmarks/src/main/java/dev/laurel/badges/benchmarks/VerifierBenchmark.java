@@ -15,6 +15,7 @@ import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.fetch.MapDocumentFetcher;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
@@ -36,8 +37,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The whole {@link Verifier} on one thread, offline: an OB 2.0 hosted assertion with a warm cache (its
- * badge class and issuer fetched once), and OB 3.0 credentials with an eddsa-rdfc-2022 proof whose
+ * The whole {@link Verifier} on one thread, offline: OB 2.0 hosted assertions with a warm cache (256
+ * distinct assertions sharing one badge class and issuer; the class and issuer come from the cache, each
+ * assertion is "fetched" as fresh bytes as it would be from the network, so nothing about an assertion is
+ * remembered between verifications), and OB 3.0 credentials with an eddsa-rdfc-2022 proof whose
  * achievement carries 1, 10 or 100 alignments and results, to show how time grows with size.
  */
 @State(Scope.Benchmark)
@@ -64,22 +67,55 @@ public class VerifierBenchmark {
 
     private Verifier hostedVerifier;
     private Verifier offline;
-    private byte[] hosted;
+    private static final int DISTINCT_ASSERTIONS = 256;
+
+    private byte[][] hosted;
+    private int next;
     private byte[] credential;
 
     /** Builds the verifiers and the documents. */
     @Setup
     public void setUp() {
-        DocumentFetcher web = MapDocumentFetcher.builder().put("https://example.org/issuer.json", ISSUER)
-                .put("https://example.org/badges/5.json", BADGE_CLASS)
-                .put("https://example.org/assertions/123.json", ASSERTION).build();
+        MapDocumentFetcher.Builder shared = MapDocumentFetcher.builder().put("https://example.org/issuer.json", ISSUER)
+                .put("https://example.org/badges/5.json", BADGE_CLASS);
+        hosted = new byte[DISTINCT_ASSERTIONS][];
+        java.util.Map<String, byte[]> assertions = new java.util.HashMap<>();
+        for (int i = 0; i < DISTINCT_ASSERTIONS; i++) {
+            String url = "https://example.org/assertions/" + i + ".json";
+            hosted[i] = assertion(i).getBytes(StandardCharsets.UTF_8);
+            assertions.put(url, hosted[i]);
+        }
+        DocumentFetcher cached = shared.build();
+        // An assertion comes from the network each time (fresh bytes); its badge class and issuer from the cache.
+        DocumentFetcher web = (uri, accept) -> {
+            byte[] body = assertions.get(uri.toString());
+            return body != null ? new FetchedDocument(uri, java.util.Optional.of("application/json"), body.clone())
+                    : cached.fetch(uri, accept);
+        };
         Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
         hostedVerifier = Verifier.builder().fetcher(web).clock(clock).build();
         offline = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(clock).build();
-        hosted = ASSERTION.getBytes(StandardCharsets.UTF_8);
         credential = signedCredential(size).getBytes(StandardCharsets.UTF_8);
-        check(hostedVerifier.verify(hosted), "hosted");
+        for (byte[] h : hosted) {
+            check(hostedVerifier.verify(h), "hosted");
+        }
         check(offline.verify(credential), "credential");
+    }
+
+    /** The i-th assertion: its own id, recipient salt and identity hash; the one badge class. */
+    static String assertion(int i) {
+        String salt = "salt" + i;
+        String identity;
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("learner" + i + "@example.org" + salt).getBytes(StandardCharsets.UTF_8));
+            identity = java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return ASSERTION.replace("assertions/123.json", "assertions/" + i + ".json")
+                .replace("\"salt\":\"deadsea\"", "\"salt\":\"" + salt + "\"")
+                .replace("c934fdacc6242be0277a284970416aa9bfa583241fb85094bc96c504ee0abd4e", identity);
     }
 
     private static void check(VerificationReport report, String what) {
@@ -110,10 +146,11 @@ public class VerifierBenchmark {
                 ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.didKeyVerificationMethod(), issued)), false);
     }
 
-    /** @return the report for a hosted OB 2.0 assertion (badge class and issuer cached) */
+    /** @return the report for one of 256 distinct hosted OB 2.0 assertions (badge class and issuer cached) */
     @Benchmark
     public VerificationReport hostedOb2WarmCache() {
-        return hostedVerifier.verify(hosted);
+        next = (next + 1) % DISTINCT_ASSERTIONS;
+        return hostedVerifier.verify(hosted[next]);
     }
 
     /** @return the report for an OB 3.0 credential with an embedded eddsa-rdfc-2022 proof */

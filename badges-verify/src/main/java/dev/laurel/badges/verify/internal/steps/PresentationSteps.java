@@ -157,20 +157,28 @@ public final class PresentationSteps {
 
     /** A compact JWS: base64url characters and exactly two dots (surrounding white space aside), not too long. */
     private static boolean looksLikeJws(byte[] input) {
+        if (input.length > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
+            return false;
+        }
         int dots = 0;
-        int chars = 0;
         for (byte b : input) {
             if (b == '.') {
                 dots++;
-            } else if (!(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '_'
-                    || b == ' ' || b == '\t' || b == '\r' || b == '\n')) {
-                return false;
-            }
-            if (++chars > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
+            } else if (!JWS_BYTE[b & 0xff]) {
                 return false;
             }
         }
         return dots == 2;
+    }
+
+    /** The bytes a compact JWS may hold besides its dots: base64url, and white space around it. */
+    private static final boolean[] JWS_BYTE = new boolean[256];
+
+    static {
+        String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_ \t\r\n";
+        for (int i = 0; i < allowed.length(); i++) {
+            JWS_BYTE[allowed.charAt(i)] = true;
+        }
     }
 
     private static boolean isPresentationObject(JsonNode node) {
@@ -191,7 +199,40 @@ public final class PresentationSteps {
         if (parts.length != 3 || parts[1].length() > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(Json.parseObject(java.util.Base64.getUrlDecoder().decode(parts[1])));
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[1]);
+        // A credential is read (and parsed) once by BadgeJson; here the payload is only parsed when it can
+        // name VerifiablePresentation: literally, or spelt with a \\u escape (so the answer stays exact).
+        if (!mayNamePresentation(payload)) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.parseObject(payload));
+    }
+
+    /** Whether JSON bytes hold {@code VerifiablePresentation} literally or any backslash-u escape; one pass. */
+    private static boolean mayNamePresentation(byte[] json) {
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (b == '\\') {
+                if (i + 1 < json.length && json[i + 1] == 'u') {
+                    return true;
+                }
+            } else if (b == 'V' && startsWith(json, i, MARKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] input, int from, byte[] marker) {
+        if (from + marker.length > input.length) {
+            return false;
+        }
+        for (int j = 0; j < marker.length; j++) {
+            if (input[from + j] != marker[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
