@@ -1,6 +1,5 @@
 package dev.laurel.badges.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -23,7 +22,6 @@ import java.util.function.Function;
 final class BatchRunner {
 
     /** Writes JSON Lines; strings escape controls, separators and bidi characters (see {@link SafeText}). */
-    private static final ObjectMapper JSON = SafeText.jsonLinesMapper();
 
     /**
      * How many inputs per worker thread may be started and not yet printed: enough to keep every core busy
@@ -243,7 +241,7 @@ final class BatchRunner {
 
     private static String write(ResultLine outcome) {
         try {
-            return JSON.writeValueAsString(outcome.json());
+            return SafeText.jsonLines().writeValueAsString(outcome.json());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -271,7 +269,7 @@ final class BatchRunner {
 
     /** A line that keeps the command's contract: its pass/fail field is present and false, with one finding. */
     private static ResultLine failed(Inputs.Input input, String verb, String message) {
-        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode json = SafeText.jsonLines().createObjectNode();
         json.put("file", input.display());
         json.put("kind", "Error");
         json.putNull("version");

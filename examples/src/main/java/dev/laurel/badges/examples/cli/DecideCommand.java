@@ -1,6 +1,5 @@
 package dev.laurel.badges.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
@@ -36,7 +35,6 @@ import java.util.concurrent.Callable;
         description = "Verify badges and decide on them with a policy (docs/TAXONOMY.md, Policy JSON).")
 final class DecideCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = SafeText.jsonLinesMapper();
 
     @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The policy (LaurelPolicy JSON).")
     Path policyFile;
@@ -92,7 +90,7 @@ final class DecideCommand implements Callable<Integer> {
                 }
             }
             if (format == OutputFormat.json) {
-                out.println(JSON.writeValueAsString(line));
+                out.println(SafeText.jsonLines().writeValueAsString(line));
             } else {
                 out.println(SafeText.escape(item.input().display()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
                         + (line.get("level").isNull() ? "unclassified" : line.get("level").asText()) + ", "
@@ -107,7 +105,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         Verdict verdict = report.verdict();
         String best = report.best().map(d -> byEntry.get(d.entry())).map(i -> i.input().display()).orElse(null);
-        ObjectNode summary = JSON.createObjectNode();
+        ObjectNode summary = SafeText.jsonLines().createObjectNode();
         summary.put("file", policyFile.toString());
         summary.put("kind", "PolicyDecision");
         summary.put("decision", verdict.name().toLowerCase(Locale.ROOT));
@@ -124,7 +122,7 @@ final class DecideCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.json) {
-            out.println(JSON.writeValueAsString(summary));
+            out.println(SafeText.jsonLines().writeValueAsString(summary));
         } else {
             out.println("decision: " + summary.get("decision").asText() + (best == null ? "" : " (best: " + best + ")")
                     + (ignored.isEmpty() ? "" : ", " + ignored.size() + " ignored"));

@@ -1,7 +1,6 @@
 package dev.laurel.badges.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.backpack.Backpack;
@@ -40,7 +39,6 @@ import java.util.concurrent.Callable;
         description = "Verify badges and show progress toward a pathway (docs/TAXONOMY.md, Pathways JSON).")
 final class PathwayCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = SafeText.jsonLinesMapper();
 
     @Option(names = "--pathway", required = true, paramLabel = "FILE",
             description = "The pathway (LaurelPathway JSON) or a set of pathways (LaurelPathways).")
@@ -95,7 +93,7 @@ final class PathwayCommand implements Callable<Integer> {
             line.put("counted", counts);
             line.put("ignored", item.entry().isPresent() && ignoredEntries.contains(item.entry().get()));
             if (format == OutputFormat.json) {
-                out.println(JSON.writeValueAsString(line));
+                out.println(SafeText.jsonLines().writeValueAsString(line));
             } else {
                 out.println(SafeText.escape(item.input().display()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
                         + (line.get("level").isNull() ? "unclassified" : line.get("level").asText())
@@ -103,7 +101,7 @@ final class PathwayCommand implements Callable<Integer> {
                         ? ", ignored (not verified)" : ""));
             }
         }
-        ObjectNode summary = JSON.createObjectNode();
+        ObjectNode summary = SafeText.jsonLines().createObjectNode();
         summary.put("file", pathwayFile.toString());
         summary.put("kind", "PathwayProgress");
         summary.put("pathway", pathwayId);
@@ -124,7 +122,7 @@ final class PathwayCommand implements Callable<Integer> {
         progress.ignored().forEach(u -> ignored.add(Optional.ofNullable(byEntry.get(u.entry()))
                 .map(i -> i.input().display()).orElse(u.entry().id().orElse(""))));
         if (format == OutputFormat.json) {
-            out.println(JSON.writeValueAsString(summary));
+            out.println(SafeText.jsonLines().writeValueAsString(summary));
         } else {
             out.println(SafeText.escape(pathwayId) + ": " + progress.doneCount() + " of " + progress.steps().size() + " steps done"
                     + (progress.complete() ? ", complete" : ", next: " + SafeText.escape(String.join(", ", toList(next))))
@@ -148,7 +146,7 @@ final class PathwayCommand implements Callable<Integer> {
     static Pathways readPathways(Path file) {
         byte[] bytes = DecideCommand.readFile(file, "--pathway");
         try {
-            JsonNode root = JSON.readTree(bytes);
+            JsonNode root = SafeText.jsonLines().readTree(bytes);
             if (root != null && root.path("type").asText().equals("LaurelPathways")) {
                 return Pathways.of(TaxonomyJson.standard().readPathways(new String(bytes, StandardCharsets.UTF_8)));
             }

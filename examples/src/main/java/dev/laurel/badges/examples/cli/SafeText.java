@@ -81,15 +81,27 @@ final class SafeText {
     }
 
     /**
-     * Returns a mapper for JSON Lines whose strings are escaped as {@link JsonEscapes} says: every
-     * command that writes JSON Lines uses one.
+     * Returns the mapper for JSON Lines, whose strings are escaped as {@link JsonEscapes} says: every
+     * command that writes JSON Lines uses it. It is made on first use, not when picocli instantiates the
+     * commands, so that {@code --version}, {@code --help} and commands that write no JSON do not pay for
+     * Jackson's start-up (issue 19: start-up is most of a one-file run). Configured once, then shared:
+     * Jackson's mapper is thread-safe for reading and writing.
      *
-     * @return a new mapper
+     * @return the shared mapper
      */
-    static com.fasterxml.jackson.databind.ObjectMapper jsonLinesMapper() {
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        mapper.getFactory().setCharacterEscapes(new JsonEscapes());
-        return mapper;
+    static com.fasterxml.jackson.databind.ObjectMapper jsonLines() {
+        return JsonLines.MAPPER;
+    }
+
+    /** Holds the mapper; the JVM initialises it, once and thread-safely, on the first {@link #jsonLines()}. */
+    private static final class JsonLines {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = create();
+
+        private static com.fasterxml.jackson.databind.ObjectMapper create() {
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            mapper.getFactory().setCharacterEscapes(new JsonEscapes());
+            return mapper;
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.laurel.badges.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
 import dev.laurel.badges.verify.keys.DidResolver;
@@ -33,7 +32,6 @@ final class TrustOptions {
             + "per line ('#' starts a comment). verify adds 'trusted' to each line (an untrusted issuer exits 1); "
             + "decide policies use it as {\"trustedBy\": \"" + TRUST_NAME + "\"}.";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TrustOptions() {
     }
@@ -112,7 +110,7 @@ final class TrustOptions {
 
     private static JsonNode parse(String text, String where) {
         try {
-            return JSON.readTree(text);
+            return SafeText.jsonLines().readTree(text);
         } catch (IOException e) {
             throw new UsageException(where + " is not JSON");
         }
