@@ -137,6 +137,41 @@ class LauncherIT {
         assertThat(r.stderr).doesNotContain("warning", "error", "Exception");
     }
 
+    @Test
+    @Order(10)
+    void largeFoldersAndStreamsGetTheFullJitEverythingElseC1() throws Exception {
+        // A stand-in Java that prints the options it is given, so the launcher's choice is seen directly.
+        Path jdk = Files.createDirectories(work.resolve("echo-jdk/bin")).getParent();
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path small = Files.createDirectories(work.resolve("folders/small"));
+        for (int i = 0; i < 3; i++) {
+            Files.createFile(small.resolve(i + ".json"));
+        }
+        Path large = Files.createDirectories(work.resolve("folders/large"));
+        for (int d = 0; d < 4; d++) {
+            Path sub = Files.createDirectories(large.resolve("part" + d));
+            for (int i = 0; i < 4_999; i++) {
+                Files.createFile(sub.resolve(i + ".json"));
+            }
+        }
+        Map<String, String> echo = Map.of("JAVA_HOME", jdk.toString(), "LAUREL_CACHE", "off");
+        String c1 = "-XX:TieredStopAtLevel=1";
+
+        assertThat(laurel(echo, "verify", credential.toString()).stdout).as("one file").contains(c1);
+        assertThat(laurel(echo, "verify", small.toString()).stdout).as("a small folder").contains(c1);
+        assertThat(laurel(echo, "verify", large.toString()).stdout).as("19,996 files").contains(c1);
+        assertThat(laurel(echo, "verify", large.toString(), small.toString()).stdout)
+                .as("19,999 files in two folders").contains(c1);
+        Files.createFile(large.resolve("one-more.json"));
+        assertThat(laurel(echo, "verify", small.toString(), large.toString()).stdout)
+                .as("20,000 files in two folders").doesNotContain("TieredStopAtLevel").contains("-XX:+UseSerialGC");
+        assertThat(laurel(echo, "verify", "-").stdout).as("a stream").doesNotContain("TieredStopAtLevel");
+        assertThat(laurel(Map.of("JAVA_HOME", jdk.toString(), "LAUREL_CACHE", "off", "LAUREL_MODE", "short"),
+                "verify", large.toString()).stdout).as("LAUREL_MODE wins").contains(c1);
+    }
+
     private static List<Path> archives() throws IOException {
         if (!Files.isDirectory(cache)) {
             return List.of();
