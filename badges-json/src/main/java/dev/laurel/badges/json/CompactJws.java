@@ -54,6 +54,41 @@ public record CompactJws(String compact, ObjectNode header, ObjectNode payload) 
         return dots == 2 && !s.startsWith(".") && s.length() > 4;
     }
 
+    /**
+     * Tells whether bytes look like a compact JWS, by the same rule as {@link #looksCompact(String)}
+     * (ASCII white space at either end ignored, three base64url segments, the first not empty), without
+     * decoding them to a string first: the check runs on every input a verifier is given.
+     *
+     * @param bytes the bytes, e.g. a file's or a line's
+     * @param from the first byte to look at
+     * @param to one past the last byte to look at
+     * @return {@code true} if the range has the compact form
+     * @throws IndexOutOfBoundsException if the range is not within {@code bytes}
+     */
+    public static boolean looksCompact(byte[] bytes, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, bytes.length);
+        while (from < to && isSpace(bytes[from])) {
+            from++;
+        }
+        while (to > from && isSpace(bytes[to - 1])) {
+            to--;
+        }
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            int c = bytes[i] & 0xff;
+            if (c == '.') {
+                dots++;
+            } else if (c >= BASE64URL.length || !BASE64URL[c]) {
+                return false;
+            }
+        }
+        return dots == 2 && bytes[from] != '.' && to - from > 4;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F); // ASCII's Character.isWhitespace
+    }
+
     /** The base64url alphabet (RFC 4648 section 5), as a table: the check runs over every input's characters. */
     private static final boolean[] BASE64URL = new boolean[128];
 

@@ -32,4 +32,17 @@ class CompactJwsShapeTest {
         assertThat(CompactJws.looksCompact("a..")).isFalse();
         assertThat(CompactJws.looksCompact("eyJh.cG F5.c2ln")).isFalse();
     }
+
+    @Test
+    void bytesAreJudgedAsTheStringIs() {
+        String[] samples = {"  eyJh.cGF5.c2ln\n", "eyJh.cGF5.c2ln.x", ".cGF5.c2ln", "a.b", "a..", "eyJh.cG F5.c2ln",
+            "eyJh.cGF5.", "eyJh..c2ln", "{\"a\":1}", "", "   ", "eyJh.cGF5.c2l\u00e9", "eyJh.cGF5.c2ln\u0000"};
+        for (String sample : samples) {
+            byte[] bytes = sample.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(CompactJws.looksCompact(bytes, 0, bytes.length)).as(sample).isEqualTo(CompactJws.looksCompact(sample));
+        }
+        byte[] framed = "xx eyJh.cGF5.c2ln yy".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(CompactJws.looksCompact(framed, 2, framed.length - 2)).as("only the range counts").isTrue();
+        assertThat(CompactJws.looksCompact(framed, 0, framed.length)).isFalse();
+    }
 }

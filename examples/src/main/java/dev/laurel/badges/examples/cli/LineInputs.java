@@ -1,6 +1,8 @@
 package dev.laurel.badges.examples.cli;
 
+import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.json.JsonLimits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +119,15 @@ final class LineInputs implements Inputs.Source {
         }
     }
 
+    private static int indexOf(byte[] bytes, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isBlank(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B;
     }
@@ -127,23 +138,12 @@ final class LineInputs implements Inputs.Source {
      * not only the shape, keeps a file name such as {@code badge.v2.json} a path.
      */
     static boolean looksLikeJwt(byte[] bytes, int start, int stop) {
-        int firstDot = -1;
-        int secondDot = -1;
-        for (int i = start; i < stop; i++) {
-            byte b = bytes[i];
-            if (b == '.') {
-                if (firstDot < 0) {
-                    firstDot = i;
-                } else if (secondDot < 0) {
-                    secondDot = i;
-                } else {
-                    return false;
-                }
-            } else if (!(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '_')) {
-                return false;
-            }
+        if (stop - start < 1 || isBlank(bytes[start]) || isBlank(bytes[stop - 1])
+                || !CompactJws.looksCompact(bytes, start, stop)) {
+            return false;
         }
-        if (secondDot < 0 || firstDot == start || secondDot == firstDot + 1) {
+        int firstDot = indexOf(bytes, (byte) '.', start, stop);
+        if (bytes[firstDot + 1] == '.') {
             return false;
         }
         byte[] header;

@@ -3,9 +3,11 @@ package dev.laurel.badges.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
+import dev.laurel.badges.json.BadgeJson;
+import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.verify.keys.DidResolver;
 import dev.laurel.badges.verify.keys.DidResolvers;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,11 +110,12 @@ final class TrustOptions {
         return Optional.of(IssuerTrust.list(ids));
     }
 
+    /** Parses with the library's bounded reader (depth, size, duplicate keys), as any untrusted JSON. */
     private static JsonNode parse(String text, String where) {
         try {
-            return SafeText.jsonLines().readTree(text);
-        } catch (IOException e) {
-            throw new UsageException(where + " is not JSON");
+            return BadgeJson.standard().readTree(text.getBytes(StandardCharsets.UTF_8));
+        } catch (BadgeJsonException e) {
+            throw new UsageException(where + " is not JSON: " + e.getMessage() + " [" + e.code().name() + "]");
         }
     }
 }

@@ -98,6 +98,17 @@ class TrustOptionsCommandTest {
         assertThat(run.err()).contains("not the DID document of " + DID).doesNotContain("Exception");
         assertThat(verify("--did-document", DID + "=" + didDocument, "--did-document", DID + "=" + didDocument).exit())
                 .isEqualTo(2);
+        // Hostile documents are read with the library's bounded, strict reader: one line, the reader's code.
+        CliRun truncated = verify("--did-document", DID + "=" + write("truncated.json", "{\"id\": \"" + DID));
+        assertThat(truncated.exit()).isEqualTo(2);
+        assertThat(truncated.err().strip()).doesNotContain("\n").doesNotContain("Exception").endsWith("[MALFORMED_JSON]");
+        CliRun twice = verify("--did-document", DID + "=" + write("twice.json",
+                "{\"id\": \"did:web:other.example\", \"id\": \"" + DID + "\"}"));
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("is not JSON").endsWith("[DUPLICATE_KEY]\n");
+        CliRun deep = verify("--trusted-issuers", write("deep.json", "[".repeat(5_000) + "]".repeat(5_000)).toString());
+        assertThat(deep.exit()).isEqualTo(2);
+        assertThat(deep.err()).contains("is not JSON").doesNotContain("Exception");
     }
 
     @Test

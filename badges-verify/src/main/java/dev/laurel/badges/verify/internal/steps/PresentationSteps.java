@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
@@ -155,30 +156,9 @@ public final class PresentationSteps {
         return false;
     }
 
-    /** A compact JWS: base64url characters and exactly two dots (surrounding white space aside), not too long. */
+    /** A compact JWS ({@link CompactJws#looksCompact(byte[], int, int)}), not longer than a token may be. */
     private static boolean looksLikeJws(byte[] input) {
-        if (input.length > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
-            return false;
-        }
-        int dots = 0;
-        for (byte b : input) {
-            if (b == '.') {
-                dots++;
-            } else if (!JWS_BYTE[b & 0xff]) {
-                return false;
-            }
-        }
-        return dots == 2;
-    }
-
-    /** The bytes a compact JWS may hold besides its dots: base64url, and white space around it. */
-    private static final boolean[] JWS_BYTE = new boolean[256];
-
-    static {
-        String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_ \t\r\n";
-        for (int i = 0; i < allowed.length(); i++) {
-            JWS_BYTE[allowed.charAt(i)] = true;
-        }
+        return input.length <= JosePolicy.DEFAULT_MAX_TOKEN_CHARS && CompactJws.looksCompact(input, 0, input.length);
     }
 
     private static boolean isPresentationObject(JsonNode node) {
