@@ -170,7 +170,8 @@ final class Ob3Schema {
             String message = m.getMessage();
             // networknt prefixes the instance location; the Problem carries it separately.
             int colon = message.indexOf(": ");
-            return colon > 0 && message.startsWith(m.getInstanceLocation().toString()) ? message.substring(colon + 2) : message;
+            return colon > 0 && message.startsWith(m.getInstanceLocation().toString())
+                    ? message.substring(colon + 2) : message;
         }
     }
 }

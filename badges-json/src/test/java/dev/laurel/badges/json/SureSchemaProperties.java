@@ -43,14 +43,16 @@ class SureSchemaProperties {
 
     /** Strings that probe formats, patterns and enums: some valid where they land, most not. */
     private static final List<String> STRINGS = List.of("x", "", "2010-01-01T00:00:00Z", "2010-01-01t00:00:00z",
-            "2010-01-01T00:00:00-00:00", "2016-12-31T23:59:60Z", "2010-01-01T00:00:00.1234567890Z", "2010-02-30T00:00:00Z",
+            "2010-01-01T00:00:00-00:00", "2016-12-31T23:59:60Z", "2010-01-01T00:00:00.1234567890Z",
+            "2010-02-30T00:00:00Z",
             "2010-01-01T00:00:00", "2010-01-01", "2010-13-01", "not a uri", "https://example.org/a", "urn:uuid:1",
             "did:example:123", "a.b.c", "a..c", "a.b", "a.b.c.d", "a.b.c!", "ext:Foo", "ext:", "xext:Foo", "ext:a b",
             "Badge", "NotAType", "Achievement", "Profile", "AchievementSubject", "VerifiableCredential",
             "OpenBadgeCredential", "AchievementCredential", "IdentityObject", "Image", "Evidence", "Alignment",
             "Result", "emailAddress", "GradePointAverage", "Active", "en", "EN", "en-US", "zh-Hans-CN",
             "https://www.w3.org/ns/credentials/v2", "https://www.w3.org/2018/credentials/v1",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
             "CTDL", "Course", "LearningProgram", "id", "type");
 
     enum Kind {
