@@ -2,6 +2,7 @@ package dev.laurel.badges.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,9 +143,7 @@ final class SureSchema {
         List<Check> checks = new ArrayList<>();
         Map<String, Check> properties = null;
         Check additional = null;
-        Iterator<Map.Entry<String, JsonNode>> fields = s.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : s.properties()) {
             String key = f.getKey();
             JsonNode v = f.getValue();
             String here = at + "/" + key;
@@ -153,9 +152,7 @@ final class SureSchema {
                 case "required" -> checks.add(required(v, here));
                 case "properties" -> {
                     properties = new HashMap<>();
-                    Iterator<Map.Entry<String, JsonNode>> ps = v.fields();
-                    while (ps.hasNext()) {
-                        Map.Entry<String, JsonNode> p = ps.next();
+                    for (Map.Entry<String, JsonNode> p : v.properties()) {
                         properties.put(p.getKey(), schema(p.getValue(), here + "/" + p.getKey()));
                     }
                 }
@@ -287,9 +284,7 @@ final class SureSchema {
                 return Verdict.VALID;
             }
             Verdict verdict = Verdict.VALID;
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 Check c = props.get(f.getKey());
                 if (c == null) {
                     c = additional;
@@ -313,7 +308,7 @@ final class SureSchema {
             Verdict verdict = Verdict.VALID;
             Iterator<String> it = node.fieldNames();
             while (it.hasNext()) {
-                verdict = and(verdict, names.check(com.fasterxml.jackson.databind.node.TextNode.valueOf(it.next())));
+                verdict = and(verdict, names.check(TextNode.valueOf(it.next())));
                 if (verdict == Verdict.INVALID) {
                     return verdict;
                 }
