@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -59,7 +60,7 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
      * @throws NullPointerException if policy is null
      */
     public HttpDocumentFetcher(FetchPolicy policy) {
-        this(policy, defaultSslContext());
+        this(policy, () -> DefaultTls.CONTEXT, HostResolver.SYSTEM, SocketConnector.DIRECT);
     }
 
     /**
@@ -75,10 +76,23 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 
     // For tests: staged DNS answers and observable connections.
     HttpDocumentFetcher(FetchPolicy policy, SSLContext sslContext, HostResolver resolver, SocketConnector connector) {
+        this(policy, constant(Objects.requireNonNull(sslContext, "sslContext")), resolver, connector);
+    }
+
+    private HttpDocumentFetcher(FetchPolicy policy, Supplier<SSLContext> sslContext, HostResolver resolver,
+            SocketConnector connector) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.transport = new HttpTransport(policy, Objects.requireNonNull(sslContext, "sslContext"), resolver,
-                Objects.requireNonNull(connector, "connector"));
+        this.transport = new HttpTransport(policy, sslContext, resolver, Objects.requireNonNull(connector, "connector"));
+    }
+
+    private static Supplier<SSLContext> constant(SSLContext context) {
+        return () -> context;
+    }
+
+    /** The JVM's default TLS context, made on the first {@code https} fetch (it loads the trust store). */
+    private static final class DefaultTls {
+        static final SSLContext CONTEXT = defaultSslContext();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -33,12 +34,14 @@ import javax.net.ssl.SSLSocket;
 final class HttpTransport {
 
     private final FetchPolicy policy;
-    private final SSLContext sslContext;
+    /** Asked on the first {@code https} connection only: building the JVM's default TLS context loads the
+     * trust store, which costs a one-file command-line run about 0.15 s when nothing is fetched. */
+    private final Supplier<SSLContext> sslContext;
     private final HostResolver resolver;
     private final SocketConnector connector;
     private final ConnectionPool pool;
 
-    HttpTransport(FetchPolicy policy, SSLContext sslContext, HostResolver resolver, SocketConnector connector) {
+    HttpTransport(FetchPolicy policy, Supplier<SSLContext> sslContext, HostResolver resolver, SocketConnector connector) {
         this.policy = policy;
         this.sslContext = sslContext;
         this.resolver = resolver;
@@ -261,7 +264,7 @@ final class HttpTransport {
 
     private Socket startTls(Socket plain, Route route, URI uri, long deadlineNanos) throws IOException {
         String host = route.host();
-        SSLSocket ssl = (SSLSocket) sslContext.getSocketFactory().createSocket(plain, host, route.target().getPort(), true);
+        SSLSocket ssl = (SSLSocket) sslContext.get().getSocketFactory().createSocket(plain, host, route.target().getPort(), true);
         SSLParameters params = ssl.getSSLParameters();
         // The JDK checks the certificate against the name, although the socket went to a pinned address.
         params.setEndpointIdentificationAlgorithm("HTTPS");

@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The {@code laurel} command line: validate, verify, classify, convert, sign, derive, bake and extract Open
@@ -16,13 +19,21 @@ import java.nio.charset.StandardCharsets;
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, VerifyCommand.class, ClassifyCommand.class,
-            ConvertCommand.class, KeygenCommand.class, SignCommand.class, DeriveCommand.class, BakeCommand.class,
-            ExtractCommand.class,
-            DecideCommand.class, PathwayCommand.class, TaxonomyCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.")
 public final class Laurel implements Runnable {
+
+    /**
+     * The subcommands, in the order {@code laurel --help} lists them. Registered in {@link #execute} rather
+     * than in {@code @Command(subcommands = ...)}: picocli reads every registered command's annotations by
+     * reflection before parsing, and its classes cannot go into a class-data-sharing archive (they are
+     * Java 5 class files), so when the first argument names a subcommand only that one is registered.
+     * That halves picocli's share of a one-file run; help, typos and options before the subcommand get
+     * all of them, so every message stays the same.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, ValidateCommand.class,
+            VerifyCommand.class, ClassifyCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
+            DeriveCommand.class, BakeCommand.class, ExtractCommand.class, DecideCommand.class, PathwayCommand.class,
+            TaxonomyCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code: every input passed. */
     public static final int OK = 0;
@@ -91,6 +102,12 @@ public final class Laurel implements Runnable {
         Laurel root = new Laurel();
         root.stdin = in;
         CommandLine cli = new CommandLine(root);
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (named != null && !named.equals(CommandLine.HelpCommand.class)) {
+            cli.addSubcommand(named);
+        } else {
+            SUBCOMMANDS.values().forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -145,6 +162,14 @@ public final class Laurel implements Runnable {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Standard input, as the subcommands read it. */
