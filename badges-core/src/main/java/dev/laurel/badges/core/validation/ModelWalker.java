@@ -311,12 +311,13 @@ final class ModelWalker {
         /** The node of a map's keys. */
         private final Node key;
 
-        private Node(Set<Annotation> constraints, Container container, Node element, Node key, String where) {
+        private Node(Set<Annotation> constraints, Container container, Node element, Node key, boolean cascade,
+                String where) {
             boolean nn = false;
             boolean nb = false;
             boolean ne = false;
             boolean ir = false;
-            boolean valid = false;
+            boolean valid = cascade;
             List<java.util.regex.Pattern> pats = new ArrayList<>();
             List<BigDecimal> mins = new ArrayList<>();
             List<Boolean> minIn = new ArrayList<>();
@@ -381,6 +382,15 @@ final class ModelWalker {
          * @param where the component, for messages
          */
         static Node of(AnnotatedType type, Set<Annotation> declared, String where) {
+            return of(type, declared, where, false);
+        }
+
+        /**
+         * As {@link #of(AnnotatedType, Set, String)}, with {@code cascade} set when an enclosing container carries
+         * {@code @Valid} itself (the legacy placement {@code @Valid List<X>}, which Hibernate Validator applies to
+         * the container's values).
+         */
+        private static Node of(AnnotatedType type, Set<Annotation> declared, String where, boolean cascade) {
             Set<Annotation> constraints = new LinkedHashSet<>();
             for (Annotation a : declared) {
                 if (isValidationAnnotation(a.annotationType())) {
@@ -399,19 +409,25 @@ final class ModelWalker {
             }
             Class<?> raw = rawClass(type.getType());
             Container container = containerOf(raw);
+            // Other constraints on a container apply to the container itself (Hibernate Validator 8 does not
+            // unwrap Optional by default); @Valid on it cascades into its values, a map's values.
+            boolean cascadeValues = container != Container.NONE && constraints.removeIf(a -> a instanceof Valid);
             Node element = null;
             Node key = null;
+            if (cascadeValues && !(type instanceof AnnotatedParameterizedType)) {
+                element = new Node(Set.of(), Container.NONE, null, null, true, where);
+            }
             if (type instanceof AnnotatedParameterizedType p) {
                 AnnotatedType[] arguments = p.getAnnotatedActualTypeArguments();
                 switch (container) {
-                    case OPTIONAL, ITERABLE, REF -> element = of(arguments[0], Set.of(), where);
+                    case OPTIONAL, ITERABLE, REF -> element = of(arguments[0], Set.of(), where, cascadeValues);
                     case MAP -> {
-                        key = of(arguments[0], Set.of(), where);
-                        element = of(arguments[1], Set.of(), where);
+                        key = of(arguments[0], Set.of(), where, false);
+                        element = of(arguments[1], Set.of(), where, cascadeValues);
                     }
                     case NONE -> {
                         for (AnnotatedType argument : arguments) {
-                            if (of(argument, Set.of(), where) != null) {
+                            if (of(argument, Set.of(), where, false) != null) {
                                 throw new IllegalStateException("ModelWalker cannot reach the values of "
                                         + type.getType() + " on " + where + ": teach it this container");
                             }
@@ -422,17 +438,10 @@ final class ModelWalker {
                 // A type variable, wildcard or array: fine while nothing in it is constrained.
                 Plan.rejectDeep(type, where);
             }
-            if ((container == Container.OPTIONAL || container == Container.REF)
-                    && declared.stream().anyMatch(a -> isValidationAnnotation(a.annotationType()))) {
-                // Whether a declaration constraint on an Optional applies to the Optional or to its content
-                // depends on Hibernate Validator's unwrapping rules; the model puts them on the content.
-                throw new IllegalStateException("ModelWalker refuses a declaration constraint on the container "
-                        + type.getType() + " of " + where + ": annotate the type argument instead");
-            }
-            if (constraints.isEmpty() && element == null && key == null) {
+            if (constraints.isEmpty() && element == null && key == null && !cascade) {
                 return null;
             }
-            return new Node(constraints, container, element, key, where);
+            return new Node(constraints, container, element, key, cascade, where);
         }
 
         private static Class<?> rawClass(java.lang.reflect.Type type) {
