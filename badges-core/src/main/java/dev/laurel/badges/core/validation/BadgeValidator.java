@@ -2,33 +2,11 @@ package dev.laurel.badges.core.validation;
 
 import dev.laurel.badges.core.JsonPointers;
 import dev.laurel.badges.core.Problem;
-import dev.laurel.badges.core.Severity;
-import dev.laurel.badges.core.constraint.Iri;
-import dev.laurel.badges.core.constraint.SpecRules;
-import dev.laurel.badges.core.model.Ref;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.valueextraction.ExtractedValue;
-import jakarta.validation.valueextraction.ValueExtractor;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-import java.lang.annotation.Annotation;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Validates model objects (OB 2.0 and OB 3.0 records) against their Jakarta Validation constraints
@@ -36,7 +14,10 @@ import java.util.Set;
  * codes and JSON Pointers.
  *
  * <p>Runs on Hibernate Validator with parameter interpolation only, so applications need no
- * Expression Language implementation. Thread-safe; the underlying factory is built once.
+ * Expression Language implementation. Valid input does not need Hibernate Validator at all: a walker that
+ * checks the same constraints and rules answers first, and Hibernate Validator (started on first need, then
+ * kept) runs only when that walker finds something, so every problem is reported exactly as Hibernate
+ * Validator reports it. Thread-safe.
  *
  * <pre>{@code
  * List<Problem> problems = BadgeValidator.standard().validate(credential);
@@ -45,29 +26,25 @@ import java.util.Set;
  */
 public final class BadgeValidator {
 
-    private static final class Holder {
-        static final BadgeValidator STANDARD = create();
+    private static final BadgeValidator STANDARD = new BadgeValidator();
 
-        private static BadgeValidator create() {
-            HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
-            // The model's @SpecRules names no validator (the model does not depend on this package): bind it here.
-            ConstraintMapping mapping = config.createConstraintMapping();
-            mapping.constraintDefinition(SpecRules.class).includeExistingValidators(false)
-                    .validatedBy(SpecRulesValidator.class);
-            return new BadgeValidator(config
-                    .messageInterpolator(new ParameterMessageInterpolator())
-                    .addValueExtractor(new RefValueExtractor())
-                    .addMapping(mapping)
-                    .buildValidatorFactory());
+    /**
+     * Hibernate Validator, started on first need: valid input never needs it (see {@link ModelWalker}), and
+     * loading it costs about 0.1 s at start-up.
+     */
+    private static final class Lazy {
+        static final HibernateChecks CHECKS;
+
+        static {
+            CHECKS = HibernateChecks.create();
+            hibernateStarted = true;
         }
     }
 
-    private final ValidatorFactory factory;
-    private final Validator validator;
+    /** Set once {@link Lazy} has built the Hibernate Validator factory; read by tests. */
+    private static volatile boolean hibernateStarted;
 
-    private BadgeValidator(ValidatorFactory factory) {
-        this.factory = factory;
-        this.validator = factory.getValidator();
+    private BadgeValidator() {
     }
 
     /**
@@ -76,7 +53,7 @@ public final class BadgeValidator {
      * @return the validator
      */
     public static BadgeValidator standard() {
-        return Holder.STANDARD;
+        return STANDARD;
     }
 
     /**
@@ -88,14 +65,11 @@ public final class BadgeValidator {
      */
     public List<Problem> validate(Object model) {
         Objects.requireNonNull(model, "model");
-        Set<ConstraintViolation<Object>> violations = validator.validate(model);
-        List<Problem> problems = new ArrayList<>(violations.size());
-        for (ConstraintViolation<Object> violation : violations) {
-            problems.add(toProblem(violation));
+        if (ModelWalker.findsNothing(model)) {
+            // The walker never finds nothing where Hibernate Validator would find something.
+            return List.of();
         }
-        problems.sort(Comparator.comparing(Problem::severity).thenComparing(Problem::path)
-                .thenComparing(p -> p.code().name()).thenComparing(Problem::message));
-        return List.copyOf(problems);
+        return Lazy.CHECKS.validate(model);
     }
 
     /**
@@ -115,34 +89,16 @@ public final class BadgeValidator {
      * @return the factory
      */
     public ValidatorFactory factory() {
-        return factory;
+        return Lazy.CHECKS.factory();
     }
 
-    private static Problem toProblem(ConstraintViolation<Object> violation) {
-        String path = pointer(violation.getPropertyPath());
-        Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        if (type == SpecRules.class) {
-            HibernateConstraintViolation<?> hv = violation.unwrap(HibernateConstraintViolation.class);
-            SpecRulesValidator.Finding finding = hv.getDynamicPayload(SpecRulesValidator.Finding.class);
-            if (finding != null) {
-                return new Problem(finding.code(), finding.warning() ? Severity.WARNING : Severity.ERROR,
-                        path + finding.path(), violation.getMessage());
-            }
-        }
-        Object value = violation.getInvalidValue();
-        boolean absent = value == null || (value instanceof Optional<?> o && o.isEmpty())
-                || (value instanceof java.util.Collection<?> c && c.isEmpty());
-        if (type == NotNull.class || type == NotEmpty.class || (type == NotBlank.class && absent)) {
-            return Problem.error(ValidationCode.REQUIRED_PROPERTY_MISSING, path, "required property missing");
-        }
-        if (type == NotBlank.class) {
-            return Problem.error(ValidationCode.BLANK_VALUE, path, "must not be blank");
-        }
-        if (type == Iri.class) {
-            return Problem.error(ValidationCode.INVALID_IRI, path,
-                    "must be an absolute IRI, got " + Shown.value(String.valueOf(value)));
-        }
-        return Problem.error(ValidationCode.SPEC_RULE_BROKEN, path, violation.getMessage());
+    /**
+     * Tells whether this class has started Hibernate Validator, for tests of its laziness.
+     *
+     * @return {@code true} once the factory has been built
+     */
+    static boolean hibernateStarted() {
+        return hibernateStarted;
     }
 
     /** Turns a Jakarta property path into a JSON Pointer over the JSON names. */
@@ -167,17 +123,4 @@ public final class BadgeValidator {
     static String jsonName(String component) {
         return component.equals("context") ? "@context" : component;
     }
-
-    /**
-     * Lets the validator cascade into the object a {@link Ref} embeds ({@code Optional<Ref<@Valid Profile>>}), with
-     * no path node of its own, so that a problem in an embedded issuer is reported at {@code /issuer/...}. A
-     * reference by IRI has nothing to cascade into.
-     */
-    private static final class RefValueExtractor implements ValueExtractor<Ref<@ExtractedValue ?>> {
-        @Override
-        public void extractValues(Ref<?> originalValue, ValueReceiver receiver) {
-            receiver.value(null, originalValue.embedded().orElse(null));
-        }
-    }
-
 }

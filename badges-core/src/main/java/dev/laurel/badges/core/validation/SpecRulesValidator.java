@@ -5,22 +5,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Runs the rules of {@link Ob3Rules} and {@link Ob2Rules} for a {@link SpecRules} type and turns each
  * finding into a violation that carries its {@link ValidationCode} as a dynamic payload.
  */
 public final class SpecRulesValidator implements ConstraintValidator<SpecRules, Object> {
-
-    private static final Map<Class<?>, SpecRule<?>> RULES;
-
-    static {
-        Map<Class<?>, SpecRule<?>> rules = new HashMap<>(Ob3Rules.all());
-        rules.putAll(Ob2Rules.all());
-        RULES = Map.copyOf(rules);
-    }
 
     /** Creates the validator; Hibernate Validator calls this. */
     public SpecRulesValidator() {
@@ -31,8 +20,7 @@ public final class SpecRulesValidator implements ConstraintValidator<SpecRules, 
         if (value == null) {
             return true;
         }
-        @SuppressWarnings("unchecked")
-        SpecRule<Object> rule = (SpecRule<Object>) RULES.get(value.getClass());
+        SpecRule<Object> rule = SpecRuleTable.ruleFor(value.getClass());
         if (rule == null) {
             return true;
         }
