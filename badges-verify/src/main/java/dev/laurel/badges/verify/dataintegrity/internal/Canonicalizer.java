@@ -209,7 +209,15 @@ public final class Canonicalizer {
     public ObjectNode compact(JsonArray expanded, JsonNode context) throws CanonicalizationException {
         JsonValue compacted;
         try {
-            compacted = Compaction.with(activeContext(context)).compactArrays(true).ordered(false).compact(expanded);
+            ActiveContext active = activeContext(context);
+            // Compaction builds a shared context's inverse context on first use by writing a plain field.
+            // Every compaction passes this lock first, so the one that builds it publishes it to the rest.
+            synchronized (active) {
+                if (active.getInverseContext() == null) {
+                    active.createInverseContext();
+                }
+            }
+            compacted = Compaction.with(active).compactArrays(true).ordered(false).compact(expanded);
         } catch (JsonLdError e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
         } catch (RuntimeException e) {
@@ -461,7 +469,8 @@ public final class Canonicalizer {
                     "JSON-LD context processing failed: " + e);
         }
         if (key != null && contexts.size() < MAX_CACHED_CONTEXTS) {
-            contexts.putIfAbsent(key, active);
+            ActiveContext first = contexts.putIfAbsent(key, active);
+            return first != null ? first : active;
         }
         return active;
     }
