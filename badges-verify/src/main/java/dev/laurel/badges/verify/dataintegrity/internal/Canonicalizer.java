@@ -209,7 +209,15 @@ public final class Canonicalizer {
     public ObjectNode compact(JsonArray expanded, JsonNode context) throws CanonicalizationException {
         JsonValue compacted;
         try {
-            compacted = Compaction.with(activeContext(context)).compactArrays(true).ordered(false).compact(expanded);
+            ActiveContext active = activeContext(context);
+            // Compaction builds a shared context's inverse context on first use by writing a plain field.
+            // Every compaction passes this lock first, so the one that builds it publishes it to the rest.
+            synchronized (active) {
+                if (active.getInverseContext() == null) {
+                    active.createInverseContext();
+                }
+            }
+            compacted = Compaction.with(active).compactArrays(true).ordered(false).compact(expanded);
         } catch (JsonLdError e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
         } catch (RuntimeException e) {
@@ -239,9 +247,14 @@ public final class Canonicalizer {
      * @throws CanonicalizationException if the conversion or the consumer fails
      */
     public void toRdf(JsonArray expanded, RdfQuadConsumer consumer) throws CanonicalizationException {
+        toRdf(expanded, consumer, UriValidationPolicy.Full);
+    }
+
+    private static void toRdf(JsonArray expanded, RdfQuadConsumer consumer, UriValidationPolicy iris)
+            throws CanonicalizationException {
         try {
             NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
-            JsonLdToRdf.with(nodeMap).produceGeneralizedRdf(false).provide(consumer);
+            JsonLdToRdf.with(nodeMap).produceGeneralizedRdf(false).uriValidation(iris).provide(consumer);
         } catch (JsonLdError e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.CONTEXT, describe(e));
         } catch (Budget.Exceeded e) {
@@ -461,7 +474,8 @@ public final class Canonicalizer {
                     "JSON-LD context processing failed: " + e);
         }
         if (key != null && contexts.size() < MAX_CACHED_CONTEXTS) {
-            contexts.putIfAbsent(key, active);
+            ActiveContext first = contexts.putIfAbsent(key, active);
+            return first != null ? first : active;
         }
         return active;
     }
@@ -534,14 +548,17 @@ public final class Canonicalizer {
                     if (valueObject) {
                         if (v.getValueType() == JsonValue.ValueType.STRING) {
                             String t = ((JsonString) v).getString();
-                            if (!t.equals("@json") && !UriUtils.isAbsoluteUri(t, UriValidationPolicy.Full)) {
+                            if (!t.equals("@json") && !VocabularyIris.isAbsolute(t)) {
                                 throw unsafe(t, "a value type");
                             }
                         }
                     } else {
                         for (JsonValue t : v.getValueType() == JsonValue.ValueType.ARRAY ? v.asJsonArray() : List.of(v)) {
                             if (t.getValueType() == JsonValue.ValueType.STRING) {
-                                requireNode(((JsonString) t).getString(), "a type");
+                                String type = ((JsonString) t).getString();
+                                if (!BlankNode.isWellFormed(type) && !VocabularyIris.isAbsolute(type)) {
+                                    throw unsafe(type, "a type");
+                                }
                             }
                         }
                     }
@@ -561,7 +578,7 @@ public final class Canonicalizer {
                     break;
                 default:
                     if (!key.startsWith("@")) {
-                        if (!UriUtils.isAbsoluteUri(key, UriValidationPolicy.Full)) {
+                        if (!VocabularyIris.isAbsolute(key)) {
                             throw unsafe(key, "a property");
                         }
                     }
@@ -582,8 +599,16 @@ public final class Canonicalizer {
                         + " malformed), so JSON-LD would drop it");
     }
 
+    /**
+     * The canonical N-Quads of a document that {@link #expandChecked} returned. {@code checkSafe} has already
+     * refused every id, type, property and datatype that is not a blank node or an absolute IRI under
+     * Titanium's full validation (the same conditions JSON-LD to RDF tests), so JSON-LD to RDF here only
+     * checks the scheme: a second {@code java.net.URI} parse of every IRI would give the same answers.
+     */
     private String toCanonicalNQuads(JsonArray expanded) throws CanonicalizationException {
-        return canonical(canon -> toRdf(expanded, canon)).nquads();
+        QuadBuffer quads = new QuadBuffer();
+        toRdf(expanded, quads, UriValidationPolicy.SchemeOnly);
+        return canonical(quads::sortedInto, false).nquads();
     }
 
     /** Feeds quads to a canonicaliser. */
@@ -592,9 +617,13 @@ public final class Canonicalizer {
     }
 
     private Canonical canonical(Feed feed) throws CanonicalizationException {
+        return canonical(feed, true);
+    }
+
+    private Canonical canonical(Feed feed, boolean withIdMap) throws CanonicalizationException {
         Budget budget = new Budget(maxSteps, maxNanos);
-        RdfCanon canon = RdfCanon.create("SHA-256", budget);
-        StringWriter out = new StringWriter(2048);
+        RdfCanon canon = RdfCanon.create(Digests.sha256(), budget);
+        StringWriter out = new StringWriter(4096);
         try {
             feed.into(canon);
             canon.provide(new NQuadsWriter(out));
@@ -606,6 +635,9 @@ public final class Canonicalizer {
         } catch (RuntimeException e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED,
                     "canonicalisation failed: " + e);
+        }
+        if (!withIdMap) {
+            return new Canonical(out.toString(), Map.of());
         }
         Map<String, String> ids = new HashMap<>();
         canon.mapping().forEach((k, v) -> ids.put(strip(k), strip(v)));

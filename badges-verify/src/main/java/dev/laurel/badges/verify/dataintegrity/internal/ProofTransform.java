@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
@@ -74,11 +73,7 @@ public final class ProofTransform {
      * @return the 32-byte hash
      */
     public static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Digests.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -93,11 +88,8 @@ public final class ProofTransform {
         if (!algorithm.equals("SHA-256") && !algorithm.equals("SHA-384")) {
             throw new IllegalArgumentException("algorithm: SHA-256 or SHA-384, not " + algorithm);
         }
-        try {
-            return MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has " + algorithm, e);
-        }
+        MessageDigest digest = algorithm.equals("SHA-256") ? Digests.sha256() : Digests.sha384();
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
