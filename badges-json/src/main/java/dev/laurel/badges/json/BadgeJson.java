@@ -124,7 +124,7 @@ public final class BadgeJson {
     }
 
     /**
-     * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0) in
+     * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0, CLR 2.0) in
      * applications' own {@code ObjectMapper}s, e.g. in Spring. Reading through it is lenient: values of
      * the wrong type are kept in the extensions; use {@link #validate(byte[])} to find problems. The same
      * module is registered by {@code ObjectMapper.findAndRegisterModules()} (it is a service);

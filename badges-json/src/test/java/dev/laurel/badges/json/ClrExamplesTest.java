@@ -248,6 +248,18 @@ class ClrExamplesTest {
         assertThat(BadgeJson.standard().read(BadgeJson.standard().write(clr), ClrCredential.class)).isEqualTo(clr);
     }
 
+    @Test
+    void theJacksonModuleReadsAndWritesClrsToo() throws IOException {
+        byte[] bytes = resource("clr/clr-signed-credential.json");
+        ObjectMapper mapper = new ObjectMapper().registerModule(BadgeJson.jacksonModule());
+        ClrCredential viaModule = mapper.readValue(bytes, ClrCredential.class);
+        assertThat(viaModule).isEqualTo(BadgeJson.standard().read(bytes).model().orElseThrow());
+        assertThat(TREES.readTree(mapper.writeValueAsString(viaModule))).isEqualTo(TREES.readTree(bytes));
+        ObjectMapper strict = new ObjectMapper().registerModule(LaurelJacksonModule.strict());
+        assertThatThrownBy(() -> strict.readValue(resource("ob3/ob_v3p0_examples_basicOpenBadgeCredential-00.json"),
+                ClrCredential.class)).isInstanceOf(IOException.class);
+    }
+
     // ---- limits ----
 
     @Test
