@@ -15,6 +15,7 @@ module dev.laurel.badges.core {
     exports dev.laurel.badges.core.constraint;
     exports dev.laurel.badges.core.json;
     exports dev.laurel.badges.core.model;
+    exports dev.laurel.badges.core.model.clr;
     exports dev.laurel.badges.core.model.ob2;
     exports dev.laurel.badges.core.model.ob3;
     exports dev.laurel.badges.core.taxonomy;
@@ -29,6 +30,7 @@ module dev.laurel.badges.core {
 
     // Hibernate Validator reads constraint annotations and record components reflectively.
     opens dev.laurel.badges.core.model to org.hibernate.validator;
+    opens dev.laurel.badges.core.model.clr to org.hibernate.validator;
     opens dev.laurel.badges.core.model.ob2 to org.hibernate.validator;
     opens dev.laurel.badges.core.model.ob3 to org.hibernate.validator;
 }

@@ -11,6 +11,7 @@ import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.CryptographicKey;
 import dev.laurel.badges.core.model.ob2.Endorsement;
 import dev.laurel.badges.core.model.ob2.RevocationList;
+import dev.laurel.badges.core.model.clr.ClrCredential;
 import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.EndorsementCredential;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
@@ -30,8 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The front door of badges-json: reads Open Badges 2.0 and 3.0 documents (JSON, or a compact JWS/JWT
- * whose payload is one) into the model without loss, writes the model back as the JSON the
+ * The front door of badges-json: reads Open Badges 2.0 and 3.0 documents and CLR 2.0 records (JSON, or a
+ * compact JWS/JWT whose payload is one) into the model without loss, writes the model back as the JSON the
  * specifications show, and validates against the official schema and the specification rules.
  *
  * <pre>{@code
@@ -48,6 +49,9 @@ public final class BadgeJson {
 
     /** The {@code $id} of the official OB 3.0 AchievementCredential JSON Schema that ships in the jar. */
     public static final String OB3_SCHEMA_ID = Ob3Schema.SCHEMA_ID;
+
+    /** The {@code $id} of the official CLR 2.0 ClrCredential JSON Schema that ships in the jar. */
+    public static final String CLR_SCHEMA_ID = ClrSchema.SCHEMA_ID;
 
     private static final BadgeJson STANDARD = new BadgeJson(JsonLimits.DEFAULT);
 
@@ -79,6 +83,7 @@ public final class BadgeJson {
         types.put(DocumentKind.OB3_ENDORSEMENT_CREDENTIAL, EndorsementCredential.class);
         types.put(DocumentKind.OB3_PROFILE, dev.laurel.badges.core.model.ob3.Profile.class);
         types.put(DocumentKind.OB3_ACHIEVEMENT, Achievement.class);
+        types.put(DocumentKind.CLR_CREDENTIAL, ClrCredential.class);
         types.put(DocumentKind.OB2_ASSERTION, Assertion.class);
         types.put(DocumentKind.OB2_BADGE_CLASS, BadgeClass.class);
         types.put(DocumentKind.OB2_PROFILE, dev.laurel.badges.core.model.ob2.Profile.class);
@@ -119,7 +124,7 @@ public final class BadgeJson {
     }
 
     /**
-     * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0) in
+     * Returns a Jackson module that reads and writes every model record (OB 2.0 and 3.0, CLR 2.0) in
      * applications' own {@code ObjectMapper}s, e.g. in Spring. Reading through it is lenient: values of
      * the wrong type are kept in the extensions; use {@link #validate(byte[])} to find problems. The same
      * module is registered by {@code ObjectMapper.findAndRegisterModules()} (it is a service);
@@ -304,6 +309,9 @@ public final class BadgeJson {
             return new BadgeDocument(DocumentKind.NOT_A_BADGE, Optional.empty(), json, jws,
                     detection.description(), List.of());
         }
+        if (detection.kind() == DocumentKind.CLR_CREDENTIAL) {
+            requireNestedWithinLimit(json);
+        }
         List<Problem> problems = new ArrayList<>();
         Object model = ModelCodec.instance().read(MODEL_TYPES.get(detection.kind()), json, "", problems);
         if (detection.legacy()) {
@@ -312,8 +320,28 @@ public final class BadgeJson {
         return new BadgeDocument(detection.kind(), Optional.of(model), json, jws, "", problems);
     }
 
+    /** A CLR may nest at most {@link JsonLimits#maxNestedCredentials()} credentials. */
+    private void requireNestedWithinLimit(ObjectNode clr) {
+        JsonNode nested = clr.at(ClrSchema.NESTED);
+        int count = nested.isArray() ? nested.size() : nested.isMissingNode() || nested.isNull() ? 0 : 1;
+        int max = strict.limits().maxNestedCredentials();
+        if (count > max) {
+            throw new BadgeJsonException(JsonCode.TOO_MANY_NESTED_CREDENTIALS, "the CLR nests " + count
+                    + " credentials at " + ClrSchema.NESTED + "; the limit is " + max);
+        }
+    }
+
     private static String legacyMessage(ObjectNode json) {
         List<String> contexts = Detector.strings(json.get("@context"));
+        if (Detector.strings(json.get("type")).contains(ClrCredential.TYPE)) {
+            if (contexts.contains(Detector.VC_V1)) {
+                return "VC Data Model 1.1 CLR (context " + Detector.VC_V1 + "); read by the 1.1 rules";
+            }
+            if (!contexts.contains(Detector.CLR_CONTEXT)) {
+                return "a CLR 2.0 context other than " + Detector.CLR_CONTEXT + ": " + contexts.stream()
+                        .filter(c -> c.contains("/clr/")).findFirst().orElse("none");
+            }
+        }
         if (contexts.contains(Detector.VC_V1)) {
             return "VC Data Model 1.1 credential (context " + Detector.VC_V1 + "); read by the 1.1 rules";
         }
@@ -338,8 +366,9 @@ public final class BadgeJson {
     // ---- validation ----
 
     /**
-     * Validates an input: well-formedness, what it is, the official OB 3.0 JSON Schema for credentials,
-     * the model's constraints and the specification rules. Never throws for bad content: unreadable
+     * Validates an input: well-formedness, what it is, the official OB 3.0 JSON Schema for credentials (the
+     * official CLR 2.0 ClrCredential schema for a CLR, and the OB 3.0 one for each credential it nests), the
+     * model's constraints and the specification rules. Never throws for bad content: unreadable
      * input is an invalid result with one problem.
      *
      * @param input UTF-8 JSON or a compact JWS
@@ -385,6 +414,11 @@ public final class BadgeJson {
         if (doc.kind() == DocumentKind.OB3_CREDENTIAL) {
             boolean legacy = Detector.strings(doc.json().get("@context")).contains(Detector.VC_V1);
             for (Problem p : Ob3Schema.validate(doc.json(), legacy)) {
+                problems.add(p);
+                schemaPaths.add(p.path());
+            }
+        } else if (doc.kind() == DocumentKind.CLR_CREDENTIAL) {
+            for (Problem p : ClrSchema.validate(doc.json())) {
                 problems.add(p);
                 schemaPaths.add(p.path());
             }

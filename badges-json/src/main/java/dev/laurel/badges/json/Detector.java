@@ -21,6 +21,10 @@ final class Detector {
     public static final String OB2 = Ob2Vocabulary.CONTEXT;
     /** OB 1.1 context, read as 2.0. */
     public static final String OB1 = Ob2Vocabulary.CONTEXT_V1;
+    /** The current CLR 2.0 context, the one the reference validator expects. */
+    public static final String CLR_CONTEXT = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
+    /** The prefix of every published CLR 2.0 context URL. */
+    public static final String CLR_PREFIX = "https://purl.imsglobal.org/spec/clr/v2p0/context";
     /** The prefix of every OB 3.0 context URL. */
     public static final String OB3_PREFIX = "https://purl.imsglobal.org/spec/ob/v3p0/context";
 
@@ -59,7 +63,7 @@ final class Detector {
                 return new Detection(DocumentKind.OB3_ENDORSEMENT_CREDENTIAL, "", legacy);
             }
             if (types.contains("ClrCredential")) {
-                return notABadge("a CLR 2.0 credential (Comprehensive Learner Record), not an Open Badge");
+                return new Detection(DocumentKind.CLR_CREDENTIAL, "", legacy || clrLegacy(contexts));
             }
             if (vc) {
                 return notABadge("a verifiable credential of type " + types + ", not an Open Badge");
@@ -92,6 +96,14 @@ final class Detector {
             }
         }
         return notABadge(describeOther(root, contexts, types, ob2, ob3));
+    }
+
+    /**
+     * Tells whether a CLR names an older CLR context: the unversioned {@code context.json} (an alias of 2.0.1 for
+     * the reference validator, which warns about it) or a draft one, or none at all.
+     */
+    private static boolean clrLegacy(List<String> contexts) {
+        return !contexts.contains(CLR_CONTEXT);
     }
 
     private static Detection notABadge(String description) {

@@ -24,7 +24,14 @@ public enum DocumentKind {
     OB2_CRYPTOGRAPHIC_KEY(BadgeVersion.V2_0, false),
     /** An OB 2.0 Endorsement. */
     OB2_ENDORSEMENT(BadgeVersion.V2_0, true),
-    /** Well-formed JSON that is not an Open Badges document: a CLR credential, a lone proof, a context... */
+    /**
+     * A CLR 2.0 ClrCredential (Comprehensive Learner Record): a verifiable credential whose subject holds nested
+     * OB 3.0 credentials. Its {@link #version()} is {@link BadgeVersion#V3_0}, the Open Badges version CLR 2.0 is
+     * built on and its nested credentials use. It is not yet {@linkplain #isAwarded() awarded}: until badges-verify
+     * verifies the outer proof and every nested credential, a verifier must refuse it rather than check half of it.
+     */
+    CLR_CREDENTIAL(BadgeVersion.V3_0, false),
+    /** Well-formed JSON that is not an Open Badges document: a lone proof, a context, a JOSE header... */
     NOT_A_BADGE(null, false);
 
     private final BadgeVersion version;
@@ -71,6 +78,7 @@ public enum DocumentKind {
             case OB2_REVOCATION_LIST -> "RevocationList";
             case OB2_CRYPTOGRAPHIC_KEY -> "CryptographicKey";
             case OB2_ENDORSEMENT -> "Endorsement";
+            case CLR_CREDENTIAL -> "ClrCredential";
             case NOT_A_BADGE -> "NotABadge";
         };
     }

@@ -18,6 +18,8 @@ public enum JsonCode implements ProblemCode {
     NUMBER_TOO_LONG,
     /** A property name is longer than {@link JsonLimits#maxNameLength()}. */
     NAME_TOO_LONG,
+    /** A CLR nests more credentials than {@link JsonLimits#maxNestedCredentials()}. */
+    TOO_MANY_NESTED_CREDENTIALS,
     /** An object has the same key twice: which one a signature covers would be ambiguous. */
     DUPLICATE_KEY,
     /** There is content after the JSON value. */
@@ -35,7 +37,7 @@ public enum JsonCode implements ProblemCode {
     MALFORMED_JWS,
     /** A property's value has the wrong JSON type for the model (kept as written, reported here). */
     WRONG_TYPE,
-    /** The JSON is a real document but not an Open Badge (e.g. a CLR credential, a lone proof, a context). */
+    /** The JSON is a real document but not an Open Badge (e.g. a lone proof, a context, a JOSE header). */
     NOT_A_BADGE,
     /** The official JSON Schema rejects the document. */
     SCHEMA_VIOLATION,

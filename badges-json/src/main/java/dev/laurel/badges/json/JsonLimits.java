@@ -9,9 +9,11 @@ package dev.laurel.badges.json;
  * @param maxStringLength the longest string value, in characters (data URIs for images can be long)
  * @param maxNumberLength the longest number, in characters
  * @param maxNameLength the longest property name, in characters
+ * @param maxNestedCredentials the most credentials a CLR may nest in {@code credentialSubject.verifiableCredential}
+ *     ({@link JsonCode#TOO_MANY_NESTED_CREDENTIALS}); depth and size limits apply to the whole CLR as well
  */
 public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
-                         int maxNameLength) {
+                         int maxNameLength, int maxNestedCredentials) {
 
     /** Default largest document: 4 MiB. */
     public static final int DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -24,9 +26,16 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
     /** Default longest property name: 1,024 characters. */
     public static final int DEFAULT_MAX_NAME_LENGTH = 1024;
 
+    /**
+     * Default most nested credentials in a CLR: 1,000 (a long record of courses, modules and skills stays well
+     * below; each one is verified on its own, so this also bounds the work of verifying one CLR).
+     */
+    public static final int DEFAULT_MAX_NESTED_CREDENTIALS = 1000;
+
     /** The defaults. */
     public static final JsonLimits DEFAULT = new JsonLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_NAME_LENGTH);
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_NAME_LENGTH,
+            DEFAULT_MAX_NESTED_CREDENTIALS);
 
     /**
      * Creates limits.
@@ -39,6 +48,24 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
         requirePositive(maxStringLength, "maxStringLength");
         requirePositive(maxNumberLength, "maxNumberLength");
         requirePositive(maxNameLength, "maxNameLength");
+        requirePositive(maxNestedCredentials, "maxNestedCredentials");
+    }
+
+    /**
+     * Creates limits with the default {@link #DEFAULT_MAX_NESTED_CREDENTIALS} (the constructor of the limits
+     * before CLR support).
+     *
+     * @param maxDocumentBytes the largest document, in bytes
+     * @param maxDepth the deepest nesting of objects and arrays
+     * @param maxStringLength the longest string value, in characters
+     * @param maxNumberLength the longest number, in characters
+     * @param maxNameLength the longest property name, in characters
+     * @throws IllegalArgumentException if a limit is not positive
+     */
+    public JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
+                      int maxNameLength) {
+        this(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxNameLength,
+                DEFAULT_MAX_NESTED_CREDENTIALS);
     }
 
     /**
@@ -49,7 +76,7 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
      * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public JsonLimits withMaxDocumentBytes(int bytes) {
-        return new JsonLimits(bytes, maxDepth, maxStringLength, maxNumberLength, maxNameLength);
+        return new JsonLimits(bytes, maxDepth, maxStringLength, maxNumberLength, maxNameLength, maxNestedCredentials);
     }
 
     /**
@@ -60,7 +87,19 @@ public record JsonLimits(int maxDocumentBytes, int maxDepth, int maxStringLength
      * @throws IllegalArgumentException if {@code depth} is not positive
      */
     public JsonLimits withMaxDepth(int depth) {
-        return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxNameLength);
+        return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxNameLength,
+                maxNestedCredentials);
+    }
+
+    /**
+     * Returns a copy with another limit on the credentials a CLR nests.
+     *
+     * @param count the most nested credentials
+     * @return the new limits
+     * @throws IllegalArgumentException if {@code count} is not positive
+     */
+    public JsonLimits withMaxNestedCredentials(int count) {
+        return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxNameLength, count);
     }
 
     private static void requirePositive(int value, String name) {

@@ -39,7 +39,8 @@ class ArchitectureTest {
     /** The exported packages of each library module, as module-info.java says. */
     static final Map<String, Set<String>> EXPORTS = Map.of(
             "dev.laurel.badges.core", Set.of("dev.laurel.badges.core", "dev.laurel.badges.core.constraint",
-                    "dev.laurel.badges.core.json", "dev.laurel.badges.core.model", "dev.laurel.badges.core.model.ob2",
+                    "dev.laurel.badges.core.json", "dev.laurel.badges.core.model", "dev.laurel.badges.core.model.clr",
+                    "dev.laurel.badges.core.model.ob2",
                     "dev.laurel.badges.core.model.ob3", "dev.laurel.badges.core.taxonomy",
                     "dev.laurel.badges.core.taxonomy.backpack", "dev.laurel.badges.core.taxonomy.catalogue",
                     "dev.laurel.badges.core.taxonomy.classify", "dev.laurel.badges.core.taxonomy.credential",

@@ -250,7 +250,7 @@ final class Ob3Rules {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void containsType(List<String> type, String required, RuleSink sink) {
+    static void containsType(List<String> type, String required, RuleSink sink) {
         // An empty list is already reported as a missing property.
         if (!type.isEmpty() && !type.contains(required)) {
             sink.error(ValidationCode.MISSING_TYPE, "/type", "type must include " + required);
@@ -261,7 +261,7 @@ final class Ob3Rules {
      * Checks a single-valued {@code type} that the specification fixes to one IRI. It has no {@code @NotNull}
      * constraint, so an absent type is reported here, once, as the missing required type.
      */
-    private static void exactType(Optional<String> type, String required, RuleSink sink) {
+    static void exactType(Optional<String> type, String required, RuleSink sink) {
         if (type.isEmpty()) {
             sink.error(ValidationCode.MISSING_TYPE, "/type", "type must be the IRI " + required);
         } else if (!type.get().equals(required)) {
@@ -281,7 +281,7 @@ final class Ob3Rules {
         });
     }
 
-    private static void zoned(Optional<Timestamp> value, String path, RuleSink sink) {
+    static void zoned(Optional<Timestamp> value, String path, RuleSink sink) {
         value.ifPresent(t -> {
             if (!t.hasZone()) {
                 sink.error(ValidationCode.DATE_WITHOUT_ZONE, path,
@@ -290,7 +290,7 @@ final class Ob3Rules {
         });
     }
 
-    private static void ordered(Optional<Timestamp> from, Optional<Timestamp> until, String path, String message,
+    static void ordered(Optional<Timestamp> from, Optional<Timestamp> until, String path, String message,
             RuleSink sink) {
         if (from.isPresent() && until.isPresent() && until.get().compareTo(from.get()) < 0) {
             sink.error(ValidationCode.DATES_OUT_OF_ORDER, path, message);

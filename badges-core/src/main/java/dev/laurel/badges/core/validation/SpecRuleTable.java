@@ -15,6 +15,7 @@ final class SpecRuleTable {
     static {
         Map<Class<?>, SpecRule<?>> rules = new HashMap<>(Ob3Rules.all());
         rules.putAll(Ob2Rules.all());
+        rules.putAll(ClrRules.all());
         RULES = Map.copyOf(rules);
     }
 

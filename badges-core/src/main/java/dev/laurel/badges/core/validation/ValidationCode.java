@@ -27,6 +27,11 @@ public enum ValidationCode implements ProblemCode {
     FORMAL_LEVEL_WITHOUT_CRITERIA,
     /** A value is outside the set the specification allows. */
     VALUE_NOT_ALLOWED,
+    /**
+     * A CLR association's {@code sourceId} or {@code targetId} is not the {@code id} of an achievement the CLR
+     * holds (in its subject's {@code achievement} list or in a nested credential).
+     */
+    ASSOCIATION_NOT_RESOLVED,
     /** Any other broken specification rule; the message says which. */
     SPEC_RULE_BROKEN
 }

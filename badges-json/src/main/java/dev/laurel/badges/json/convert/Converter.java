@@ -13,6 +13,7 @@ import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeVersion;
+import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.json.convert.internal.Engine;
 
 import java.util.ArrayList;
@@ -267,6 +268,10 @@ public final class Converter {
         Objects.requireNonNull(resolver, "resolver");
         Object model = document.model().orElseThrow(() -> new ConversionException(ConversionCode.UNSUPPORTED_DOCUMENT,
                 "not an Open Badge: " + document.description()));
+        if (document.kind() == DocumentKind.CLR_CREDENTIAL) {
+            throw new ConversionException(ConversionCode.UNSUPPORTED_DOCUMENT, "a CLR 2.0 ClrCredential has no Open "
+                    + "Badges " + target.label() + " counterpart; convert its nested credentials one by one");
+        }
         List<Problem> signature = new ArrayList<>();
         if (document.jws().isPresent()) {
             signature.add(Problem.warning(ConversionCode.SIGNATURE_DROPPED, "", "the document came as a compact JWS; "

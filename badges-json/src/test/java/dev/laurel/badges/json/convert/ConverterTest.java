@@ -186,10 +186,21 @@ class ConverterTest {
 
     @Test
     void aDocumentThatIsNotABadgeCannotBeConverted() {
-        BadgeDocument doc = BadgeJson.standard().read(resource("ob3/ob_v3p0_impl_linked-data-proof-clr-01.json"));
+        BadgeDocument doc = BadgeJson.standard().read(resource("ob3/ob_v3p0_impl_linked-data-proof-clr-06.json"));
         assertThatThrownBy(() -> Converter.standard().convert(doc, BadgeVersion.V2_0))
                 .isInstanceOf(ConversionException.class)
-                .hasMessageContaining("CLR");
+                .hasMessageContaining("not an Open Badge");
+    }
+
+    @Test
+    void aClrHasNoCounterpartAsAWholeInEitherVersion() {
+        BadgeDocument doc = BadgeJson.standard().read(resource("ob3/ob_v3p0_impl_linked-data-proof-clr-01.json"));
+        for (BadgeVersion target : BadgeVersion.values()) {
+            assertThatThrownBy(() -> Converter.standard().convert(doc, target))
+                    .isInstanceOfSatisfying(ConversionException.class,
+                            e -> assertThat(e.code()).isEqualTo(ConversionCode.UNSUPPORTED_DOCUMENT))
+                    .hasMessageContaining("CLR");
+        }
     }
 
     @Test

@@ -118,7 +118,10 @@ class ExamplesClassificationTest {
 
     static Stream<String> badges() {
         return ExamplesConformanceTest.KINDS.entrySet().stream()
-                .filter(e -> e.getValue() != DocumentKind.NOT_A_BADGE).map(Map.Entry::getKey).sorted();
+                // A CLR is classified through its nested credentials (a transcript), which comes with issue 16's
+                // taxonomy part; here only single badges and their definitions.
+                .filter(e -> e.getValue() != DocumentKind.NOT_A_BADGE && e.getValue() != DocumentKind.CLR_CREDENTIAL)
+                .map(Map.Entry::getKey).sorted();
     }
 
     @Test
