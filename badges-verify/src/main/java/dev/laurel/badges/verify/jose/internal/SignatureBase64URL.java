@@ -5,7 +5,8 @@ import java.util.Base64;
 
 /**
  * A JWS signature segment whose {@link #decode()} uses the JDK's decoder when the segment is plain unpadded
- * base64url, and Nimbus's own (constant-time, lenient) decoder otherwise. A signature is public, so a
+ * base64url (the JDK's decoder accepts it, and it has no {@code =}), and Nimbus's own (constant-time,
+ * lenient) decoder otherwise. A signature is public, so a
  * constant-time decoder buys nothing for it, and Nimbus's is several times slower. On the segments the fast path
  * takes, both decoders give the same bytes: a property test compares them on generated strings.
  */
@@ -25,20 +26,27 @@ public final class SignatureBase64URL extends Base64URL {
     @Override
     public byte[] decode() {
         String s = toString();
-        return plainUnpadded(s) ? Base64.getUrlDecoder().decode(s) : super.decode();
-    }
-
-    /** Only base64url characters, no padding, and a length a complete encoding can have. */
-    static boolean plainUnpadded(String s) {
-        if (s.length() % 4 == 1) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-                return false;
+        if (s.indexOf('=') < 0) {
+            try {
+                // Refuses every character outside the base64url alphabet, and a length no encoding has.
+                return Base64.getUrlDecoder().decode(s);
+            } catch (IllegalArgumentException e) {
+                // not plain base64url: Nimbus decides, as before
             }
         }
-        return true;
+        return super.decode();
+    }
+
+    /** Whether {@link #decode()} takes the JDK's decoder: base64url characters only, unpadded, a possible length. */
+    static boolean plainUnpadded(String s) {
+        if (s.indexOf('=') >= 0) {
+            return false;
+        }
+        try {
+            Base64.getUrlDecoder().decode(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
