@@ -153,8 +153,8 @@ public final class BadgeJson {
         StrictJson.requireUtf8(input);
         int start = firstContent(input);
         if (start < input.length && input[start] != '{' && input.length <= strict.limits().maxDocumentBytes()) {
-            String text = new String(input, StandardCharsets.UTF_8).strip();
-            if (CompactJws.looksCompact(text)) {
+            String text = compactText(input);
+            if (text != null) {
                 return readJws(text);
             }
         }
@@ -350,6 +350,33 @@ public final class BadgeJson {
         }
         return "an OB 3.0 context older than 3.0.3: "
                 + contexts.stream().filter(c -> c.startsWith(Detector.OB3_PREFIX)).findFirst().orElse("");
+    }
+
+    /**
+     * The input, stripped, when it has the compact JWS form ({@link CompactJws#looksCompact(String)} of
+     * {@code new String(input, UTF_8).strip()}), else null. When the first and last bytes after ASCII white
+     * space are ASCII, stripping finds the same range, and the bytes are checked where they are.
+     */
+    private static String compactText(byte[] input) {
+        int from = 0;
+        int to = input.length;
+        while (from < to && isAsciiSpace(input[from])) {
+            from++;
+        }
+        while (to > from && isAsciiSpace(input[to - 1])) {
+            to--;
+        }
+        if (to > from && input[from] >= 0 && input[to - 1] >= 0) {
+            return CompactJws.looksCompact(input, from, to)
+                    ? new String(input, from, to - from, StandardCharsets.ISO_8859_1) : null;
+        }
+        String text = new String(input, StandardCharsets.UTF_8).strip();
+        return CompactJws.looksCompact(text) ? text : null;
+    }
+
+    /** ASCII white space as {@link Character#isWhitespace} (and so {@link String#strip()}) sees it. */
+    private static boolean isAsciiSpace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
     }
 
     private static int firstContent(byte[] input) {

@@ -14,6 +14,7 @@ import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.internal.CheckList;
 import dev.laurel.badges.verify.jose.internal.JwsCrypto;
+import dev.laurel.badges.verify.jose.internal.SignatureBase64URL;
 import dev.laurel.badges.verify.keys.KeyAuthorization;
 import dev.laurel.badges.verify.keys.KeyCode;
 import dev.laurel.badges.verify.keys.KeyOrigin;
@@ -56,7 +57,7 @@ final class JwsInspection {
         }
 
         Base64URL signature() {
-            return new Base64URL(compact.substring(compact.lastIndexOf('.') + 1));
+            return new SignatureBase64URL(compact.substring(compact.lastIndexOf('.') + 1));
         }
 
         String payloadPart() {

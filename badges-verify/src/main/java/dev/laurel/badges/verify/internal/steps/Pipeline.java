@@ -126,12 +126,37 @@ public final class Pipeline {
      * @return the report
      */
     public VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, PresentationSteps.Expected expected) {
+        Optional<BadgeDocument> read = readCompactCredential(input);
+        if (read.isPresent()) {
+            return guarded(checks -> bytes(input, recipient, checks, read));
+        }
         if (PresentationSteps.isPresentation(input)) {
             return presentations.verify(input, expected, recipient, 
                     // A credential inside is never read as a presentation again: no nesting without end.
-                    (bytes, r) -> guarded(checks -> bytes(bytes, r, checks)), () -> fetcher.open(maxFetches, deadline));
+                    (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty())),
+                    () -> fetcher.open(maxFetches, deadline));
         }
-        return guarded(checks -> bytes(input, recipient, checks));
+        return guarded(checks -> bytes(input, recipient, checks, Optional.empty()));
+    }
+
+    /**
+     * Reads a compact JWS once, for both questions: is it a presentation, and which credential is it. The
+     * document is returned only when {@link PresentationSteps#certainlyNotPresentation} proves from its payload
+     * tree that {@link PresentationSteps#isPresentation} would say no; anything else (not a JWS, unreadable,
+     * perhaps a presentation) gives empty and goes the usual way, where it is read (again) exactly as before.
+     */
+    private Optional<BadgeDocument> readCompactCredential(byte[] input) {
+        if (!PresentationSteps.mayBeCompactJws(input)) {
+            return Optional.empty();
+        }
+        try {
+            BadgeDocument doc = json.read(input);
+            return PresentationSteps.certainlyNotPresentation(input, doc) ? Optional.of(doc) : Optional.empty();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return Optional.empty(); // read again under guarded(...), which reports it as before
+        }
     }
 
     /**
@@ -176,14 +201,16 @@ public final class Pipeline {
         return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
     }
 
-    private VerificationReport bytes(byte[] input, Optional<Recipient> recipient, List<Check> checks) {
+    private VerificationReport bytes(byte[] input, Optional<Recipient> recipient, List<Check> checks,
+                                     Optional<BadgeDocument> read) {
         ImageInput.Unpacked unpacked = images.unpack(input, checks);
         if (unpacked.ended().isPresent()) {
             return unpacked.ended().get();
         }
         BadgeDocument doc;
         try {
-            doc = json.read(unpacked.badge());
+            // The input itself (not an image's content) may have been read already, by readCompactCredential.
+            doc = read.isPresent() && unpacked.badge() == input ? read.get() : json.read(unpacked.badge());
         } catch (BadgeJsonException e) {
             checks.add(Check.failed(DocumentCheck.READABLE, "", e.getMessage(), e.code()));
             return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,

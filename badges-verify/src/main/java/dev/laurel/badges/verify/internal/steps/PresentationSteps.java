@@ -2,6 +2,7 @@ package dev.laurel.badges.verify.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.CompactJws;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -129,12 +131,67 @@ public final class PresentationSteps {
                 // Cheap first: most inputs are credentials, and a presentation's JSON names its type literally.
                 return contains(input, MARKER) && isPresentationTree(Json.parseObject(input));
             }
-            Optional<ObjectNode> payload = looksLikeJws(input)
-                    ? jwtPayload(new String(input, StandardCharsets.US_ASCII).strip()) : Optional.empty();
+            Optional<ObjectNode> payload = looksLikeJws(input) ? jwtPayload(input) : Optional.empty();
             return payload.map(PresentationSteps::isPresentationTree).orElse(false);
         } catch (Json.NotAnObjectException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * A cheap necessary condition for {@link #isPresentation} to take its compact JWS branch: not longer than a
+     * token may be, and the first byte after ASCII white space a base64url character. Images, JSON and most
+     * other inputs fail it at their first byte.
+     *
+     * @param input the bytes
+     * @return {@code false} if the input is certainly not a compact JWS that a presentation could be
+     */
+    public static boolean mayBeCompactJws(byte[] input) {
+        if (input.length > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
+            return false;
+        }
+        int from = 0;
+        while (from < input.length && isSpace(input[from])) {
+            from++;
+        }
+        if (from == input.length) {
+            return false;
+        }
+        byte b = input[from];
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '_';
+    }
+
+    /**
+     * Tells, from a document badges-json has already read from {@code input}, that {@link #isPresentation}
+     * would say no, without decoding or parsing anything again. It holds when badges-json read the input as a
+     * compact JWS (so its text, stripped, has the compact form), the input is not longer than a token may be,
+     * the first and last bytes after ASCII white space are ASCII (so Unicode stripping and ASCII trimming find
+     * the same token, and {@code isPresentation} takes its JWS branch with the same payload segment), and the
+     * payload tree, parsed from the same decoded bytes, is not a presentation and has no presentation in
+     * {@code vp}. {@code false} means only "not proven": ask {@link #isPresentation}.
+     *
+     * @param input the bytes that were read
+     * @param doc what badges-json read from them
+     * @return {@code true} if {@code isPresentation(input)} is certainly {@code false}
+     */
+    public static boolean certainlyNotPresentation(byte[] input, BadgeDocument doc) {
+        if (doc.jws().isEmpty() || input.length > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
+            return false;
+        }
+        int from = 0;
+        int to = input.length;
+        while (from < to && isSpace(input[from])) {
+            from++;
+        }
+        while (to > from && isSpace(input[to - 1])) {
+            to--;
+        }
+        return to > from && input[from] >= 0 && input[to - 1] >= 0 && !isPresentationTree(doc.jws().get().payload());
+    }
+
+    /** ASCII white space as {@link Character#isWhitespace} and {@link String#strip()} see it. */
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b >= 0x09 && b <= 0x0D || b >= 0x1C && b <= 0x1F;
     }
 
     private static final byte[] MARKER = "VerifiablePresentation".getBytes(StandardCharsets.US_ASCII);
@@ -174,12 +231,22 @@ public final class PresentationSteps {
         return -1;
     }
 
-    private static Optional<ObjectNode> jwtPayload(String token) throws Json.NotAnObjectException {
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3 || parts[1].length() > JosePolicy.DEFAULT_MAX_TOKEN_CHARS) {
-            return Optional.empty();
+    /** The payload of a compact JWS (the input passed {@link #looksLikeJws}), decoded from its byte range. */
+    private static Optional<ObjectNode> jwtPayload(byte[] input) throws Json.NotAnObjectException {
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < input.length; i++) {
+            if (input[i] == '.') {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    second = i;
+                    break;
+                }
+            }
         }
-        byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[1]);
+        // looksLikeJws found exactly two dots among base64url characters, the white space only at the ends.
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(Arrays.copyOfRange(input, first + 1, second));
         // A credential is read (and parsed) once by BadgeJson; here the payload is only parsed when it can
         // name VerifiablePresentation: literally, or spelt with a \\u escape (so the answer stays exact).
         if (!mayNamePresentation(payload)) {
