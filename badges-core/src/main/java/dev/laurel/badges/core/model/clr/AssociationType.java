@@ -75,7 +75,7 @@ public record AssociationType(String value) implements Term {
      *
      * @return the standard terms
      */
-    public static List<AssociationType> standard() {
+    public static List<AssociationType> standardValues() {
         return STANDARD;
     }
 

@@ -33,7 +33,7 @@ class ClrAssociationProperties {
         return ids.flatMap(achievements -> {
             Arbitrary<String> end = Arbitraries.oneOf(Arbitraries.of(achievements),
                     Arbitraries.integers().between(41, 60).map(i -> "https://example.edu/achievements/" + i));
-            Arbitrary<Association> association = Combinators.combine(Arbitraries.of(AssociationType.standard()), end,
+            Arbitrary<Association> association = Combinators.combine(Arbitraries.of(AssociationType.standardValues()), end,
                     end).as(Association::of);
             return association.list().ofMaxSize(8).map(list -> new Case(achievements, list));
         });

@@ -98,7 +98,7 @@ class ClrModelTest {
 
     @Test
     void associationTypeIsAnOpenVocabulary() {
-        assertThat(AssociationType.standard()).extracting(AssociationType::value).containsExactly("exactMatchOf",
+        assertThat(AssociationType.standardValues()).extracting(AssociationType::value).containsExactly("exactMatchOf",
                 "isChildOf", "isParentOf", "isPartOf", "isPeerOf", "isRelatedTo", "precedes", "replacedBy");
         assertThat(AssociationType.of("isPartOf")).isEqualTo(AssociationType.IS_PART_OF);
         assertThat(AssociationType.of("ext:isCorequisiteOf").isAllowed()).isTrue();
