@@ -3,7 +3,7 @@ package dev.laurel.badges.core.taxonomy.policy;
 import java.util.Objects;
 
 /**
- * A count over a set of credentials: at least {@link #atLeast()} credentials that {@link #policy()} accepts,
+ * A count over a set of credentials: at least {@link #count()} credentials that {@link #policy()} accepts,
  * for example "at least two abilities aligned to data science, verified". A policy judges one credential at
  * a time; a requirement says how many must pass. {@link Requirements} combines several ("one certification
  * and two abilities").
