@@ -26,6 +26,7 @@ module dev.laurel.badges.core {
     exports dev.laurel.badges.core.taxonomy.pathway;
     exports dev.laurel.badges.core.taxonomy.policy;
     exports dev.laurel.badges.core.taxonomy.share;
+    exports dev.laurel.badges.core.taxonomy.transcript;
     exports dev.laurel.badges.core.validation;
 
     // Hibernate Validator reads constraint annotations and record components reflectively.

@@ -1,18 +1,14 @@
 package dev.laurel.badges.core.taxonomy.pathway;
 
-import dev.laurel.badges.core.LaurelException;
 import dev.laurel.badges.core.Problem;
+import dev.laurel.badges.core.ProblemsException;
 
 import java.util.List;
-import java.util.Objects;
 
 /** Thrown when a set of pathways is not valid; {@link #problems()} says every reason, with pointers. */
-public class InvalidPathwayException extends LaurelException {
+public class InvalidPathwayException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
-
-    /** The problems found. */
-    private final transient List<Problem> problems;
 
     /**
      * Creates the exception.
@@ -22,32 +18,7 @@ public class InvalidPathwayException extends LaurelException {
      * @throws NullPointerException if {@code problems} is or holds null
      */
     public InvalidPathwayException(List<Problem> problems) {
-        super(first(problems).code(), message(problems));
-        this.problems = List.copyOf(problems);
+        super("invalid pathways", problems);
     }
 
-    private static Problem first(List<Problem> problems) {
-        Objects.requireNonNull(problems, "problems");
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("problems must not be empty");
-        }
-        return problems.get(0);
-    }
-
-    private static String message(List<Problem> problems) {
-        StringBuilder out = new StringBuilder("invalid pathways: ");
-        for (int i = 0; i < problems.size(); i++) {
-            out.append(i == 0 ? "" : "; ").append(problems.get(i));
-        }
-        return out.toString();
-    }
-
-    /**
-     * Returns every problem found.
-     *
-     * @return the problems, in document order
-     */
-    public List<Problem> problems() {
-        return problems;
-    }
 }
