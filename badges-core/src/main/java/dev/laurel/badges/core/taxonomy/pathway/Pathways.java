@@ -302,6 +302,11 @@ public final class Pathways {
         private final Map<Integer, Boolean> reachable = new HashMap<>();
         private final Set<Integer> visiting = new HashSet<>();
         private final Deque<String> path = new ArrayDeque<>();
+        // How many pathways deep each checked pathway nests, itself included. The reachability memo means a
+        // set listed leaves-first is walked one level at a time, so the depth check needs the heights too.
+        private final Map<Integer, Integer> height = new HashMap<>();
+        // Pathways whose nesting is already reported as too deep: their owners fail without a second report.
+        private final Set<Integer> tooDeep = new HashSet<>();
 
         Validator(List<Pathway> list) {
             this.list = list;
@@ -404,7 +409,22 @@ public final class Pathways {
             path.removeLast();
             visiting.remove(i);
             reachable.put(i, ok);
+            height.put(i, 1 + deepestSubPathway(steps));
             return ok;
+        }
+
+        /** The greatest height among the pathways these steps (and their options) name; 0 for none. */
+        private int deepestSubPathway(List<Step> steps) {
+            int deepest = 0;
+            for (Step s : steps) {
+                if (s.kind() == StepKind.SUB_PATHWAY) {
+                    Integer t = index.get(((Step.SubPathway) s).pathwayId());
+                    deepest = Math.max(deepest, t == null ? 0 : height.getOrDefault(t, 0));
+                } else if (s.kind() == StepKind.ANY_OF) {
+                    deepest = Math.max(deepest, deepestSubPathway(((Step.AnyOf) s).options()));
+                }
+            }
+            return deepest;
         }
 
         private boolean reach(int owner, Step s, String here) {
@@ -430,11 +450,17 @@ public final class Pathways {
                         return false;
                     }
                     if (path.size() >= MAX_NESTING) {
-                        add(owner, PathwayCode.NESTING_TOO_DEEP, here + "/pathwayId", "sub-pathways nest deeper than "
-                                + MAX_NESTING + " levels at \"" + target + "\"");
+                        return tooDeep(owner, here, target);
+                    }
+                    boolean ok = reach(t);
+                    if (tooDeep.contains(t)) {
+                        tooDeep.add(owner);
                         return false;
                     }
-                    return reach(t);
+                    if (path.size() + height.get(t) > MAX_NESTING) {
+                        return tooDeep(owner, here, target);
+                    }
+                    return ok;
                 }
                 case ANY_OF: {
                     Step.AnyOf any = (Step.AnyOf) s;
@@ -456,6 +482,13 @@ public final class Pathways {
                 default:
                     throw new IllegalStateException("unknown step kind " + s.kind());
             }
+        }
+
+        private boolean tooDeep(int owner, String here, String target) {
+            tooDeep.add(owner);
+            add(owner, PathwayCode.NESTING_TOO_DEEP, here + "/pathwayId", "sub-pathways nest deeper than "
+                    + MAX_NESTING + " levels at \"" + target + "\"");
+            return false;
         }
 
         private void add(int owner, PathwayCode code, String pointer, String message) {
