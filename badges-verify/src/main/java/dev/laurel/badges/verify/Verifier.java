@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The front door of badges-verify: answers "is this badge real, unaltered, unexpired, unrevoked, valid
@@ -45,7 +46,10 @@ import java.util.Optional;
  * Verifiable Presentation (JSON with an embedded {@code authentication} proof, or a VP-JWT) is recognised by
  * content: its report carries the presentation's checks and one nested report per credential inside
  * ({@link VerificationReport#presentation()}); the challenge and domain it must carry are set with
- * {@link #withChallenge} and {@link #withDomain}.
+ * {@link #withChallenge} and {@link #withDomain}. A CLR 2.0 Comprehensive Learner Record ({@code ClrCredential})
+ * is verified as an OB 3.0 credential (its proof and issuer binding, dates, status, validity), then each nested
+ * credential as a badge of its own: its report carries one {@link dev.laurel.badges.verify.report.NestedReport}
+ * per nested credential ({@link VerificationReport#clr()}), and one that fails fails the CLR (docs/CLR.md).
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
@@ -67,7 +71,7 @@ public final class Verifier {
         this.keyBinding = b.keyBinding;
         this.pipeline = new Pipeline(new Pipeline.Settings(cached, b.clock, b.clockSkew, b.keyBinding,
                 b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers),
-                b.maxCredentials));
+                b.maxCredentials, Optional.ofNullable(b.executor)));
         this.expected = PresentationSteps.Expected.NONE;
     }
 
@@ -206,13 +210,32 @@ public final class Verifier {
         private ContextSet contexts = ContextSet.empty();
         private final List<DidResolver> didResolvers = new ArrayList<>();
         private int maxCredentials = PresentationSteps.DEFAULT_MAX_CREDENTIALS;
+        private Executor executor;
 
         private Builder() {
         }
 
         /**
-         * Sets the most credentials one presentation may carry (default 64); past it none is verified and
-         * {@code presentation.credential} fails. Each credential inside has its own fetch budget and deadline.
+         * Sets where the credentials inside a presentation or a CLR are verified concurrently; by default there is
+         * none and they are verified one after the other on the calling thread. Reports are the same either way,
+         * in document order; a CLR's nested credentials still share its fetch budget and deadline. The calling
+         * thread also verifies any credential no pool thread has started, so a bounded pool, or one whose own
+         * threads call this verifier, never deadlocks. The verifier does not shut the executor down.
+         *
+         * @param value the executor, e.g. a fixed thread pool or {@code ForkJoinPool.commonPool()}
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Sets the most credentials one presentation or CLR may carry (default 64); past it none is verified and
+         * {@code presentation.credential} ({@code clr.nested}) fails. Each credential inside a presentation has its
+         * own fetch budget and deadline; the nested credentials of a CLR share the CLR's ({@link #maxFetches},
+         * {@link #deadline}), since a CLR is one verification.
          *
          * @param value 1 to 1,000
          * @return this builder
