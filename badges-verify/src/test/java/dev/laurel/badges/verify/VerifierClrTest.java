@@ -411,6 +411,46 @@ class VerifierClrTest {
     }
 
     @Test
+    void aOneThreadPoolWhoseThreadCallsTheVerifierDoesNotDeadlock() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Verifier concurrent = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(CLOCK).executor(pool).build();
+            String signed = text(signedClr(university, 4));
+            // The pool's only thread verifies the CLR and so cannot also run the nested entries it offers the pool:
+            // it takes them itself.
+            VerificationReport report = pool.submit(() -> concurrent.verify(signed)).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(report.verified()).isTrue();
+            assertThat(report.nested()).hasSize(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPresentationsCredentialsVerifyOnThePoolToo() {
+        ObjectNode vp = VerifierFixtures.object("{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"],"
+                + " \"type\": [\"VerifiablePresentation\"], \"holder\": \"" + LEARNER + "\"}");
+        ArrayNode credentials = vp.putArray("verifiableCredential");
+        for (int i = 0; i < 5; i++) {
+            credentials.add(signedNested(i % 2 == 0 ? university : other, i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Verifier concurrent = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(CLOCK).executor(pool).build();
+            VerificationReport sequential = verifier.verify(text(vp));
+            VerificationReport parallel = concurrent.verify(text(vp));
+            assertThat(parallel.checks()).isEqualTo(sequential.checks());
+            assertThat(parallel.presentation().orElseThrow().credentials()).hasSize(5);
+            for (int i = 0; i < 5; i++) {
+                assertThat(parallel.presentation().orElseThrow().credentials().get(i).checks())
+                        .isEqualTo(sequential.presentation().orElseThrow().credentials().get(i).checks());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void moreNestedCredentialsThanMaxCredentialsAreNotVerifiedAtAll() {
         AtomicInteger fetches = new AtomicInteger();
         DocumentFetcher counting = (uri, accept) -> {
@@ -561,6 +601,37 @@ class VerifierClrTest {
         assertThat(lenient.verified()).isTrue();
         assertThat(outcome(lenient, "proof.key-binding")).isEqualTo(Outcome.WARNING);
         assertThat(outcome(lenient.nested().get(0).report(), "proof.key-binding")).isEqualTo(Outcome.WARNING);
+    }
+
+    // ------------------------------------------------------------------ the reference validator's fixtures
+
+    private static VerificationReport lenientIn2024(String resource) {
+        return Verifier.builder().fetcher(DocumentFetcher.refusing()).keyBinding(BindingMode.LENIENT)
+                .clock(java.time.Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), java.time.ZoneOffset.UTC)).build()
+                .verify(text(VerifierFixtures.resource(resource)));
+    }
+
+    @Test
+    void theReferenceValidatorsSimpleClrVerifiesLeniently() {
+        VerificationReport report = lenientIn2024("/vectors/clr-validator/simple.json");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.verified()).isTrue();
+        assertThat(report.nested()).singleElement().satisfies(n -> assertThat(n.verified()).isTrue());
+    }
+
+    @Test
+    void inSimpleV1EveryProofVerifiesButTheFirstNestedSubjectIsAnotherLearner() {
+        // VC 1.1 with Ed25519Signature2020 throughout: every signature verifies. The reference validator answers
+        // "warning" for this file because it does not compare subjects; Laurel's sameness rule fails the first nested
+        // credential, whose subject id is not the CLR subject's (docs/CLR.md, "Recipient sameness").
+        VerificationReport report = lenientIn2024("/vectors/clr-validator/simple_v1.json");
+
+        assertThat(report.nested()).hasSize(6).allSatisfy(n -> assertThat(n.verified()).isTrue());
+        assertThat(report.failures()).extracting(Check::id, Check::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("clr.subject", NESTED + "/0/credentialSubject"));
+        assertThat(report.warnings()).extracting(c -> String.valueOf(c.code().orElse(null))).contains("LEGACY_FORM");
+        assertThat(report.verified()).isFalse();
     }
 
     @Test
