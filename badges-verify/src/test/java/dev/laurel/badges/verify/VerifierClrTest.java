@@ -503,6 +503,34 @@ class VerifierClrTest {
     }
 
     @Test
+    void aThousandNestedCredentialsCostNoMoreThanTheBudget() {
+        // As many as BadgeJson reads by default, each with its key on its own https URL; no outer proof needed.
+        List<ObjectNode> credentials = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String vm = "https://keys" + i + ".example/k#" + university.publicKeyMultibase();
+            credentials.add(DataIntegritySigner.of(university).sign(nested(university, i),
+                    ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, vm, VerifierFixtures.ISSUED)));
+        }
+        String clr = text(clr(university, credentials));
+        AtomicInteger fetches = new AtomicInteger();
+        DocumentFetcher counting = (uri, accept) -> {
+            fetches.incrementAndGet();
+            throw new FetchException(FetchCode.FETCH_REFUSED, "offline");
+        };
+
+        VerificationReport byDefault = verifier(counting).verify(clr);
+        assertThat(byDefault.nested()).as("over the default maxCredentials of 64: none verified").isEmpty();
+        assertThat(fetches.get()).isZero();
+
+        VerificationReport roomy = Verifier.builder().fetcher(counting).clock(CLOCK).maxCredentials(1000).build()
+                .verify(clr);
+        assertThat(roomy.nested()).hasSize(1000);
+        assertThat(fetches.get()).as("the default budget of 16 distinct documents").isLessThanOrEqualTo(16);
+        assertThat(outcome(roomy, "verifier.limits")).isEqualTo(Outcome.FAILED);
+        assertThat(roomy.verified()).isFalse();
+    }
+
+    @Test
     void nestedCredentialsStartedAfterTheDeadlineAreNotVerified() {
         Verifier hurried = Verifier.builder().fetcher(DocumentFetcher.refusing()).clock(CLOCK)
                 .deadline(java.time.Duration.ofNanos(1)).build();
