@@ -13,7 +13,11 @@ import dev.laurel.badges.api.store.StoreException;
 import dev.laurel.badges.api.store.StoredCredential;
 import dev.laurel.badges.api.store.UpsertOutcome;
 import dev.laurel.badges.api.store.UpsertResult;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,9 @@ abstract class CredentialStoreContract {
 
     /** Opens a store on the database under test; the same database each call (to test reopening). */
     abstract CredentialStore open();
+
+    /** Opens a plain JDBC connection to the database under test (after {@link #open()} has run). */
+    abstract Connection connect() throws SQLException;
 
     CredentialStore store;
     String owner;
@@ -311,5 +318,18 @@ abstract class CredentialStoreContract {
         List<StoredCredential> all = store.list(owner, CredentialQuery.of(100, 0)).credentials();
         assertThat(all).hasSize(rounds);
         assertThat(all.stream().map(StoredCredential::key).collect(Collectors.toSet())).hasSize(rounds);
+    }
+
+    @Test
+    void theSchemaIsLaurelsOwnBesideAnApplicationsTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(tables).contains("laurel_schema_history", "laurel_credentials", "laurel_profiles",
+                "laurel_users", "laurel_clients", "laurel_authorization_codes", "laurel_tokens");
+        assertThat(tables).noneMatch(t -> t.equals("flyway_schema_history"));
     }
 }
