@@ -27,6 +27,9 @@ import java.util.Optional;
  * a VC-JWT without the white space around it (white space is not part of a compact serialisation, and the
  * list answers must match the OpenAPI pattern for compact JWS strings).
  *
+ * <p>The issuer and the credential {@code id} are the credential's; a VC Data Model 1.1 VC-JWT that moved
+ * them to its {@code iss} and {@code jti} claims is read from there.
+ *
  * <p>{@code validFrom} is the credential's {@code validFrom}, else its VC Data Model 1.1
  * {@code issuanceDate}, else for a VC-JWT the {@code nbf} claim; a date-time without an offset is read as
  * UTC; it is kept to the millisecond. A value that is not a date-time counts as absent, and an absent one
@@ -101,8 +104,13 @@ public record IncomingCredential(CredentialFormat format, String payload, Equali
                     + (doc.isBadge() ? "a " + doc.kind().displayName() : doc.description()), "");
         }
         ObjectNode credential = doc.json();
-        String issuerId = issuerId(credential);
+        Optional<ObjectNode> claims = doc.jws().map(CompactJws::payload);
+        String issuerId = issuerId(credential, claims);
         JsonNode id = credential.get("id");
+        if (id == null && claims.isPresent() && claims.get().get("jti") != null) {
+            // VC-JWT 1.1: "jti MUST represent the id property of the verifiable credential".
+            id = claims.get().get("jti");
+        }
         EqualityKey key;
         if (id == null || id.isNull()) {
             key = EqualityKey.withoutId(issuerId, stored);
@@ -114,8 +122,12 @@ public record IncomingCredential(CredentialFormat format, String payload, Equali
         return new IncomingCredential(format, stored, key, validFrom(credential, doc.jws()));
     }
 
-    private static String issuerId(ObjectNode credential) {
+    private static String issuerId(ObjectNode credential, Optional<ObjectNode> claims) {
         JsonNode issuer = credential.get("issuer");
+        if (issuer == null && claims.isPresent() && claims.get().get("iss") != null) {
+            // VC-JWT 1.1: "iss MUST represent the issuer property of a verifiable credential".
+            issuer = claims.get().get("iss");
+        }
         JsonNode id = issuer != null && issuer.isObject() ? issuer.get("id") : issuer;
         String pointer = issuer != null && issuer.isObject() ? "/issuer/id" : "/issuer";
         if (id == null || !id.isTextual() || EqualityKey.normalize(id.asText()).isEmpty()) {

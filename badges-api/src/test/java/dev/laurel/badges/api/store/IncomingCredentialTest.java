@@ -70,4 +70,14 @@ class IncomingCredentialTest {
         assertThatThrownBy(() -> IncomingCredential.parse(CredentialFormat.JWT, "a.b.")).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.code()).isEqualTo(StoreCode.INVALID_CREDENTIAL));
     }
+
+    @Test
+    void aVcJwt11ThatMovedIssuerAndIdIntoClaimsIsKeyedFromThem() {
+        String vc = credential("").replace("\"id\": \"urn:uuid:1\", ", "").replace("\"issuer\": \"https://example.edu/issuers/1\", ", "");
+        IncomingCredential c = IncomingCredential.parse(CredentialFormat.JWT,
+                jwt("{\"iss\": \"https://example.edu/issuers/1\", \"jti\": \"urn:uuid:1\", \"vc\": " + vc + "}"));
+        assertThat(c.key()).isEqualTo(EqualityKey.of("https://example.edu/issuers/1", "urn:uuid:1"));
+        assertThatThrownBy(() -> IncomingCredential.parse(CredentialFormat.JWT, jwt("{\"vc\": " + vc + "}")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.pointer()).isEqualTo("/issuer"));
+    }
 }
