@@ -27,10 +27,11 @@ public enum DocumentKind {
     /**
      * A CLR 2.0 ClrCredential (Comprehensive Learner Record): a verifiable credential whose subject holds nested
      * OB 3.0 credentials. Its {@link #version()} is {@link BadgeVersion#V3_0}, the Open Badges version CLR 2.0 is
-     * built on and its nested credentials use. It is not yet {@linkplain #isAwarded() awarded}: until badges-verify
-     * verifies the outer proof and every nested credential, a verifier must refuse it rather than check half of it.
+     * built on and its nested credentials use. It is {@linkplain #isAwarded() awarded}: a learner's record issued by
+     * its publisher, which badges-verify verifies whole (the outer proof, then every nested credential as a badge of
+     * its own).
      */
-    CLR_CREDENTIAL(BadgeVersion.V3_0, false),
+    CLR_CREDENTIAL(BadgeVersion.V3_0, true),
     /** Well-formed JSON that is not an Open Badges document: a lone proof, a context, a JOSE header... */
     NOT_A_BADGE(null, false);
 
@@ -52,7 +53,7 @@ public enum DocumentKind {
     }
 
     /**
-     * Tells whether this kind is an awarded badge (a credential, an assertion or an endorsement) that can
+     * Tells whether this kind is an awarded badge (a credential, an assertion, an endorsement or a CLR) that can
      * be verified, as opposed to a definition (achievement, badge class, profile) or a support document.
      *
      * @return {@code true} for awarded kinds

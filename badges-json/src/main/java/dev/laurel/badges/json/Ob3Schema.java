@@ -31,7 +31,9 @@ final class Ob3Schema {
      *
      * @param credential the credential's JSON
      * @param legacy {@code true} for a VC Data Model 1.1 credential, whose findings that come only from the
-     *     2.0 shape ({@code validFrom}, the v2 context) are reported as warnings
+     *     2.0 shape ({@code validFrom}, the v2 context) are reported as warnings; whatever it says, the same holds
+     *     for every VC Data Model 1.1 endorsement the credential embeds (clarification 5: an embedded endorsement
+     *     is judged by its own data model, as in a CLR, see {@link ClrSchema#onlyFromV2Shape})
      * @return the findings, ordered by path
      */
     public static List<Problem> validate(JsonNode credential, boolean legacy) {
@@ -93,8 +95,11 @@ final class Ob3Schema {
         }
 
         static List<Problem> validate(JsonNode credential, boolean legacy) {
+            // The innermost credential a finding lies in decides: the credential itself (its own 1.1 shape, or
+            // the caller's word) or an embedded endorsement that is a 1.1 one.
             return SchemaFindings.problems(SCHEMA.validate(credential),
-                    path -> legacy && (path.equals("/validFrom") || path.startsWith("/@context")));
+                    path -> legacy && (path.equals("/validFrom") || path.startsWith("/@context"))
+                            || ClrSchema.onlyFromV2Shape(credential, path));
         }
     }
 }

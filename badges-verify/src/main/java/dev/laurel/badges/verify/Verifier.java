@@ -22,30 +22,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The front door of badges-verify: answers "is this badge real, unaltered, unexpired, unrevoked, valid
  * and issued to this person?" for any Open Badge, with every step as a {@link Check}.
  *
- * <p>Accepts JSON, a compact JWS/JWT, a baked PNG or SVG (a hosted URL inside is followed through the
- * fetcher), or a document already read. Handles OB 2.0 hosted and signed badges, OB 3.0 VC-JWT and
- * embedded Data Integrity proofs (eddsa-rdfc-2022, Ed25519Signature2020), issuer key binding (strict
- * by default: see {@link BindingMode}), validity dates, status lists, embedded endorsements and
- * recipient matching. A badge is verified only if it is also valid: schema and specification problems
- * fail it.
+ * <p>Accepts JSON, a compact JWS/JWT, a baked PNG or SVG (a hosted URL inside is followed through the fetcher), or
+ * a document already read. Handles OB 2.0 hosted and signed badges, OB 3.0 VC-JWT and embedded Data Integrity
+ * proofs (eddsa-rdfc-2022, Ed25519Signature2020...), CLR 2.0 (each nested credential with its own report,
+ * {@link VerificationReport#clr()}), issuer key binding (strict by default: see {@link BindingMode}), validity
+ * dates, status lists, embedded endorsements and recipient matching. A badge is verified only if it is also
+ * valid: schema and specification problems fail it.
  *
- * <p>Work per verification is bounded: at most {@link Builder#maxFetches} distinct documents (default
- * 16) and an overall {@link Builder#deadline} (default 30 s), endorsements included; no network check
- * runs once a check has failed.
+ * <p>Work per verification is bounded: at most {@link Builder#maxFetches} distinct documents (default 16) and an
+ * overall {@link Builder#deadline} (default 30 s), endorsements and a CLR's nested credentials included; no
+ * network check runs once a check has failed.
  *
- * <p>The verifier coordinates a pipeline of small steps (package {@code internal.steps}): the input is
- * unpacked (a baked image), read once by {@link BadgeJson}, then by its kind either the OB 3.0 steps
- * (validity, proof with issuer binding, dates, status, schemas, endorsements, recipient) or the OB 2.0
- * steps (signed or hosted proof, validity, dates, revocation, recipient) run over that document. A W3C
- * Verifiable Presentation (JSON with an embedded {@code authentication} proof, or a VP-JWT) is recognised by
- * content: its report carries the presentation's checks and one nested report per credential inside
- * ({@link VerificationReport#presentation()}); the challenge and domain it must carry are set with
- * {@link #withChallenge} and {@link #withDomain}.
+ * <p>The verifier coordinates a pipeline of small steps (package {@code internal.steps}): the input is unpacked (a
+ * baked image), read once by {@link BadgeJson}, then by its kind either the OB 3.0 steps (validity, proof with issuer
+ * binding, dates, status, schemas, endorsements, recipient) or the OB 2.0 steps (signed or hosted proof, validity,
+ * dates, revocation, recipient) run over that document. A W3C Verifiable Presentation (JSON with an embedded
+ * {@code authentication} proof, or a VP-JWT) is recognised by content: its report carries the presentation's checks
+ * and one nested report per credential inside ({@link VerificationReport#presentation()}); the challenge and domain
+ * it must carry are set with {@link #withChallenge} and {@link #withDomain}.
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
@@ -67,7 +67,7 @@ public final class Verifier {
         this.keyBinding = b.keyBinding;
         this.pipeline = new Pipeline(new Pipeline.Settings(cached, b.clock, b.clockSkew, b.keyBinding,
                 b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers),
-                b.maxCredentials));
+                b.maxCredentials, Optional.ofNullable(b.executor)));
         this.expected = PresentationSteps.Expected.NONE;
     }
 
@@ -125,8 +125,7 @@ public final class Verifier {
     }
 
     /**
-     * Returns a verifier that makes no network call at all: any document it would need to fetch fails
-     * its check.
+     * Returns a verifier that makes no network call: any document it would need to fetch fails its check.
      *
      * @return the verifier
      */
@@ -163,8 +162,7 @@ public final class Verifier {
      * @return the report
      */
     public VerificationReport verify(String input) {
-        Objects.requireNonNull(input, "input");
-        return verify(input.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        return verify(Objects.requireNonNull(input, "input").getBytes(StandardCharsets.UTF_8), Optional.empty());
     }
 
     /**
@@ -175,9 +173,8 @@ public final class Verifier {
      * @return the report
      */
     public VerificationReport verify(byte[] input, Optional<Recipient> recipient) {
-        Objects.requireNonNull(input, "input");
         Objects.requireNonNull(recipient, "recipient");
-        return pipeline.verifyBytes(input, recipient, expected);
+        return pipeline.verifyBytes(Objects.requireNonNull(input, "input"), recipient, expected);
     }
 
     /**
@@ -188,9 +185,8 @@ public final class Verifier {
      * @return the report
      */
     public VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient) {
-        Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(recipient, "recipient");
-        return pipeline.verifyDocument(doc, recipient);
+        return pipeline.verifyDocument(Objects.requireNonNull(doc, "doc"), recipient);
     }
 
     /** Configures a {@link Verifier}. Not thread-safe; the verifier it builds is. */
@@ -206,13 +202,28 @@ public final class Verifier {
         private ContextSet contexts = ContextSet.empty();
         private final List<DidResolver> didResolvers = new ArrayList<>();
         private int maxCredentials = PresentationSteps.DEFAULT_MAX_CREDENTIALS;
+        private Executor executor;
 
         private Builder() {
         }
 
         /**
-         * Sets the most credentials one presentation may carry (default 64); past it none is verified and
-         * {@code presentation.credential} fails. Each credential inside has its own fetch budget and deadline.
+         * Sets where a presentation's or CLR's credentials are verified concurrently (default none: in order on the
+         * calling thread, with the same reports); that thread also takes any not yet started, so no pool deadlocks.
+         *
+         * @param value the executor, e.g. a fixed thread pool
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder executor(Executor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        /**
+         * Sets the most credentials one presentation or CLR may carry (default 64); past it none is verified and
+         * {@code presentation.credential} ({@code clr.nested}) fails. A presentation's credentials each have their own
+         * budget and deadline; a CLR's share the CLR's.
          *
          * @param value 1 to 1,000
          * @return this builder
@@ -224,9 +235,8 @@ public final class Verifier {
         }
 
         /**
-         * Adds a resolver for the DIDs of a method that is not built in ({@code did:key}, {@code did:jwk}
-         * and {@code did:web} are), for every proof format's keys and the issuer binding; resolvers are
-         * asked in the order added, with this verifier's fetcher.
+         * Adds a resolver for the DIDs of a method not built in (as {@code did:key}, {@code did:jwk}, {@code did:web}
+         * are), for every proof format's keys and the issuer binding; asked in the order added, with this fetcher.
          *
          * @param value the DID resolver
          * @return this builder
@@ -238,8 +248,8 @@ public final class Verifier {
         }
 
         /**
-         * Sets the JSON-LD contexts that Data Integrity proofs may use beside the bundled ones (default
-         * none), replacing any set before; they are never fetched.
+         * Sets the JSON-LD contexts that Data Integrity proofs may use beside the bundled ones (default none),
+         * replacing any set before; they are never fetched.
          *
          * @param value the registered contexts
          * @return this builder
@@ -294,8 +304,7 @@ public final class Verifier {
          * @throws IllegalArgumentException if negative
          */
         public Builder clockSkew(Duration value) {
-            Objects.requireNonNull(value, "clockSkew");
-            if (value.isNegative()) {
+            if (Objects.requireNonNull(value, "clockSkew").isNegative()) {
                 throw new IllegalArgumentException("clockSkew must not be negative: " + value);
             }
             this.clockSkew = value;
@@ -303,10 +312,9 @@ public final class Verifier {
         }
 
         /**
-         * Sets how an unconfirmed issuer binding (a key nothing shows to be the issuer's, nor someone
-         * else's) is judged: {@link BindingMode#STRICT}, the default, fails the credential;
-         * {@link BindingMode#LENIENT} warns, as 1EdTech's reference validator does. A key shown to be
-         * someone else's fails in both modes.
+         * Sets how an unconfirmed issuer binding (a key nothing shows to be the issuer's, nor someone else's) is
+         * judged: {@link BindingMode#STRICT}, the default, fails the credential; {@link BindingMode#LENIENT} warns, as
+         * 1EdTech's reference validator does. A key shown to be someone else's fails in both modes.
          *
          * @param value the mode
          * @return this builder
@@ -318,9 +326,8 @@ public final class Verifier {
         }
 
         /**
-         * Sets the most distinct documents one verification may fetch, endorsements and status lists
-         * included; default 16. A request past it fails its check, and the report gets a failed
-         * {@code verifier.limits} check.
+         * Sets the most distinct documents one verification may fetch, endorsements and status lists included; default
+         * 16. A request past it fails its check, and the report gets a failed {@code verifier.limits} check.
          *
          * @param value 1 to 1,000
          * @return this builder
@@ -332,16 +339,15 @@ public final class Verifier {
         }
 
         /**
-         * Sets how long one verification may take before it stops fetching; default 30 seconds. Each
-         * request also has the fetch policy's own time limits.
+         * Sets how long one verification may take before it stops fetching; default 30 seconds. Each request also has
+         * the fetch policy's own time limits.
          *
          * @param value a positive duration
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
         public Builder deadline(Duration value) {
-            Objects.requireNonNull(value, "deadline");
-            if (value.isNegative() || value.isZero()) {
+            if (Objects.requireNonNull(value, "deadline").isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("deadline must be positive: " + value);
             }
             this.deadline = value;

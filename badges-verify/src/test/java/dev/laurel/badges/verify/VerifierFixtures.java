@@ -14,6 +14,8 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
 import dev.laurel.badges.verify.dataintegrity.ProofOptions;
 import dev.laurel.badges.verify.dataintegrity.ProofSuite;
+import dev.laurel.badges.verify.dataintegrity.internal.Canonicalizer;
+import dev.laurel.badges.verify.dataintegrity.internal.ProofTransform;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchedDocument;
 import dev.laurel.badges.verify.jose.PayloadForm;
@@ -22,6 +24,7 @@ import dev.laurel.badges.verify.keys.BindingMode;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
 import dev.laurel.badges.verify.keys.LaurelKey;
+import dev.laurel.badges.verify.keys.Multibase;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.VerificationReport;
@@ -36,6 +39,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -98,6 +102,25 @@ final class VerifierFixtures {
         ProofOptions options = ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, keys.didKeyVerificationMethod(),
                 ISSUED);
         return DataIntegritySigner.of(keys).sign(document, options);
+    }
+
+    /** The signer never issues the draft name eddsa-2022, so the proof is made by hand (the same algorithm). */
+    static ObjectNode draftEddsa2022(ObjectNode doc, LaurelKey key) {
+        ObjectNode proof = object("{\"type\": \"DataIntegrityProof\", \"cryptosuite\": \"eddsa-2022\","
+                + " \"created\": \"2026-01-15T10:00:00Z\", \"verificationMethod\": \""
+                + key.didKeyVerificationMethod() + "\", \"proofPurpose\": \"assertionMethod\"}");
+        Canonicalizer canon = new Canonicalizer(Duration.ofSeconds(5), 100_000, 64);
+        try {
+            byte[] data = ProofTransform.hashData(ProofTransform.sha256(
+                            canon.canonicalize(ProofTransform.proofConfiguration(proof, doc.get("@context")))),
+                    ProofTransform.sha256(canon.canonicalize(doc)));
+            proof.put("proofValue", Multibase.encodeBase58Btc(key.sign(data)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        ObjectNode signed = doc.deepCopy();
+        signed.set("proof", proof);
+        return signed;
     }
 
     /** Signs a VC-JWT with the did:key of {@code keys} as {@code kid}. */

@@ -18,7 +18,9 @@ import java.util.Set;
  *
  * <p>The budget belongs to the calling thread while a verification runs ({@link #open}); outside one,
  * requests pass through unbounded. Verifications are synchronous, so a thread-local scope is exact;
- * nested verifications of endorsements share the outer budget. Thread-safe.
+ * nested verifications of endorsements share the outer budget. The credentials nested in a CLR share the
+ * CLR's budget, also when they are verified on other threads ({@link #enter}): spending is synchronised.
+ * Thread-safe.
  */
 public final class BudgetedFetcher implements DocumentFetcher {
 
@@ -38,15 +40,20 @@ public final class BudgetedFetcher implements DocumentFetcher {
     public static final class Budget implements AutoCloseable {
         private final BudgetedFetcher owner;
         private final Budget outer;
+        private final boolean entered;
+        private final Budget previous;
         private final int maxDocuments;
         private final long deadlineNanos;
         private final Duration deadline;
         private final Set<URI> fetched = new HashSet<>();
         private String exhausted;
 
-        private Budget(BudgetedFetcher owner, Budget outer, int maxDocuments, Duration deadline) {
+        private Budget(BudgetedFetcher owner, Budget outer, boolean entered, Budget previous, int maxDocuments,
+                       Duration deadline) {
             this.owner = owner;
             this.outer = outer;
+            this.entered = entered;
+            this.previous = previous;
             this.maxDocuments = maxDocuments;
             this.deadline = deadline;
             this.deadlineNanos = System.nanoTime() + deadline.toNanos();
@@ -58,10 +65,24 @@ public final class BudgetedFetcher implements DocumentFetcher {
          * @return a sentence, or {@code null} while there was enough
          */
         public String exhausted() {
-            return outer != null ? outer.exhausted() : exhausted;
+            if (outer != null) {
+                return outer.exhausted();
+            }
+            synchronized (this) {
+                return exhausted;
+            }
         }
 
-        private void spend(URI uri) {
+        /**
+         * Tells whether the deadline has passed (without spending anything).
+         *
+         * @return {@code true} once the verification is past its deadline
+         */
+        public boolean deadlinePassed() {
+            return outer != null ? outer.deadlinePassed() : System.nanoTime() - deadlineNanos > 0;
+        }
+
+        private synchronized void spend(URI uri) {
             if (System.nanoTime() - deadlineNanos > 0) {
                 exhausted = "the verification passed its deadline of " + deadline.toMillis() + " ms";
                 throw new FetchException(FetchCode.TIMEOUT, "not fetched: " + exhausted);
@@ -76,7 +97,9 @@ public final class BudgetedFetcher implements DocumentFetcher {
         /** Ends the scope; an outer verification's budget applies again. */
         @Override
         public void close() {
-            if (outer == null) {
+            if (entered && previous != null) {
+                owner.current.set(previous);
+            } else if (outer == null || entered) {
                 owner.current.remove();
             } else {
                 owner.current.set(outer);
@@ -95,11 +118,35 @@ public final class BudgetedFetcher implements DocumentFetcher {
     public Budget open(int maxDocuments, Duration deadline) {
         Budget outer = current.get();
         if (outer != null) {
-            return new Budget(this, outer, 0, Duration.ZERO);
+            return new Budget(this, outer, false, null, 0, Duration.ZERO);
         }
-        Budget b = new Budget(this, null, maxDocuments, deadline);
+        Budget b = new Budget(this, null, false, null, maxDocuments, deadline);
         current.set(b);
         return b;
+    }
+
+    /**
+     * Returns the budget of the verification running on this thread, if one runs.
+     *
+     * @return the budget whose scope is open on this thread
+     */
+    public java.util.Optional<Budget> current() {
+        return java.util.Optional.ofNullable(current.get());
+    }
+
+    /**
+     * Makes another thread's budget this thread's until the returned scope is closed: a credential nested in a
+     * CLR and verified on a pool thread spends the CLR's budget. Whatever budget this thread had before (normally
+     * none) applies again on close.
+     *
+     * @param budget the budget to spend
+     * @return the scope, to close when the work on this thread ends
+     */
+    public Budget enter(Budget budget) {
+        Budget root = budget.outer != null ? budget.outer : budget;
+        Budget view = new Budget(this, root, true, current.get(), 0, Duration.ZERO);
+        current.set(root);
+        return view;
     }
 
     @Override

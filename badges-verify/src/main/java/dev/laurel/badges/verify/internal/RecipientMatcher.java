@@ -10,7 +10,9 @@ import dev.laurel.badges.verify.report.Recipient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,14 +36,26 @@ public final class RecipientMatcher {
         if (subject.isEmpty()) {
             return fail("/credentialSubject", "the credential has no subject to match " + describe(known));
         }
-        AchievementSubject s = subject.get();
+        return ob3(subject.get().id(), subject.get().identifier(), known);
+    }
+
+    /**
+     * Matches a subject given by its {@code id} and {@code identifier} entries: an OB 3.0 AchievementSubject or
+     * a CLR 2.0 ClrSubject, both at {@code /credentialSubject}.
+     *
+     * @param id the subject's id, if any
+     * @param identifiers its identifier entries
+     * @param known the known identity
+     * @return the check
+     */
+    public static Check ob3(Optional<String> id, List<IdentityObject> identifiers, Recipient known) {
         if (known.type().equals("id") || known.type().equals("url")) {
-            if (s.id().isPresent() && constantTimeEquals(s.id().get(), known.value())) {
+            if (id.isPresent() && constantTimeEquals(id.get(), known.value())) {
                 return pass("/credentialSubject/id", "the subject id is " + known.value());
             }
         }
-        for (int i = 0; i < s.identifier().size(); i++) {
-            IdentityObject identifier = s.identifier().get(i);
+        for (int i = 0; i < identifiers.size(); i++) {
+            IdentityObject identifier = identifiers.get(i);
             String type = identifier.identityType().map(t -> normalise(t.value())).orElse("");
             if (!type.equals(known.type())) {
                 continue;
@@ -55,6 +69,99 @@ public final class RecipientMatcher {
             }
         }
         return fail("/credentialSubject", "no id or identifier of the subject matches " + describe(known));
+    }
+
+    /** Whether two subjects name the same learner, and why (see {@link #sameLearner}). */
+    public enum Sameness {
+        /** An id, or a pair of identifiers of one type, is the same. */
+        SAME,
+        /** Comparable values exist and none is the same. */
+        DIFFERENT,
+        /** Nothing comparable: no ids on both sides, no identifiers of one type that can be compared. */
+        UNDECIDED
+    }
+
+    /**
+     * The answer of {@link #sameLearner}.
+     *
+     * @param verdict same, different or undecided
+     * @param reason a sentence saying what was compared
+     */
+    public record Learner(Sameness verdict, String reason) {
+    }
+
+    /**
+     * Tells whether two subjects name the same learner (a CLR's subject and a nested credential's): by their
+     * {@code id}s when both have one; else by their identifiers (an id counting as an identifier of type
+     * {@code id}), pairing those of one type: plain with plain by value, hashed with plain as OB 3.0 recipient
+     * matching does ({@code identityHash} with salt), hashed with hashed only when they share a salt.
+     *
+     * @param firstId the first subject's id
+     * @param first its identifiers
+     * @param secondId the second subject's id
+     * @param second its identifiers
+     * @return the verdict and why
+     */
+    public static Learner sameLearner(Optional<String> firstId, List<IdentityObject> first, Optional<String> secondId,
+                                      List<IdentityObject> second) {
+        if (firstId.isPresent() && secondId.isPresent()) {
+            return constantTimeEquals(firstId.get(), secondId.get())
+                    ? new Learner(Sameness.SAME, "the same id " + firstId.get())
+                    : new Learner(Sameness.DIFFERENT, "id " + secondId.get() + " is not the learner's id " + firstId.get());
+        }
+        List<Named> a = named(firstId, first);
+        List<Named> b = named(secondId, second);
+        boolean compared = false;
+        for (Named x : a) {
+            for (Named y : b) {
+                if (!x.type().equals(y.type())) {
+                    continue;
+                }
+                Boolean same = same(x, y);
+                if (same == null) {
+                    continue;
+                }
+                if (same) {
+                    return new Learner(Sameness.SAME, "the same " + x.type() + " identifier" + (x.hashed() || y.hashed()
+                            ? " (hashed)" : ""));
+                }
+                compared = true;
+            }
+        }
+        return compared
+                ? new Learner(Sameness.DIFFERENT, "no id or identifier names the learner the CLR names")
+                : new Learner(Sameness.UNDECIDED, "nothing to compare: " + (a.isEmpty() || b.isEmpty()
+                        ? "a subject has neither id nor identifier" : "no id on both sides and no identifiers of one"
+                        + " type that can be compared (hashed ones with different salts cannot)"));
+    }
+
+    /** An id or an identifier, typed as {@link #normalise} says. */
+    private record Named(String type, String value, boolean hashed, String salt) {
+    }
+
+    private static List<Named> named(Optional<String> id, List<IdentityObject> identifiers) {
+        List<Named> out = new ArrayList<>();
+        id.ifPresent(v -> out.add(new Named("id", v, false, "")));
+        for (IdentityObject i : identifiers) {
+            Optional<String> value = i.identityHash();
+            if (value.isPresent() && i.identityType().isPresent()) {
+                out.add(new Named(normalise(i.identityType().get().value()), value.get(), i.hashed().orElse(false),
+                        i.salt().orElse("")));
+            }
+        }
+        return out;
+    }
+
+    /** Same, different, or {@code null} when the two cannot be compared (hashed with different salts). */
+    private static Boolean same(Named x, Named y) {
+        if (!x.hashed() && !y.hashed()) {
+            return constantTimeEquals(x.value(), y.value());
+        }
+        if (x.hashed() && y.hashed()) {
+            return x.salt().equals(y.salt()) ? Boolean.valueOf(constantTimeEquals(x.value().toLowerCase(Locale.ROOT),
+                    y.value().toLowerCase(Locale.ROOT))) : null;
+        }
+        return x.hashed() ? hashMatches(x.value(), y.value(), x.salt()) : hashMatches(y.value(), x.value(), y.salt());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Optional;
  * and callers branch on. The ids come from one enum per specification area, each constant named after
  * the step of that specification it carries out (as Titanium names its errors after the JSON-LD
  * specification's): {@link DocumentCheck}, {@link JwsCheck}, {@link VcJwtCheck}, {@link ProofCheck},
- * {@link Ob2Check}, {@link CredentialCheck}, {@link VerifierCheck} and {@link PresentationCheck}. docs/VERIFICATION.md lists them.
+ * {@link Ob2Check}, {@link CredentialCheck}, {@link VerifierCheck}, {@link PresentationCheck} and {@link ClrCheck}. docs/VERIFICATION.md lists them.
  */
 public interface CheckId {
 

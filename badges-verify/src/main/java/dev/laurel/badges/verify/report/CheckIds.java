@@ -10,7 +10,7 @@ final class CheckIds {
 
     static final Map<String, CheckId> BY_ID = Stream.of(DocumentCheck.values(), JwsCheck.values(),
                     VcJwtCheck.values(), ProofCheck.values(), Ob2Check.values(), CredentialCheck.values(),
-                    VerifierCheck.values(), PresentationCheck.values())
+                    VerifierCheck.values(), PresentationCheck.values(), ClrCheck.values())
             .flatMap(Stream::of).collect(Collectors.toUnmodifiableMap(CheckId::id, Function.identity()));
 
     private CheckIds() {

@@ -20,16 +20,24 @@ import java.util.Optional;
  * ({@code presentation.*} and its proof's or JWS's). It is verified when those have no failure and every
  * credential inside is verified.
  *
+ * <p>A CLR 2.0 Comprehensive Learner Record gets a report whose {@link #clr()} is present: its learner and one
+ * {@link NestedReport} per nested credential (that credential's own report and its JSON Pointer, e.g.
+ * {@code /credentialSubject/verifiableCredential/3}). Its checks are the CLR's own (its proof, issuer binding,
+ * dates, status and validity, as for an OB 3.0 credential) and one {@code clr.nested} and {@code clr.subject}
+ * check per nested credential. It is verified only when those have no failure and every nested credential is
+ * verified; {@link #verifiedNested()} and {@link #failedNested()} tell an application which parts it can use.
+ *
  * @param kind what the input is
  * @param proofFormat how the badge (or the presentation) proves its origin
  * @param issuer the issuer's id, if known
  * @param checks every step, in the order performed
  * @param document the badge as read (for a hosted badge, the fetched one), if it could be read
  * @param presentation for a presentation, what it carried; empty for anything else
+ * @param clr for a CLR, its learner and nested reports; empty for anything else
  */
 public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Optional<String> issuer,
                                  List<Check> checks, Optional<BadgeDocument> document,
-                                 Optional<Presented> presentation) implements Checked {
+                                 Optional<Presented> presentation, Optional<ClrContents> clr) implements Checked {
 
     /**
      * Creates the report.
@@ -43,6 +51,23 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
         checks = List.copyOf(checks);
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(presentation, "presentation");
+        Objects.requireNonNull(clr, "clr");
+    }
+
+    /**
+     * Creates a report that is not a CLR's (the form before CLR verification; kept for source compatibility).
+     *
+     * @param kind what the input is
+     * @param proofFormat how the badge (or the presentation) proves its origin
+     * @param issuer the issuer's id, if known
+     * @param checks every step, in the order performed
+     * @param document the badge as read, if it could be read
+     * @param presentation for a presentation, what it carried; empty for anything else
+     * @throws NullPointerException if an argument is null
+     */
+    public VerificationReport(DocumentKind kind, ProofFormat proofFormat, Optional<String> issuer, List<Check> checks,
+                              Optional<BadgeDocument> document, Optional<Presented> presentation) {
+        this(kind, proofFormat, issuer, checks, document, presentation, Optional.empty());
     }
 
     /**
@@ -57,7 +82,7 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
      */
     public VerificationReport(DocumentKind kind, ProofFormat proofFormat, Optional<String> issuer, List<Check> checks,
                               Optional<BadgeDocument> document) {
-        this(kind, proofFormat, issuer, checks, document, Optional.empty());
+        this(kind, proofFormat, issuer, checks, document, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -71,7 +96,58 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
      */
     public static VerificationReport ofPresentation(ProofFormat proofFormat, List<Check> checks, Presented presented) {
         return new VerificationReport(DocumentKind.NOT_A_BADGE, proofFormat, Optional.empty(), checks, Optional.empty(),
-                Optional.of(presented));
+                Optional.of(presented), Optional.empty());
+    }
+
+    /**
+     * Returns this report with other checks, everything else kept (the presentation or CLR contents included).
+     *
+     * @param replaced the checks, in order
+     * @return the new report
+     * @throws NullPointerException if replaced is null
+     */
+    public VerificationReport withChecks(List<Check> replaced) {
+        return new VerificationReport(kind, proofFormat, issuer, replaced, document, presentation, clr);
+    }
+
+    /**
+     * Returns this report with a CLR's contents.
+     *
+     * @param contents the learner and the nested reports
+     * @return the new report
+     * @throws NullPointerException if contents is null
+     */
+    public VerificationReport withClr(ClrContents contents) {
+        return new VerificationReport(kind, proofFormat, issuer, checks, document, presentation,
+                Optional.of(contents));
+    }
+
+    /**
+     * Returns the reports of the credentials nested in a CLR, with their pointers, in document order.
+     *
+     * @return the nested reports; empty for anything but a CLR
+     */
+    public List<NestedReport> nested() {
+        return clr.map(ClrContents::credentials).orElse(List.of());
+    }
+
+    /**
+     * Returns the nested credentials of a CLR that verified: the parts an application can use even when the
+     * CLR as a whole is not verified.
+     *
+     * @return their reports with their pointers, in document order; empty for anything but a CLR
+     */
+    public List<NestedReport> verifiedNested() {
+        return clr.map(ClrContents::verified).orElse(List.of());
+    }
+
+    /**
+     * Returns the nested credentials of a CLR that did not verify.
+     *
+     * @return their reports with their pointers, in document order; empty for anything but a CLR
+     */
+    public List<NestedReport> failedNested() {
+        return clr.map(ClrContents::failed).orElse(List.of());
     }
 
     /**
@@ -87,11 +163,12 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
      * Tells whether the badge is verified.
      *
      * @return {@code true} when there is at least one check, none failed and, for a presentation, every
-     *     credential inside is verified
+     *     credential inside is verified; for a CLR, every nested credential is verified
      */
     public boolean verified() {
         return !checks.isEmpty() && checks.stream().noneMatch(c -> c.outcome() == Outcome.FAILED)
-                && presentation.map(Presented::allVerified).orElse(true);
+                && presentation.map(Presented::allVerified).orElse(true)
+                && clr.map(ClrContents::allVerified).orElse(true);
     }
 
     /**

@@ -54,7 +54,8 @@ public final class DocumentChecks {
         ValidationResult result = json.validate(doc);
         if (result.problems().isEmpty()) {
             checks.add(new Check(DocumentCheck.VALID, Outcome.PASSED, "", "valid against the "
-                    + (doc.kind() == DocumentKind.OB3_CREDENTIAL ? "official OB 3.0 schema and " : "")
+                    + (doc.kind() == DocumentKind.OB3_CREDENTIAL ? "official OB 3.0 schema and "
+                    : doc.kind() == DocumentKind.CLR_CREDENTIAL ? "official CLR 2.0 and OB 3.0 schemas and " : "")
                     + "specification rules"));
             return;
         }
@@ -115,6 +116,9 @@ public final class DocumentChecks {
         }
         if (id.equals(BadgeJson.OB3_SCHEMA_ID) && kind == DocumentKind.OB3_CREDENTIAL) {
             return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.PASSED, path, "checked against the bundled official OB 3.0 schema (see document.valid)");
+        }
+        if (id.equals(BadgeJson.CLR_SCHEMA_ID) && kind == DocumentKind.CLR_CREDENTIAL) {
+            return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.PASSED, path, "checked against the bundled official CLR 2.0 schema (see document.valid)");
         }
         return new Check(DocumentCheck.CREDENTIAL_SCHEMA, Outcome.WARNING, path, "schema " + id
                 + " is not bundled with Laurel and is never fetched; not checked");

@@ -1,5 +1,6 @@
 package dev.laurel.badges.verify.internal.steps;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -51,11 +53,13 @@ public final class Pipeline {
      * @param json the reader of untrusted JSON
      * @param contexts JSON-LD contexts registered beside the bundled ones
      * @param didResolvers DID methods added to the built-in ones
-     * @param maxCredentials the most credentials one presentation may carry
+     * @param maxCredentials the most credentials one presentation or CLR may carry
+     * @param executor where the credentials inside a presentation or a CLR are verified concurrently, if anywhere
      */
     public record Settings(DocumentFetcher fetcher, Clock clock, Duration clockSkew, BindingMode keyBinding,
                            int maxEndorsementDepth, int maxFetches, Duration deadline, BadgeJson json,
-                           ContextSet contexts, List<DidResolver> didResolvers, int maxCredentials) {
+                           ContextSet contexts, List<DidResolver> didResolvers, int maxCredentials,
+                           Optional<Executor> executor) {
 
         /**
          * Creates the settings.
@@ -71,6 +75,7 @@ public final class Pipeline {
             Objects.requireNonNull(json, "json");
             Objects.requireNonNull(contexts, "contexts");
             didResolvers = List.copyOf(didResolvers);
+            Objects.requireNonNull(executor, "executor");
         }
     }
 
@@ -82,6 +87,7 @@ public final class Pipeline {
     private final Ob3Steps ob3;
     private final Ob2Steps ob2;
     private final PresentationSteps presentations;
+    private final ClrSteps clrs;
 
     /**
      * Wires the steps once.
@@ -113,7 +119,9 @@ public final class Pipeline {
         this.ob3 = new Ob3Steps(document, vcJwt, dataIntegrity, new StatusStep(statusLists, maxFetches),
                 new EndorsementStep(json, b.maxEndorsementDepth()));
         this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
-        this.presentations = new PresentationSteps(keys, authentication, keyBinding, policy, b.maxCredentials());
+        this.presentations = new PresentationSteps(keys, authentication, keyBinding, policy, b.maxCredentials(),
+                b.executor());
+        this.clrs = new ClrSteps(b.maxCredentials(), b.executor());
     }
 
     /**
@@ -128,15 +136,15 @@ public final class Pipeline {
     public VerificationReport verifyBytes(byte[] input, Optional<Recipient> recipient, PresentationSteps.Expected expected) {
         Optional<BadgeDocument> read = readCompactCredential(input);
         if (read.isPresent()) {
-            return guarded(checks -> bytes(input, recipient, checks, read));
+            return guarded(checks -> bytes(input, recipient, checks, read, false));
         }
         if (PresentationSteps.isPresentation(input)) {
             return presentations.verify(input, expected, recipient, 
                     // A credential inside is never read as a presentation again: no nesting without end.
-                    (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty())),
+                    (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), false)),
                     () -> fetcher.open(maxFetches, deadline));
         }
-        return guarded(checks -> bytes(input, recipient, checks, Optional.empty()));
+        return guarded(checks -> bytes(input, recipient, checks, Optional.empty(), false));
     }
 
     /**
@@ -167,7 +175,7 @@ public final class Pipeline {
      * @return the report
      */
     public VerificationReport verifyDocument(BadgeDocument doc, Optional<Recipient> recipient) {
-        return guarded(checks -> verify(doc, recipient, checks, 0, false));
+        return guarded(checks -> verify(doc, recipient, checks, 0, false, false));
     }
 
     /**
@@ -198,11 +206,11 @@ public final class Pipeline {
         }
         List<Check> all = new ArrayList<>(report.checks());
         all.add(new Check(VerifierCheck.LIMITS, Outcome.FAILED, "", "verification stopped fetching: " + exhausted));
-        return new VerificationReport(report.kind(), report.proofFormat(), report.issuer(), all, report.document());
+        return report.withChecks(all);
     }
 
     private VerificationReport bytes(byte[] input, Optional<Recipient> recipient, List<Check> checks,
-                                     Optional<BadgeDocument> read) {
+                                     Optional<BadgeDocument> read, boolean inClr) {
         ImageInput.Unpacked unpacked = images.unpack(input, checks);
         if (unpacked.ended().isPresent()) {
             return unpacked.ended().get();
@@ -216,21 +224,24 @@ public final class Pipeline {
             return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
                     Optional.empty());
         }
-        return verify(doc, recipient, checks, 0, ImageInput.servedAtItsOwnUrl(doc, unpacked.bakedUrl()));
+        return verify(doc, recipient, checks, 0, ImageInput.servedAtItsOwnUrl(doc, unpacked.bakedUrl()), inClr);
     }
 
-    /** The pipeline: the document's kind decides which steps run; OB 3.0 endorsements come back here. */
+    /**
+     * The pipeline: the document's kind decides which steps run; OB 3.0 endorsements and a CLR's nested
+     * credentials ({@code inClr}) come back here.
+     */
     private VerificationReport verify(BadgeDocument doc, Optional<Recipient> recipient, List<Check> checks,
-                                      int depth, boolean alreadyFetched) {
+                                      int depth, boolean alreadyFetched, boolean inClr) {
         if (!doc.isBadge()) {
             checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "not an Open Badge: " + doc.description()));
             return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
-        if (doc.kind() == DocumentKind.CLR_CREDENTIAL) {
-            // Read and validated by badges-json; verifying the outer proof and every nested credential is the
-            // next part of issue 16. Until then a CLR is never reported verified.
-            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "a ClrCredential (CLR 2.0) is read and"
-                    + " validated, but not verified yet: verifying its proof and nested credentials is not built"));
+        if (inClr && doc.kind() != DocumentKind.OB3_CREDENTIAL) {
+            // CLR 2.0 nests AchievementCredentials; anything else (a CLR in a CLR, an OB 2.0 assertion that would
+            // be fetched) is not verified as one: no nesting without end, no fetches the CLR did not ask for.
+            checks.add(new Check(DocumentCheck.KIND, Outcome.FAILED, "", "a credential nested in a CLR must be an OB 3.0"
+                    + " OpenBadgeCredential (AchievementCredential), not a " + doc.kind().displayName()));
             return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
         if (!doc.kind().isAwarded()) {
@@ -238,12 +249,43 @@ public final class Pipeline {
                     + " is a definition, not an awarded badge that can be verified"));
             return new VerificationReport(doc.kind(), ProofFormat.NONE, Optional.empty(), checks, Optional.of(doc));
         }
+        if (doc.kind() == DocumentKind.CLR_CREDENTIAL) {
+            checks.add(new Check(DocumentCheck.KIND, Outcome.PASSED, "", "a CLR 2.0 ClrCredential"));
+            VerificationReport own = ob3.verify(doc, recipient, checks, depth, this::endorsement);
+            return clrs.verify(doc, own, nestedInClr(fetcher.current()));
+        }
         checks.add(new Check(DocumentCheck.KIND, Outcome.PASSED, "", "an OB " + doc.version().orElseThrow().label() + " "
                 + doc.kind().displayName()));
         if (doc.version().orElseThrow() == BadgeVersion.V3_0) {
-            return ob3.verify(doc, recipient, checks, depth,
-                    (endorsement, level) -> verify(endorsement, Optional.empty(), new ArrayList<>(), level, false));
+            return ob3.verify(doc, recipient, checks, depth, this::endorsement);
         }
         return ob2.verify(doc, recipient, checks, alreadyFetched);
+    }
+
+    private VerificationReport endorsement(BadgeDocument endorsement, int level) {
+        return verify(endorsement, Optional.empty(), new ArrayList<>(), level, false, false);
+    }
+
+    /**
+     * Verifies one nested credential of a CLR as a badge of its own, on whichever thread runs it, spending the
+     * CLR's budget: one CLR is one verification, so its nested credentials share its fetch budget and deadline.
+     * A nested credential that starts after the deadline is not verified at all (bounded CPU as well as fetches).
+     */
+    private Function<JsonNode, VerificationReport> nestedInClr(Optional<BudgetedFetcher.Budget> budget) {
+        return item -> {
+            if (budget.isEmpty()) {
+                return NestedCredentials.credential(item, Optional.empty(),
+                        (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), true)));
+            }
+            try (BudgetedFetcher.Budget scope = fetcher.enter(budget.get())) {
+                if (budget.get().deadlinePassed()) {
+                    return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(),
+                            List.of(Check.failed(VerifierCheck.LIMITS, "", "not verified: the CLR's verification"
+                                    + " passed its deadline of " + deadline.toMillis() + " ms")), Optional.empty());
+                }
+                return NestedCredentials.credential(item, Optional.empty(),
+                        (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), true)));
+            }
+        };
     }
 }

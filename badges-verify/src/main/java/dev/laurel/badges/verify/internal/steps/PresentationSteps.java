@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.CompactJws;
-import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityReport;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityVerifier;
 import dev.laurel.badges.verify.dataintegrity.ProofResult;
@@ -19,7 +18,6 @@ import dev.laurel.badges.verify.keys.KeyResolver;
 import dev.laurel.badges.verify.keys.VerificationMethod;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.CheckId;
-import dev.laurel.badges.verify.report.DocumentCheck;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.PresentationCheck;
 import dev.laurel.badges.verify.report.Presented;
@@ -34,9 +32,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -94,6 +92,7 @@ public final class PresentationSteps {
     private final BindingMode bindingMode;
     private final JosePolicy policy;
     private final int maxCredentials;
+    private final Optional<Executor> executor;
 
     /**
      * Wires the steps.
@@ -104,15 +103,17 @@ public final class PresentationSteps {
      * @param bindingMode how an unconfirmed holder binding is judged
      * @param policy the JOSE policy (clock and skew)
      * @param maxCredentials the most credentials one presentation may carry
+     * @param executor where the credentials inside are verified concurrently, if anywhere
      */
     public PresentationSteps(KeyResolver keys, DataIntegrityVerifier dataIntegrity, BindingMode bindingMode,
-                             JosePolicy policy, int maxCredentials) {
+                             JosePolicy policy, int maxCredentials, Optional<Executor> executor) {
         this.keys = keys;
         this.dataIntegrity = dataIntegrity;
         this.binding = new IssuerBinding(keys);
         this.bindingMode = bindingMode;
         this.policy = policy;
         this.maxCredentials = maxCredentials;
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /**
@@ -543,43 +544,12 @@ public final class PresentationSteps {
                     + " credentials, more than the limit of " + maxCredentials + "; none was verified"));
             return;
         }
+        reports.addAll(NestedCredentials.verifyAll(items,
+                item -> NestedCredentials.credential(item, recipient, verifier), executor));
         for (int i = 0; i < items.size(); i++) {
             String path = at + (vp.get("verifiableCredential").isArray() ? VC + "/" + i : VC);
-            VerificationReport report = credential(items.get(i), recipient, verifier);
-            reports.add(report);
-            String which = "credential " + i + report.issuer().map(id -> " (issuer " + id + ")").orElse("");
-            if (report.verified()) {
-                checks.add(Check.passed(PresentationCheck.CREDENTIAL, path, which + " is verified"));
-            } else {
-                String why = report.failures().stream().findFirst().map(c -> c.id() + ": " + c.message()).orElse("");
-                checks.add(Check.failed(PresentationCheck.CREDENTIAL, path, which + " is not verified: " + why));
-            }
+            checks.add(NestedCredentials.outcome(PresentationCheck.CREDENTIAL, path, "credential " + i, reports.get(i)));
         }
-    }
-
-    private static VerificationReport credential(JsonNode item, Optional<Recipient> recipient,
-                                                 BiFunction<byte[], Optional<Recipient>, VerificationReport> verifier) {
-        if (item.isTextual()) {
-            return verifier.apply(item.textValue().getBytes(StandardCharsets.UTF_8), recipient);
-        }
-        if (item.isObject() && Json.hasType(item.get("type"), "EnvelopedVerifiableCredential")) {
-            Optional<String> id = Json.text(item, "id");
-            int comma = id.map(s -> s.indexOf(',')).orElse(-1);
-            if (id.isPresent() && comma > 0 && id.get().toLowerCase(Locale.ROOT).startsWith("data:")
-                    && id.get().substring(0, comma).toLowerCase(Locale.ROOT).contains("jwt")) {
-                return verifier.apply(id.get().substring(comma + 1).getBytes(StandardCharsets.UTF_8), recipient);
-            }
-            return unreadable("an EnvelopedVerifiableCredential whose id is not a data: URL of a VC-JWT");
-        }
-        if (item.isObject()) {
-            return verifier.apply(Json.bytes(item), recipient);
-        }
-        return unreadable("an entry of verifiableCredential is neither a credential object nor a VC-JWT string");
-    }
-
-    private static VerificationReport unreadable(String message) {
-        return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(),
-                List.of(Check.failed(DocumentCheck.READABLE, "", message)), Optional.empty());
     }
 
     private static void skip(List<Check> checks, String why, CheckId... steps) {
