@@ -71,6 +71,10 @@ final class ClrCommand implements Runnable {
         @Option(names = "--id", paramLabel = "ID", description = "The CLR's id (default: a new urn:uuid).")
         String id;
 
+        @Option(names = "--valid-from", paramLabel = "INSTANT",
+                description = "The CLR's validFrom, an ISO 8601 instant (default: now).")
+        String validFrom;
+
         @Option(names = "--pathway", paramLabel = "FILE", description = "A pathway (LaurelPathway) or set "
                 + "(LaurelPathways) file: isPartOf associations from each step's achievement to the pathway's goal.")
         Path pathway;
@@ -107,6 +111,13 @@ final class ClrCommand implements Runnable {
                 throw new UsageException("clr build signs a ClrCredential with eddsa-rdfc-2022, ecdsa-rdfc-2019 or a "
                         + "vc-jwt suite, not " + signing.suite.label());
             }
+            Instant start;
+            try {
+                start = validFrom == null ? Instant.now() : Instant.parse(validFrom);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--valid-from must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, got "
+                        + validFrom);
+            }
             SigningOptions.Prepared prepared = signing.prepare("clr build");
             String issuer = issuerId != null ? issuerId : SigningOptions.didKey(prepared).orElseThrow(() ->
                     new UsageException("--issuer-id is needed with an RSA key (it has no did:key to be the issuer)"));
@@ -127,7 +138,7 @@ final class ClrCommand implements Runnable {
             }
             ClrAssembler assembler = ClrAssembler.create().id(id != null ? id : "urn:uuid:" + UUID.randomUUID())
                     .name(name).issuer(Profile.of(issuer, issuerName != null ? issuerName : issuer))
-                    .validFrom(Instant.now());
+                    .validFrom(start);
             if (learner != null) {
                 assembler.learner(learner);
             }
