@@ -82,12 +82,13 @@ import picocli.CommandLine.Spec;
  * {@code laurel demo}: the whole lifecycle of micro-credentials on built-in defaults, offline. Makes an
  * issuer key, issues one OB 3.0 credential per taxonomy level (embedded eddsa-rdfc-2022 proof and
  * VC-JWT) and an OB 2.0 signed assertion, bakes PNG and SVG images, extracts them, verifies
- * everything, classifies it, shows pathway progress and an employer's automated decision.
+ * everything, classifies it, shows pathway progress and an employer's automated decision, and ends with a
+ * CLR 2.0 learner record of the credentials it issued, signed, verified and read as a transcript by level.
  *
  * <p>Exit 0 only if every step came out as it should: the demo is an end-to-end check too.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole lifecycle offline: issue, sign, bake, extract, verify, classify, decide.")
+        description = "Run the whole lifecycle offline: issue, sign, bake, extract, verify, classify, decide, and a CLR.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String ISSUER_NAME = "Laurel Demo University";
