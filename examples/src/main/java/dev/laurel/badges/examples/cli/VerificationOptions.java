@@ -129,8 +129,17 @@ final class VerificationOptions {
 
     /** The verifier these options describe, over a fetcher and clock made once by the caller. */
     Verifier verifier(DocumentFetcher fetcher, Clock clock) {
+        return verifier(fetcher, clock, Optional.empty());
+    }
+
+    /**
+     * The verifier these options describe, verifying the credentials inside a CLR or presentation on
+     * {@code nested} when given (same reports, in document order).
+     */
+    Verifier verifier(DocumentFetcher fetcher, Clock clock, Optional<java.util.concurrent.Executor> nested) {
         Verifier.Builder b = Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding)
                 .contexts(ContextOptions.read(contexts));
+        nested.ifPresent(b::executor);
         TrustOptions.didDocuments(didDocuments).ifPresent(b::didResolver);
         return b.build();
     }

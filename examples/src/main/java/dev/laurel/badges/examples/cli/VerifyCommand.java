@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,12 +86,39 @@ final class VerifyCommand implements Callable<Integer> {
                 ? Inputs.withStandardInput(paths, new LineInputs(laurel == null ? System.in : laurel.stdin()))
                 : Inputs.of(listed);
         DocumentFetcher fetcher = verification.fetcher();
-        Verifier built = verification.verifier(fetcher, clock);
+        ThreadPoolExecutor nestedPool = nestedPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return run(inputs, streamed ? -1 : listed.size(), known,
+                    verification.verifier(fetcher, clock, Optional.of(nestedPool)));
+        } finally {
+            nestedPool.shutdownNow();
+        }
+    }
+
+    /**
+     * The pool a CLR's (or a presentation's) nested credentials are verified on, beside the batch's workers: a
+     * large CLR given alone then uses every core, not one. The worker verifying the CLR also takes nested
+     * credentials no pool thread has started (the verifier's rule), so it never waits idle and a busy pool cannot
+     * deadlock. Threads are daemons and end after a second idle.
+     */
+    static ThreadPoolExecutor nestedPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "laurel-nested");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private int run(Inputs.Source inputs, long count, Optional<Recipient> known, Verifier base) {
+        Verifier built = base;
         built = challenge == null ? built : built.withChallenge(challenge);
         built = domain == null ? built : built.withDomain(domain);
         Verifier verifier = requireHolder ? built.requiringHolder() : built;
         Optional<IssuerTrust> trust = verification.trust();
-        return BatchRunner.run(inputs, streamed ? -1 : listed.size(), format, spec.commandLine().getOut(),
+        return BatchRunner.run(inputs, count, format, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), "verified", "; key binding: " + verifier.keyBinding().id(),
                 input -> verify(verifier, input, known, trust));
     }

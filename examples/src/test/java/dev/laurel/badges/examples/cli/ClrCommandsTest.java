@@ -218,6 +218,31 @@ class ClrCommandsTest {
         assertThat(line.path("credentials").get(1).path("trusted").asBoolean()).isFalse();
     }
 
+    @Test
+    void theNestedPoolGivesTheSameLinesInDocumentOrder() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse(NOW), java.time.ZoneOffset.UTC);
+        dev.laurel.badges.verify.Verifier alone = dev.laurel.badges.verify.Verifier.builder()
+                .fetcher(dev.laurel.badges.verify.fetch.MapDocumentFetcher.builder().build()).clock(clock).build();
+        java.util.concurrent.ThreadPoolExecutor pool = VerifyCommand.nestedPool(4);
+        try {
+            dev.laurel.badges.verify.Verifier pooled = dev.laurel.badges.verify.Verifier.builder()
+                    .fetcher(dev.laurel.badges.verify.fetch.MapDocumentFetcher.builder().build()).clock(clock)
+                    .executor(pool).build();
+            for (Path file : List.of(VECTORS.resolve("laurel-clr.json"), VECTORS.resolve("laurel-clr-tampered.json"))) {
+                Inputs.Input input = new Inputs.Input(file, file.toString());
+                ResultLine expected = VerifyCommand.verify(alone, input, java.util.Optional.empty());
+                ResultLine got = VerifyCommand.verify(pooled, input, java.util.Optional.empty());
+                assertThat(got.json()).isEqualTo(expected.json());
+                assertThat(got.text()).isEqualTo(expected.text());
+                assertThat(got.json().path("credentials")).hasSize(3);
+            }
+            // Every nested credential is offered to the pool (whichever thread claims it first verifies it).
+            assertThat(pool.getTaskCount()).as("nested credentials offered to the pool").isGreaterThanOrEqualTo(6);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // clr build
 
     @Test
