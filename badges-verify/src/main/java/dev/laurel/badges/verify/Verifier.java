@@ -39,13 +39,9 @@ import java.util.concurrent.Executor;
  * overall {@link Builder#deadline} (default 30 s), endorsements and a CLR's nested credentials included; no
  * network check runs once a check has failed.
  *
- * <p>The verifier coordinates a pipeline of small steps (package {@code internal.steps}): the input is unpacked (a
- * baked image), read once by {@link BadgeJson}, then by its kind either the OB 3.0 steps (validity, proof with issuer
- * binding, dates, status, schemas, endorsements, recipient) or the OB 2.0 steps (signed or hosted proof, validity,
- * dates, revocation, recipient) run over that document. A W3C Verifiable Presentation (JSON with an embedded
- * {@code authentication} proof, or a VP-JWT) is recognised by content: its report carries the presentation's checks
- * and one nested report per credential inside ({@link VerificationReport#presentation()}); the challenge and domain
- * it must carry are set with {@link #withChallenge} and {@link #withDomain}.
+ * <p>The input is read once by {@link BadgeJson}; its kind picks the steps. A W3C Verifiable Presentation (JSON or
+ * VP-JWT) is recognised by content: its report carries one nested report per credential inside
+ * ({@link VerificationReport#presentation()}); see {@link #withChallenge} and {@link #withDomain}.
  *
  * <pre>{@code
  * Verifier verifier = Verifier.builder().build();           // safe HTTP fetching, with a cache
@@ -67,7 +63,7 @@ public final class Verifier {
         this.keyBinding = b.keyBinding;
         this.pipeline = new Pipeline(new Pipeline.Settings(cached, b.clock, b.clockSkew, b.keyBinding,
                 b.maxEndorsementDepth, b.maxFetches, b.deadline, b.json, b.contexts, List.copyOf(b.didResolvers),
-                b.maxCredentials, Optional.ofNullable(b.executor)));
+                b.maxCredentials, Optional.ofNullable(b.executor), b.requireSameLearner));
         this.expected = PresentationSteps.Expected.NONE;
     }
 
@@ -105,10 +101,8 @@ public final class Verifier {
     }
 
     /**
-     * Returns a verifier like this one for which a presentation that names no {@code holder} fails
-     * {@code presentation.holder-binding} (otherwise it warns).
-     *
-     * @return the new verifier
+     * @return a verifier like this one for which a presentation naming no {@code holder} fails
+     *     {@code presentation.holder-binding} (otherwise it warns)
      */
     public Verifier requiringHolder() {
         return new Verifier(this, new PresentationSteps.Expected(expected.challenge(), expected.domain(), true));
@@ -124,11 +118,7 @@ public final class Verifier {
         return new Builder();
     }
 
-    /**
-     * Returns a verifier that makes no network call: any document it would need to fetch fails its check.
-     *
-     * @return the verifier
-     */
+    /** @return a verifier that makes no network call: any document it would need to fetch fails its check */
     public static Verifier offline() {
         return builder().fetcher(DocumentFetcher.refusing()).build();
     }
@@ -203,6 +193,7 @@ public final class Verifier {
         private final List<DidResolver> didResolvers = new ArrayList<>();
         private int maxCredentials = PresentationSteps.DEFAULT_MAX_CREDENTIALS;
         private Executor executor;
+        private boolean requireSameLearner;
 
         private Builder() {
         }
@@ -221,9 +212,18 @@ public final class Verifier {
         }
 
         /**
-         * Sets the most credentials one presentation or CLR may carry (default 64); past it none is verified and
-         * {@code presentation.credential} ({@code clr.nested}) fails. A presentation's credentials each have their own
-         * budget and deadline; a CLR's share the CLR's.
+         * @return this builder, making a CLR whose nested subject is not shown to be its learner fail
+         *     {@code clr.subject} (default: a warning that says why, as learners have other ids at other issuers)
+         */
+        public Builder requireSameLearner() {
+            this.requireSameLearner = true;
+            return this;
+        }
+
+        /**
+         * Sets the most credentials one presentation may carry (default 64; past it none is verified). A CLR's count
+         * is bounded when it is read ({@code JsonLimits.maxNestedCredentials}); its nested credentials share its
+         * fetch budget and deadline, while a presentation's each have their own.
          *
          * @param value 1 to 1,000
          * @return this builder

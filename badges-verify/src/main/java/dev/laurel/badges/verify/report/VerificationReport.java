@@ -1,8 +1,14 @@
 package dev.laurel.badges.verify.report;
 
+import dev.laurel.badges.core.model.clr.ClrCredential;
+import dev.laurel.badges.core.taxonomy.backpack.KeyBinding;
+import dev.laurel.badges.core.taxonomy.backpack.VerificationStatus;
+import dev.laurel.badges.core.taxonomy.classify.Classifier;
+import dev.laurel.badges.core.taxonomy.transcript.Transcript;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeVersion;
 import dev.laurel.badges.json.DocumentKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,6 +154,47 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
      */
     public List<NestedReport> failedNested() {
         return clr.map(ClrContents::failed).orElse(List.of());
+    }
+
+    /**
+     * Returns this report as the taxonomy reads it ({@code Backpack}, {@code Policy}, {@code Transcript}): verified
+     * or not, with the issuer binding {@code proof.key-binding} found (confirmed when it passed, unconfirmed when it
+     * warned).
+     *
+     * @param checkedAt when the verification ran
+     * @return the status
+     * @throws NullPointerException if checkedAt is null
+     */
+    public VerificationStatus status(Instant checkedAt) {
+        VerificationStatus status = verified() ? VerificationStatus.verified(checkedAt)
+                : VerificationStatus.notVerified(checkedAt);
+        KeyBinding binding = checks.stream().filter(c -> c.step() == ProofCheck.KEY_BINDING).findFirst()
+                .map(c -> c.outcome() == Outcome.PASSED ? KeyBinding.CONFIRMED
+                        : c.outcome() == Outcome.WARNING ? KeyBinding.UNCONFIRMED : KeyBinding.UNKNOWN)
+                .orElse(KeyBinding.UNKNOWN);
+        return status.withKeyBinding(binding);
+    }
+
+    /**
+     * Returns a CLR's transcript with each nested credential's verification status from this report, so that
+     * {@code Backpack}, {@code Pathways} and {@code Policy} run over what was verified ("at least one certification
+     * and two abilities, all verified").
+     *
+     * @param checkedAt when the verification ran
+     * @return the transcript; empty unless this is the report of a CLR that could be read
+     * @throws NullPointerException if checkedAt is null
+     */
+    public Optional<Transcript> transcript(Instant checkedAt) {
+        Objects.requireNonNull(checkedAt, "checkedAt");
+        Optional<ClrCredential> read = clr.flatMap(c -> document).flatMap(d -> d.model(ClrCredential.class));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        List<NestedReport> reports = nested();
+        // One report per entry of verifiableCredential, in order; a CLR refused before its nested credentials were
+        // verified has none, and each of its credentials is then unverified.
+        return Optional.of(Transcript.of(read.get(), Classifier.standard(), i -> i < reports.size()
+                ? reports.get(i).report().status(checkedAt) : VerificationStatus.notVerified(checkedAt)));
     }
 
     /**

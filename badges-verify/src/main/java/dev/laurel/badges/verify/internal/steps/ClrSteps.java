@@ -37,17 +37,19 @@ public final class ClrSteps {
     /** Where the nested credentials are. */
     public static final String NESTED = "/credentialSubject/verifiableCredential";
 
-    private final int maxCredentials;
+    private final boolean requireSameLearner;
     private final Optional<Executor> executor;
 
     /**
-     * Creates the steps.
+     * Creates the steps. How many nested credentials a CLR may carry is the reader's business
+     * ({@code JsonLimits.maxNestedCredentials}): a CLR with more is not read at all.
      *
-     * @param maxCredentials the most nested credentials one CLR may carry (past it none is verified)
+     * @param requireSameLearner whether a nested subject that is not shown to be the CLR's learner fails the CLR
+     *     (otherwise a warning says why)
      * @param executor where nested credentials are verified concurrently, if anywhere
      */
-    public ClrSteps(int maxCredentials, Optional<Executor> executor) {
-        this.maxCredentials = maxCredentials;
+    public ClrSteps(boolean requireSameLearner, Optional<Executor> executor) {
+        this.requireSameLearner = requireSameLearner;
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
@@ -70,13 +72,6 @@ public final class ClrSteps {
             checks.add(Check.failed(ClrCheck.NESTED, NESTED, "the CLR holds no nested credential"));
             return own.withChecks(checks).withClr(none);
         }
-        if (items.size() > maxCredentials) {
-            // Bounded work: a CLR is one verification; past the limit nothing is fetched or verified.
-            checks.add(Check.failed(ClrCheck.NESTED, NESTED, "the CLR holds " + items.size()
-                    + " nested credentials, more than the limit of " + maxCredentials + " (the verifier's"
-                    + " maxCredentials); none was verified"));
-            return own.withChecks(checks).withClr(none);
-        }
         List<VerificationReport> reports = NestedCredentials.verifyAll(items, nested, executor);
         List<NestedReport> out = new ArrayList<>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
@@ -89,8 +84,12 @@ public final class ClrSteps {
         return own.withChecks(checks).withClr(new ClrContents(learner.flatMap(ClrSubject::id), out));
     }
 
-    /** Recipient sameness: the nested credential's subject must name the CLR's learner. */
-    private static Check sameLearner(Optional<ClrSubject> learner, VerificationReport report, String path) {
+    /**
+     * Recipient sameness: the nested credential's subject should name the CLR's learner. Learners are named by
+     * different identifiers at different issuers, and 1EdTech's reference validator does not compare them, so a
+     * subject not shown to be the learner is a warning that says why, and a failure only when the caller asked.
+     */
+    private Check sameLearner(Optional<ClrSubject> learner, VerificationReport report, String path) {
         String at = path + "/credentialSubject";
         Optional<AchievementSubject> subject = report.document().flatMap(d -> d.model(OpenBadgeCredential.class))
                 .flatMap(OpenBadgeCredential::credentialSubject);
@@ -99,7 +98,8 @@ public final class ClrSteps {
                     + " could be read");
         }
         if (learner.isEmpty()) {
-            return Check.warning(ClrCheck.SUBJECT, at, "not compared: the CLR has no subject naming its learner");
+            return new Check(ClrCheck.SUBJECT, unproven(), at, "not compared: the CLR has no subject naming its"
+                    + " learner");
         }
         Optional<String> learnerId = learner.get().id();
         List<IdentityObject> learnerIds = learner.get().identifier();
@@ -107,8 +107,7 @@ public final class ClrSteps {
                 subject.get().identifier());
         Outcome outcome = switch (same.verdict()) {
             case SAME -> Outcome.PASSED;
-            case DIFFERENT -> Outcome.FAILED;
-            case UNDECIDED -> Outcome.WARNING;
+            case DIFFERENT, UNDECIDED -> unproven();
         };
         String message = switch (same.verdict()) {
             case SAME -> "the subject is the CLR's learner: " + same.reason();
@@ -116,5 +115,9 @@ public final class ClrSteps {
             case UNDECIDED -> "cannot tell whether the subject is the CLR's learner: " + same.reason();
         };
         return new Check(ClrCheck.SUBJECT, outcome, at, message);
+    }
+
+    private Outcome unproven() {
+        return requireSameLearner ? Outcome.FAILED : Outcome.WARNING;
     }
 }

@@ -53,13 +53,14 @@ public final class Pipeline {
      * @param json the reader of untrusted JSON
      * @param contexts JSON-LD contexts registered beside the bundled ones
      * @param didResolvers DID methods added to the built-in ones
-     * @param maxCredentials the most credentials one presentation or CLR may carry
+     * @param maxCredentials the most credentials one presentation may carry (a CLR's count is the reader's limit)
      * @param executor where the credentials inside a presentation or a CLR are verified concurrently, if anywhere
+     * @param requireSameLearner whether a CLR's nested subject not shown to be its learner fails the CLR
      */
     public record Settings(DocumentFetcher fetcher, Clock clock, Duration clockSkew, BindingMode keyBinding,
                            int maxEndorsementDepth, int maxFetches, Duration deadline, BadgeJson json,
                            ContextSet contexts, List<DidResolver> didResolvers, int maxCredentials,
-                           Optional<Executor> executor) {
+                           Optional<Executor> executor, boolean requireSameLearner) {
 
         /**
          * Creates the settings.
@@ -121,7 +122,7 @@ public final class Pipeline {
         this.ob2 = new Ob2Steps(document, signedBadges, new HostedOb2(fetcher, json), json);
         this.presentations = new PresentationSteps(keys, authentication, keyBinding, policy, b.maxCredentials(),
                 b.executor());
-        this.clrs = new ClrSteps(b.maxCredentials(), b.executor());
+        this.clrs = new ClrSteps(b.requireSameLearner(), b.executor());
     }
 
     /**
