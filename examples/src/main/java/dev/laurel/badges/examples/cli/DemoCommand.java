@@ -5,7 +5,6 @@ import dev.laurel.badges.core.model.clr.ClrCredential;
 import dev.laurel.badges.core.taxonomy.backpack.Counting;
 import dev.laurel.badges.core.taxonomy.transcript.ClrAssembler;
 import dev.laurel.badges.core.taxonomy.transcript.Transcript;
-import dev.laurel.badges.verify.report.ClrContents;
 import dev.laurel.badges.verify.report.NestedReport;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
@@ -358,9 +357,7 @@ final class DemoCommand implements Callable<Integer> {
                 ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, verificationMethod, at)), false);
         files.put(CLR_FILE, utf8(signed));
         VerificationReport report = verifier.verify(utf8(signed), Optional.empty());
-        List<NestedReport> nested = report.clr().map(ClrContents::credentials).orElse(List.of());
-        List<VerificationStatus> statuses = nested.stream().map(n -> n.verified() ? VerificationStatus.verified(at)
-                : VerificationStatus.notVerified(at)).toList();
+        List<NestedReport> nested = report.nested();
         boolean verified = report.verified() && nested.size() == issued.size();
         o.println("7. CLR      the " + issued.size() + " embedded-proof credentials in one Comprehensive Learner Record"
                 + " (CLR 2.0), signed eddsa-rdfc-2022");
@@ -368,8 +365,10 @@ final class DemoCommand implements Callable<Integer> {
                 + nested.size() + " nested credentials on its own (" + nested.stream().filter(NestedReport::verified)
                 .count() + " verified)" + (verified ? "" : ": " + report.failures()));
         boolean levels = false;
-        if (statuses.size() == clr.credentialSubject().map(s -> s.verifiableCredential().size()).orElse(-1)) {
-            Transcript transcript = Transcript.of(clr, statuses);
+        // The transcript with each nested credential's status from its own report.
+        Optional<Transcript> read = report.transcript(at);
+        if (read.isPresent()) {
+            Transcript transcript = read.get();
             levels = transcript.credentials().size() == issued.size();
             for (int i = 0; levels && i < issued.size(); i++) {
                 levels = transcript.credentials().get(i).kind().equals(Optional.of(issued.get(i).plan().level()));

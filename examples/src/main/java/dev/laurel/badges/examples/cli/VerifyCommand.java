@@ -59,6 +59,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
     boolean requireHolder;
 
+    @Option(names = "--require-same-learner", description = "For a CLR: a nested credential whose subject is not "
+            + "shown to be the CLR's learner fails it (otherwise a clr.subject warning).")
+    boolean requireSameLearner;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively);"
             + " - reads standard input: one path, JSON credential or JWT per line, results streamed in order.")
     List<String> paths;
@@ -88,8 +92,12 @@ final class VerifyCommand implements Callable<Integer> {
         DocumentFetcher fetcher = verification.fetcher();
         ThreadPoolExecutor nestedPool = nestedPool(Runtime.getRuntime().availableProcessors());
         try {
-            return run(inputs, streamed ? -1 : listed.size(), known,
-                    verification.verifier(fetcher, clock, Optional.of(nestedPool)));
+            return run(inputs, streamed ? -1 : listed.size(), known, verification.verifier(fetcher, clock, b -> {
+                b.executor(nestedPool);
+                if (requireSameLearner) {
+                    b.requireSameLearner();
+                }
+            }));
         } finally {
             nestedPool.shutdownNow();
         }

@@ -219,6 +219,30 @@ class ClrCommandsTest {
     }
 
     @Test
+    void aNestedSubjectOfAnotherLearnerWarnsUnlessTheSameLearnerIsRequired() {
+        String file = OFFICIAL.resolve("simple_v1.json").toString();
+        CliRun warned = CliRun.of("verify", "--offline", "--key-binding", "lenient", "--format", "json", file);
+        CliRun required = CliRun.of("verify", "--offline", "--key-binding", "lenient", "--require-same-learner",
+                "--format", "json", file);
+
+        assertThat(warned.exit()).as(warned.out()).isZero();
+        assertThat(required.exit()).isEqualTo(Laurel.FAILED);
+        String subject = "/credentialSubject/verifiableCredential/0/credentialSubject";
+        for (CliRun run : List.of(warned, required)) {
+            JsonNode line = only(run);
+            assertThat(line.path("credentials")).hasSize(6).allMatch(c -> c.path("verified").asBoolean());
+            JsonNode check = null;
+            for (JsonNode c : line.path("checks")) {
+                if (c.path("id").asText().equals("clr.subject") && c.path("path").asText().equals(subject)) {
+                    check = c;
+                }
+            }
+            assertThat(check).isNotNull();
+            assertThat(check.path("outcome").asText()).isEqualTo(run == warned ? "warning" : "failed");
+        }
+    }
+
+    @Test
     void theNestedPoolGivesTheSameLinesInDocumentOrder() {
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse(NOW), java.time.ZoneOffset.UTC);
         dev.laurel.badges.verify.Verifier alone = dev.laurel.badges.verify.Verifier.builder()
