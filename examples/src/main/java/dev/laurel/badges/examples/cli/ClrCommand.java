@@ -118,7 +118,7 @@ final class ClrCommand implements Runnable {
                 throw new UsageException("--valid-from must be an ISO 8601 instant such as 2026-01-01T00:00:00Z, got "
                         + validFrom);
             }
-            SigningOptions.Prepared prepared = signing.prepare("clr build");
+            SigningOptions.Prepared prepared = signing.prepare("clr build", null);
             String issuer = issuerId != null ? issuerId : SigningOptions.didKey(prepared).orElseThrow(() ->
                     new UsageException("--issuer-id is needed with an RSA key (it has no did:key to be the issuer)"));
             List<OpenBadgeCredential> chosen = new ArrayList<>();

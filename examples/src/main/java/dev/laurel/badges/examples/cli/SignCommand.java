@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -122,6 +123,10 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     SigningOptions signing;
 
+    @Option(names = "--mandatory", paramLabel = "POINTER", description = "ecdsa-sd-2023 only, repeatable: a JSON "
+            + "Pointer (RFC 6901) to what every disclosure derived from the base proof must reveal, e.g. /issuer.")
+    List<String> mandatory;
+
     @Option(names = "--out", paramLabel = "OUT", description = "Where to write the signed badge (default: stdout).")
     Path out;
 
@@ -141,7 +146,7 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SigningOptions.Prepared prepared = signing.prepare("sign");
+        SigningOptions.Prepared prepared = signing.prepare("sign", mandatory);
         SignCommand.Suite suite = signing.suite;
         byte[] input = BakeCommand.read(in);
 

@@ -59,9 +59,6 @@ final class SigningOptions {
             + "only: the proof's verificationMethod. Default: the key's did:key verification method.")
     String verificationMethod;
 
-    @Option(names = "--mandatory", paramLabel = "POINTER", description = "ecdsa-sd-2023 only, repeatable: a JSON "
-            + "Pointer (RFC 6901) to what every disclosure derived from the base proof must reveal, e.g. /issuer.")
-    List<String> mandatory;
 
     @Option(names = "--context", paramLabel = "URL=FILE", description = "Data Integrity suites only. "
             + ContextOptions.DESCRIPTION)
@@ -91,11 +88,12 @@ final class SigningOptions {
      * Checks the flags against each other and reads the key.
      *
      * @param command the command's name, for messages ({@code sign}, {@code clr build})
+     * @param mandatory the {@code --mandatory} pointers of {@code laurel sign} (ecdsa-sd-2023 only), or null
      * @return the key and options
      * @throws UsageException if flags do not fit the suite or each other, or the key cannot be read or is of the
      *     wrong kind
      */
-    Prepared prepare(String command) {
+    Prepared prepare(String command, List<String> mandatory) {
         if (verificationMethod != null && suite.isJws()) {
             throw new UsageException("--verification-method applies to the Data Integrity suites only; use --kid for "
                     + suite.label());

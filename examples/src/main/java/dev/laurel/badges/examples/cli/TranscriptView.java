@@ -98,7 +98,7 @@ final class TranscriptView {
         }
 
         ArrayNode pathways = into.putArray("pathways");
-        for (PathwayProgress p : progress(t, counting)) {
+        for (PathwayProgress p : t.progress(counting)) {
             Pathway pathway = p.pathway();
             ObjectNode node = pathways.addObject().put("id", pathway.id()).put("name", pathway.name());
             putOptional(node, "goal", pathway.goalAchievementId());
@@ -139,7 +139,7 @@ final class TranscriptView {
         if (!t.unclassified().isEmpty()) {
             level(text, indent, "unclassified", t.unclassified());
         }
-        for (PathwayProgress p : progress(t, counting)) {
+        for (PathwayProgress p : t.progress(counting)) {
             text.append('\n').append(indent).append("pathway \"").append(SafeText.escape(p.pathway().name()))
                     .append("\": ").append(p.doneCount()).append(" of ").append(p.steps().size()).append(" steps done")
                     .append(counting == Counting.PREVIEW ? " (preview: not verified)" : "")
@@ -178,10 +178,6 @@ final class TranscriptView {
         List<LevelGroup> all = new ArrayList<>(t.formal());
         all.addAll(t.informal());
         return all;
-    }
-
-    private static List<PathwayProgress> progress(Transcript t, Counting counting) {
-        return t.progress(counting);
     }
 
     private static Optional<String> name(TranscriptEntry e) {
