@@ -3,6 +3,7 @@ package dev.laurel.badges.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.clr.ClrCredential;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob3.Achievement;
@@ -11,6 +12,8 @@ import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.classify.Classification;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.classify.Reason;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.transcript.Transcript;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -78,6 +81,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 problem = e.getMessage();
             }
         }
+        if (doc.isPresent() && doc.get().model().orElse(null) instanceof ClrCredential clr) {
+            return transcript(loaded, doc.get(), clr, line);
+        }
         Optional<Classification> result = doc.flatMap(d -> classify(d, source));
         line.put("kind", doc.map(d -> d.kind().displayName()).orElse("NotABadge"));
         if (doc.flatMap(BadgeDocument::version).isPresent()) {
@@ -124,6 +130,39 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         return new ResultLine(line, text.toString(), c.level().isPresent());
+    }
+
+    /**
+     * A CLR's line: the usual fields where they make sense for the record itself (it has no level of its own:
+     * {@code level} null, {@code confidence} 0, {@code basis} {@code transcript}, no reasons), then its
+     * {@code transcript}. Nothing is verified here, so every nested credential's verification is unknown and the
+     * pathways count as a preview. It passes when it has entries and every one is classified.
+     */
+    private static ResultLine transcript(Loaded loaded, BadgeDocument doc, ClrCredential clr, ObjectNode line) {
+        Transcript t = Transcript.of(clr);
+        Counting counting = TranscriptView.counting(false);
+        line.put("kind", doc.kind().displayName());
+        if (doc.version().isPresent()) {
+            line.put("version", doc.version().get().label());
+        } else {
+            line.putNull("version");
+        }
+        line.put("container", loaded.container());
+        line.putNull("level");
+        line.put("confidence", 0.0);
+        line.put("basis", "transcript");
+        line.putArray("reasons");
+        TranscriptView.json(t, counting, line.putObject("transcript"));
+        boolean passed = TranscriptView.allClassified(t);
+        String text = SafeText.escape(loaded.input().display()) + ": transcript of " + doc.kind().displayName()
+                + clr.id().map(id -> " " + SafeText.escape(id)).orElse("")
+                + t.learnerId().map(l -> " for " + SafeText.escape(l)).orElse("")
+                + t.issuerId().map(i -> " from " + SafeText.escape(i)).orElse("")
+                + ": " + t.credentials().size() + (t.credentials().size() == 1 ? " credential" : " credentials")
+                + (t.uncredentialled().isEmpty() ? "" : ", " + t.uncredentialled().size() + " achievements without one")
+                + (passed ? "" : ", not all classified")
+                + TranscriptView.text(t, counting, "  ");
+        return new ResultLine(line, text, passed);
     }
 
     /** A reason as a sentence: capitalised, ending in a full stop, with its weight when it added one. */

@@ -1,6 +1,11 @@
 package dev.laurel.badges.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.badges.core.model.clr.ClrCredential;
+import dev.laurel.badges.core.taxonomy.backpack.Counting;
+import dev.laurel.badges.core.taxonomy.transcript.ClrAssembler;
+import dev.laurel.badges.core.taxonomy.transcript.Transcript;
+import dev.laurel.badges.verify.report.NestedReport;
 import dev.laurel.badges.core.model.ob2.Assertion;
 import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.model.ob2.VerificationObject;
@@ -76,18 +81,21 @@ import picocli.CommandLine.Spec;
  * {@code laurel demo}: the whole lifecycle of micro-credentials on built-in defaults, offline. Makes an
  * issuer key, issues one OB 3.0 credential per taxonomy level (embedded eddsa-rdfc-2022 proof and
  * VC-JWT) and an OB 2.0 signed assertion, bakes PNG and SVG images, extracts them, verifies
- * everything, classifies it, shows pathway progress and an employer's automated decision.
+ * everything, classifies it, shows pathway progress and an employer's automated decision, and ends with a
+ * CLR 2.0 learner record of the credentials it issued, signed, verified and read as a transcript by level.
  *
  * <p>Exit 0 only if every step came out as it should: the demo is an end-to-end check too.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the whole lifecycle offline: issue, sign, bake, extract, verify, classify, decide.")
+        description = "Run the whole lifecycle offline: issue, sign, bake, extract, verify, classify, decide, and a CLR.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String ISSUER_NAME = "Laurel Demo University";
     static final String LEARNER = "alice@example.org";
     static final String COMPETENCY = "https://demo.laurel.dev/competencies/java";
     static final String HOST = "https://demo.laurel.dev";
+    /** Where {@code --out} writes the signed CLR, beside (not in) the credentials folder. */
+    static final String CLR_FILE = "clr/java-record.json";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write every issued credential, image and key here.")
     Path out;
@@ -312,14 +320,63 @@ final class DemoCommand implements Callable<Integer> {
                 + best.map(d -> " on \"" + d.entry().credential().name().orElse("") + "\"").orElse(""));
         o.println();
 
+        // 8. A CLR of the badges issued: the six embedded-proof credentials nested as signed, the pathway's parts
+        //    associated with its goal, signed by the issuer; then verified (each nested credential on its own) and
+        //    read as a transcript with those outcomes.
+        ok &= clr(o, json, issued, issuerProfile, learnerDid, pathway, signer, verificationMethod, verifier, at, files);
+        o.println();
+
         if (out != null) {
             write(out, files);
             o.println("Wrote " + files.size() + " files to " + out + " (verify them with: laurel verify --url-map "
                     + out.resolve("hosted/url-map.json") + " " + out.resolve("credentials") + " " + out.resolve("images") + ")");
+            o.println("The CLR is " + out.resolve(CLR_FILE) + " (laurel verify and laurel classify read it)");
         }
         o.println(ok ? "Demo complete: every step came out as expected." : "Demo FAILED: see the marks above.");
         o.flush();
         return ok ? Laurel.OK : Laurel.FAILED;
+    }
+
+    /**
+     * Step 7: assembles the CLR, signs it, verifies it and prints its verdict and its transcript by level.
+     *
+     * @return whether the CLR and every credential in it verified, and each came back at its level
+     */
+    private static boolean clr(PrintWriter o, BadgeJson json, List<Issued> issued, Profile issuerProfile,
+                               String learnerDid, Pathway pathway, DataIntegritySigner signer, String verificationMethod,
+                               Verifier verifier, Instant at, Map<String, byte[]> files) {
+        ClrAssembler assembler = ClrAssembler.create().id("urn:uuid:" + UUID.randomUUID())
+                .name("Java track record of " + LEARNER).issuer(issuerProfile).validFrom(at).learner(learnerDid)
+                .inferAssociations(Pathways.of(List.of(pathway)));
+        for (Issued i : issued) {
+            // The signed JSON read back, so the nested credential carries its proof.
+            assembler.choose((OpenBadgeCredential) json.read(utf8(i.dataIntegrity())).model().orElseThrow());
+        }
+        ClrCredential clr = assembler.assemble();
+        String signed = json.serialize(signer.sign(json.toJson(clr),
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, verificationMethod, at)), false);
+        files.put(CLR_FILE, utf8(signed));
+        VerificationReport report = verifier.verify(utf8(signed), Optional.empty());
+        List<NestedReport> nested = report.nested();
+        boolean verified = report.verified() && nested.size() == issued.size();
+        o.println("7. CLR      the " + issued.size() + " embedded-proof credentials in one Comprehensive Learner Record"
+                + " (CLR 2.0), signed eddsa-rdfc-2022");
+        o.println("   " + mark(verified) + " " + (verified ? "verified" : "NOT VERIFIED") + ": its proof and each of "
+                + nested.size() + " nested credentials on its own (" + nested.stream().filter(NestedReport::verified)
+                .count() + " verified)" + (verified ? "" : ": " + report.failures()));
+        boolean levels = false;
+        // The transcript with each nested credential's status from its own report.
+        Optional<Transcript> read = report.transcript(at);
+        if (read.isPresent()) {
+            Transcript transcript = read.get();
+            levels = transcript.credentials().size() == issued.size();
+            for (int i = 0; levels && i < issued.size(); i++) {
+                levels = transcript.credentials().get(i).kind().equals(Optional.of(issued.get(i).plan().level()));
+            }
+            o.println("   " + mark(levels) + " transcript by level (each credential back at the level it was issued at):");
+            o.println(TranscriptView.text(transcript, Counting.VERIFIED_ONLY, "     ").substring(1));
+        }
+        return verified && levels;
     }
 
     /** One issued credential in its two signed forms. */

@@ -19,7 +19,7 @@ import java.util.Map;
  * See docs/CLI.md for the stable interface.
  */
 @Command(name = "laurel", mixinStandardHelpOptions = true, versionProvider = Laurel.Version.class,
-        description = "Open Badges 2.0/3.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.")
+        description = "Open Badges 2.0/3.0, CLR 2.0 and micro-credentials: validate, verify, classify, convert, sign, derive, bake.")
 public final class Laurel implements Runnable {
 
     /**
@@ -33,7 +33,7 @@ public final class Laurel implements Runnable {
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, ValidateCommand.class,
             VerifyCommand.class, ClassifyCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
             DeriveCommand.class, BakeCommand.class, ExtractCommand.class, DecideCommand.class, PathwayCommand.class,
-            TaxonomyCommand.class, CommandLine.HelpCommand.class);
+            TaxonomyCommand.class, ClrCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code: every input passed. */
     public static final int OK = 0;

@@ -1,6 +1,5 @@
 package dev.laurel.badges.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.core.Problem;
 import dev.laurel.badges.core.Severity;
@@ -9,21 +8,14 @@ import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 import dev.laurel.badges.json.DocumentKind;
 import dev.laurel.badges.json.ValidationResult;
-import dev.laurel.badges.verify.dataintegrity.ContextSet;
 import dev.laurel.badges.verify.dataintegrity.DataIntegrityException;
-import dev.laurel.badges.verify.dataintegrity.DataIntegritySigner;
-import dev.laurel.badges.verify.dataintegrity.ProofOptions;
-import dev.laurel.badges.verify.dataintegrity.ProofSuite;
-import dev.laurel.badges.verify.jose.SignedBadgeSigner;
-import dev.laurel.badges.verify.jose.VcJwtSigner;
 import dev.laurel.badges.verify.keys.KeyException;
 import dev.laurel.badges.verify.keys.KeyKind;
 import dev.laurel.badges.verify.keys.KeyPairs;
-import dev.laurel.badges.verify.keys.KeyStoreSigningKey;
 import dev.laurel.badges.verify.keys.LaurelKey;
-import dev.laurel.badges.verify.keys.SigningKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +24,6 @@ import picocli.CommandLine.Spec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -129,42 +120,12 @@ final class SignCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--key", paramLabel = "JWK", description = "The private key as a JWK file "
-            + "(e.g. from laurel keygen). Give this or --keystore.")
-    Path keyFile;
-
-    @Option(names = "--keystore", paramLabel = "FILE", description = "A PKCS#12 (or JKS) key store holding the "
-            + "private key, instead of --key; needs --key-alias. Its password comes from --keystore-password-file "
-            + "or the environment variable " + PASSWORD_VARIABLE + ", never from the command line.")
-    Path keystore;
-
-    @Option(names = "--key-alias", paramLabel = "NAME", description = "The alias of the key in --keystore.")
-    String keyAlias;
-
-    @Option(names = "--keystore-password-file", paramLabel = "FILE", description = "A file whose first line is the "
-            + "--keystore password (default: the environment variable " + PASSWORD_VARIABLE + ").")
-    Path keystorePasswordFile;
-
-    @Option(names = "--suite", required = true, paramLabel = "SUITE", converter = SuiteConverter.class,
-            completionCandidates = SuiteNames.class, description = "One of: ${COMPLETION-CANDIDATES}.")
-    Suite suite;
-
-    @Option(names = "--kid", paramLabel = "KID", description = "The key id in the JWS header (an https URL or DID "
-            + "URL); for ob2-jws also the assertion's verification.creator. Default for an ed25519 key: its did:key "
-            + "verification method; for rsa and p256 keys the public JWK goes into the header instead.")
-    String kid;
-
-    @Option(names = "--verification-method", paramLabel = "VM", description = "Data Integrity suites "
-            + "only: the proof's verificationMethod. Default: the key's did:key verification method.")
-    String verificationMethod;
+    @Mixin
+    SigningOptions signing;
 
     @Option(names = "--mandatory", paramLabel = "POINTER", description = "ecdsa-sd-2023 only, repeatable: a JSON "
             + "Pointer (RFC 6901) to what every disclosure derived from the base proof must reveal, e.g. /issuer.")
     List<String> mandatory;
-
-    @Option(names = "--context", paramLabel = "URL=FILE", description = "Data Integrity suites only. "
-            + ContextOptions.DESCRIPTION)
-    List<String> contexts;
 
     @Option(names = "--out", paramLabel = "OUT", description = "Where to write the signed badge (default: stdout).")
     Path out;
@@ -185,33 +146,8 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (verificationMethod != null && suite.isJws()) {
-            throw new UsageException("--verification-method applies to the Data Integrity suites only; use --kid for "
-                    + suite.label());
-        }
-        if (mandatory != null && !mandatory.isEmpty() && suite != Suite.ECDSA_SD_2023) {
-            throw new UsageException("--mandatory applies to ecdsa-sd-2023 only");
-        }
-        List<String> mandatoryPointers = DeriveCommand.requirePointers("--mandatory", mandatory);
-        if (kid != null && !suite.isJws()) {
-            throw new UsageException("--kid applies to JWS suites only; use --verification-method for " + suite.label());
-        }
-        if (contexts != null && !contexts.isEmpty() && suite.isJws()) {
-            throw new UsageException("--context applies to the Data Integrity suites (eddsa-rdfc-2022, ecdsa-rdfc-2019,"
-                    + " ecdsa-sd-2023) only: JWS suites sign the JSON as it is");
-        }
-        ContextSet registered = ContextOptions.read(contexts);
-        if ((kid != null && kid.isBlank()) || (verificationMethod != null && verificationMethod.isBlank())) {
-            throw new UsageException("--kid and --verification-method must not be blank");
-        }
-        SigningKey key = signingKey();
-        LaurelKey publicKey = key.publicOnly();
-        if (suite.keyKind().isPresent() && suite.keyKind().get() != key.kind()) {
-            throw new UsageException(suite.label() + " needs " + article(suite.keyKind().get()) + " key, got " + key.kind());
-        }
-        if (!suite.accepts(key.kind())) {
-            throw new UsageException(suite.label() + " needs a P-256 or P-384 key, got " + key.kind());
-        }
+        SigningOptions.Prepared prepared = signing.prepare("sign", mandatory);
+        SignCommand.Suite suite = signing.suite;
         byte[] input = BakeCommand.read(in);
 
         BadgeDocument doc;
@@ -231,62 +167,9 @@ final class SignCommand implements Callable<Integer> {
             return fail(suite.label() + " signs " + wanted + ", but " + in + " is " + got);
         }
 
-        String signed;
-        String by;
+        SigningOptions.Signed signed;
         try {
-            switch (suite) {
-                case OB2_JWS: {
-                    ObjectNode assertion = doc.json().deepCopy();
-                    Optional<String> creator = kid != null ? Optional.of(kid) : declaredCreator(assertion);
-                    if (creator.isEmpty()) {
-                        throw new UsageException("ob2-jws needs --kid: the URL of the hosted CryptographicKey, "
-                                + "which becomes the assertion's verification.creator");
-                    }
-                    assertion = SignedBadgeSigner.withSignedVerification(assertion, creator.get());
-                    warnIfInvalid(assertion);
-                    signed = SignedBadgeSigner.of(key).sign(assertion) + "\n";
-                    by = creator.get();
-                    break;
-                }
-                case VC_JWT_RS256:
-                case VC_JWT_ES256:
-                case VC_JWT_ES384:
-                case VC_JWT_EDDSA: {
-                    Optional<String> keyId = Optional.ofNullable(kid).or(() -> key.kind() == KeyKind.ED25519
-                            ? Optional.of(publicKey.didKeyVerificationMethod()) : Optional.empty());
-                    VcJwtSigner signer = VcJwtSigner.of(key);
-                    if (keyId.isPresent()) {
-                        signer = signer.withKeyId(keyId.get());
-                    }
-                    warnIfInvalid(doc.json());
-                    signed = signer.sign(doc.json()) + "\n";
-                    by = keyId.orElse("header jwk " + publicKey.thumbprint());
-                    break;
-                }
-                case EDDSA_RDFC_2022:
-                case ECDSA_RDFC_2019:
-                case ECDSA_SD_2023: {
-                    String vm = verificationMethod != null ? verificationMethod
-                            : publicKey.didKeyVerificationMethod();
-                    warnIfInvalid(doc.json());
-                    ProofSuite proofSuite = suite == Suite.EDDSA_RDFC_2022 ? ProofSuite.EDDSA_RDFC_2022
-                            : suite == Suite.ECDSA_RDFC_2019 ? ProofSuite.ECDSA_RDFC_2019 : ProofSuite.ECDSA_SD_2023;
-                    ProofOptions options = ProofOptions.of(proofSuite, vm, Instant.now());
-                    if (suite == Suite.ECDSA_SD_2023) {
-                        options = options.withMandatoryPointers(mandatoryPointers);
-                    }
-                    ObjectNode proofed = DataIntegritySigner.of(key).withContexts(registered).sign(doc.json(), options);
-                    signed = BadgeJson.standard().serialize(proofed, true) + "\n";
-                    by = suite == Suite.ECDSA_SD_2023 ? vm + "; a base proof for the holder: laurel derive makes what"
-                            + " verifiers check" : vm;
-                    break;
-                }
-                default:
-                    throw new AssertionError(suite);
-            }
-        } catch (KeyException e) {
-            // The key store, token or KMS did not sign: the key is unusable, not the badge.
-            throw new UsageException(e.getMessage() + " [" + e.code().name() + "]");
+            signed = signing.sign(doc.json(), prepared, this::warnIfInvalid);
         } catch (DataIntegrityException e) {
             String message = e.getMessage().startsWith("cannot sign: ") ? e.getMessage().substring(13) : e.getMessage();
             return fail("cannot sign " + in + ": " + message + " [" + e.code().name() + "]");
@@ -294,9 +177,9 @@ final class SignCommand implements Callable<Integer> {
             // The signers refuse a credential without an issuer id or a zoned validFrom this way.
             return fail("cannot sign " + in + ": " + e.getMessage());
         }
-        OutputFiles.writeText(Optional.ofNullable(out), signed, spec.commandLine().getOut());
+        OutputFiles.writeText(Optional.ofNullable(out), signed.text(), spec.commandLine().getOut());
         spec.commandLine().getErr().println("signed " + doc.kind().displayName() + " with " + suite.label() + " ("
-                + by + ")" + (out != null ? " into " + out : ""));
+                + signed.by() + ")" + (out != null ? " into " + out : ""));
         return Laurel.OK;
     }
 
@@ -307,65 +190,25 @@ final class SignCommand implements Callable<Integer> {
 
     /** Signing an invalid badge is allowed (test material), but it will not verify: say so. */
     private void warnIfInvalid(ObjectNode json) {
-        ValidationResult result = BadgeJson.standard().validate(BadgeJson.standard().serialize(json, false));
-        if (!result.valid()) {
-            spec.commandLine().getErr().println("laurel: warning: " + in + " is not valid, so the signed badge will "
-                    + "not verify:");
-            for (Problem p : result.problems()) {
-                if (p.severity() == Severity.ERROR) {
-                    spec.commandLine().getErr().println("  " + p);
-                }
-            }
-        }
-    }
-
-    private static Optional<String> declaredCreator(ObjectNode assertion) {
-        JsonNode verification = assertion.path("verification");
-        JsonNode creator = verification.path("creator");
-        return creator.isTextual() && !creator.asText().isBlank() ? Optional.of(creator.asText()) : Optional.empty();
-    }
-
-    private static String article(KeyKind kind) {
-        return switch (kind) {
-            case ED25519 -> "an Ed25519";
-            case RSA -> "an RSA";
-            case P256 -> "a P-256";
-            case P384 -> "a P-384";
-        };
+        warnIfInvalid(json, in, spec.commandLine().getErr());
     }
 
     /**
-     * Returns the key the flags name: a private JWK file ({@code --key}) or a key store entry
-     * ({@code --keystore} with {@code --key-alias}).
+     * Warns on {@code err} when the document about to be signed is not valid (it is still signed: test material).
      *
-     * @return the signing key
-     * @throws UsageException if neither or both are given, a key store flag is missing or misplaced, or the
-     *     key cannot be read
+     * @param json the document as it will be signed
+     * @param what the name printed for it
+     * @param err standard error
      */
-    private SigningKey signingKey() {
-        if (keystore == null) {
-            if (keyAlias != null || keystorePasswordFile != null) {
-                throw new UsageException((keyAlias != null ? "--key-alias" : "--keystore-password-file")
-                        + " applies to --keystore only");
+    static void warnIfInvalid(ObjectNode json, Object what, java.io.PrintWriter err) {
+        ValidationResult result = BadgeJson.standard().validate(BadgeJson.standard().serialize(json, false));
+        if (!result.valid()) {
+            err.println("laurel: warning: " + what + " is not valid, so the signed badge will not verify:");
+            for (Problem p : result.problems()) {
+                if (p.severity() == Severity.ERROR) {
+                    err.println("  " + p);
+                }
             }
-            if (keyFile == null) {
-                throw new UsageException("sign needs a key: --key JWK, or --keystore FILE with --key-alias NAME");
-            }
-            return readKey(keyFile);
-        }
-        if (keyFile != null) {
-            throw new UsageException("--key and --keystore are alternatives: give one of them");
-        }
-        if (keyAlias == null || keyAlias.isBlank()) {
-            throw new UsageException("--keystore needs --key-alias NAME: the alias of the key in " + keystore);
-        }
-        char[] password = keystorePassword(keystorePasswordFile, System.getenv(PASSWORD_VARIABLE));
-        try {
-            return KeyStoreSigningKey.open(keystore, keyAlias, password);
-        } catch (KeyException e) {
-            throw new UsageException(e.getMessage() + " [" + e.code().name() + "]");
-        } finally {
-            Arrays.fill(password, '\0');
         }
     }
 

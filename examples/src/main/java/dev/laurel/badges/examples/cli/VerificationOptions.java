@@ -129,8 +129,17 @@ final class VerificationOptions {
 
     /** The verifier these options describe, over a fetcher and clock made once by the caller. */
     Verifier verifier(DocumentFetcher fetcher, Clock clock) {
+        return verifier(fetcher, clock, b -> { });
+    }
+
+    /**
+     * The verifier these options describe, with what one command adds on the builder (the pool for the credentials
+     * inside a CLR or presentation, {@code --require-same-learner}).
+     */
+    Verifier verifier(DocumentFetcher fetcher, Clock clock, java.util.function.Consumer<Verifier.Builder> more) {
         Verifier.Builder b = Verifier.builder().fetcher(fetcher).clock(clock).keyBinding(keyBinding)
                 .contexts(ContextOptions.read(contexts));
+        more.accept(b);
         TrustOptions.didDocuments(didDocuments).ifPresent(b::didResolver);
         return b.build();
     }

@@ -9,6 +9,8 @@ import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.report.Check;
+import dev.laurel.badges.verify.report.ClrContents;
+import dev.laurel.badges.verify.report.NestedReport;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.PresentationCheck;
 import dev.laurel.badges.verify.report.Presented;
@@ -19,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +59,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
     boolean requireHolder;
 
+    @Option(names = "--require-same-learner", description = "For a CLR: a nested credential whose subject is not "
+            + "shown to be the CLR's learner fails it (otherwise a clr.subject warning).")
+    boolean requireSameLearner;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively);"
             + " - reads standard input: one path, JSON credential or JWT per line, results streamed in order.")
     List<String> paths;
@@ -81,12 +90,43 @@ final class VerifyCommand implements Callable<Integer> {
                 ? Inputs.withStandardInput(paths, new LineInputs(laurel == null ? System.in : laurel.stdin()))
                 : Inputs.of(listed);
         DocumentFetcher fetcher = verification.fetcher();
-        Verifier built = verification.verifier(fetcher, clock);
+        ThreadPoolExecutor nestedPool = nestedPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return run(inputs, streamed ? -1 : listed.size(), known, verification.verifier(fetcher, clock, b -> {
+                b.executor(nestedPool);
+                if (requireSameLearner) {
+                    b.requireSameLearner();
+                }
+            }));
+        } finally {
+            nestedPool.shutdownNow();
+        }
+    }
+
+    /**
+     * The pool a CLR's (or a presentation's) nested credentials are verified on, beside the batch's workers: a
+     * large CLR given alone then uses every core, not one. The worker verifying the CLR also takes nested
+     * credentials no pool thread has started (the verifier's rule), so it never waits idle and a busy pool cannot
+     * deadlock. Threads are daemons and end after a second idle.
+     */
+    static ThreadPoolExecutor nestedPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "laurel-nested");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private int run(Inputs.Source inputs, long count, Optional<Recipient> known, Verifier base) {
+        Verifier built = base;
         built = challenge == null ? built : built.withChallenge(challenge);
         built = domain == null ? built : built.withDomain(domain);
         Verifier verifier = requireHolder ? built.requiringHolder() : built;
         Optional<IssuerTrust> trust = verification.trust();
-        return BatchRunner.run(inputs, streamed ? -1 : listed.size(), format, spec.commandLine().getOut(),
+        return BatchRunner.run(inputs, count, format, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), "verified", "; key binding: " + verifier.keyBinding().id(),
                 input -> verify(verifier, input, known, trust));
     }
@@ -124,6 +164,9 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationReport report = verifier.verify(bytes, recipient);
         if (report.isPresentation()) {
             return presentation(report, report.presentation().orElseThrow(), line, input, container, mode, trust);
+        }
+        if (report.clr().isPresent()) {
+            return clr(report, report.clr().get(), line, input, container, mode, trust);
         }
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
         boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
@@ -192,6 +235,45 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /**
+     * A CLR's line: the usual fields and checks of its own report (its issuer judged by the trust list too), then
+     * {@code credentials}, one usual object per nested credential with its JSON Pointer as {@code path}, as for a
+     * presentation; in text, an indented line per nested credential. With a trust list, {@code trusted} is true
+     * when the CLR's issuer and every nested credential's issuer are on it.
+     */
+    private static ResultLine clr(VerificationReport report, ClrContents contents, ObjectNode line, Inputs.Input input,
+                                  String container, String mode, Optional<IssuerTrust> trust) {
+        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
+        boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
+        text.append("\n  ").append(contents.credentials().size())
+                .append(contents.credentials().size() == 1 ? " nested credential" : " nested credentials")
+                .append(", ").append(contents.failed().size()).append(" not verified");
+        boolean allTrusted = nested(contents.credentials().stream().map(NestedReport::report).toList(),
+                contents.credentials().stream().map(NestedReport::pointer).toList(), line, mode, text, trust);
+        if (trust.isPresent()) {
+            line.put("trusted", trusted && allTrusted);
+        }
+        return new ResultLine(line, text.toString(), report.verified() && trusted && allTrusted);
+    }
+
+    /**
+     * The {@code credentials} array of a presentation or a CLR: one usual object per credential inside, with its
+     * {@code path} (no {@code file}, no {@code container}); in text a line per credential indented by two spaces,
+     * its failures and warnings by four. Returns whether the trust list, if any, trusts every one.
+     */
+    private static boolean nested(List<VerificationReport> reports, List<String> paths, ObjectNode line, String mode,
+                                  StringBuilder text, Optional<IssuerTrust> trust) {
+        ArrayNode credentials = line.putArray("credentials");
+        boolean allTrusted = true;
+        for (int i = 0; i < reports.size(); i++) {
+            ObjectNode nested = credentials.addObject();
+            nested.put("path", paths.get(i));
+            text.append("\n  credential ").append(i).append(": ");
+            allTrusted &= describe(reports.get(i), nested, null, mode, text, "\n    ", trust);
+        }
+        return allTrusted;
+    }
+
+    /**
      * A presentation's line: its own fields and checks, then {@code credentials}, one usual object per
      * credential inside (with its {@code path} in the presentation instead of {@code file} and
      * {@code container}); in text, an indented line per credential.
@@ -217,18 +299,14 @@ final class VerifyCommand implements Callable<Integer> {
                 .append(presented.credentials().size() == 1 ? " credential" : " credentials")
                 .append(" [key binding: ").append(mode).append(']');
         checks(report.checks(), line, text, "\n  ");
-        ArrayNode credentials = line.putArray("credentials");
         // One presentation.credential check per credential inside, in order: its path is where it sits.
         List<Check> where = report.checks().stream()
                 .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
-        boolean allTrusted = true;
+        List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < presented.credentials().size(); i++) {
-            ObjectNode nested = credentials.addObject();
-            nested.put("path", where.size() == presented.credentials().size() ? where.get(i).path()
-                    : "/verifiableCredential/" + i);
-            text.append("\n  credential ").append(i).append(": ");
-            allTrusted &= describe(presented.credentials().get(i), nested, null, mode, text, "\n    ", trust);
+            paths.add(where.size() == presented.credentials().size() ? where.get(i).path() : "/verifiableCredential/" + i);
         }
+        boolean allTrusted = nested(presented.credentials(), paths, line, mode, text, trust);
         if (trust.isPresent()) {
             line.put("trusted", allTrusted);
         }

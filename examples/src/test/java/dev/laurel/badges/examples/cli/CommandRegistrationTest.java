@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandRegistrationTest {
 
     private static final List<String> COMMANDS = List.of("demo", "validate", "verify", "classify", "convert",
-            "keygen", "sign", "derive", "bake", "extract", "decide", "pathway", "taxonomy", "help");
+            "keygen", "sign", "derive", "bake", "extract", "decide", "pathway", "taxonomy", "clr", "help");
 
     @Test
     void topLevelHelpListsEveryCommandInOrder() {
@@ -32,7 +32,7 @@ class CommandRegistrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"demo", "validate", "verify", "classify", "convert", "keygen", "sign", "derive", "bake",
-        "extract", "decide", "pathway", "taxonomy"})
+        "extract", "decide", "pathway", "taxonomy", "clr"})
     void eachCommandAloneKnowsItsFullName(String command) {
         CliRun alone = CliRun.of(command, "--help");
         CliRun throughHelp = CliRun.of("help", command);
