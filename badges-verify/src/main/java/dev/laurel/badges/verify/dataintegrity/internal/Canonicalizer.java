@@ -19,7 +19,6 @@ import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -626,7 +625,7 @@ public final class Canonicalizer {
         StringWriter out = new StringWriter(4096);
         try {
             feed.into(canon);
-            canon.provide(new NQuadsWriter(out));
+            canon.provide(new CanonicalNQuadsWriter(out));
         } catch (Budget.Exceeded e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, e.getMessage());
         } catch (RdfConsumerException e) {
