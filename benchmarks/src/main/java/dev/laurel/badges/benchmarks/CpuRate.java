@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.laurel.badges.benchmarks.CpuRate vcJwtRs256 15 3}
  * (benchmark, warm-up CPU seconds, CPU seconds per each of 5 rounds). Benchmarks: {@code readAndValidateOb3}
  * ({@link JsonBenchmark}), {@code vcJwt}, {@code vcJwtRs256}, {@code dataIntegrity}
- * ({@link VerifierFormatsBenchmark}).
+ * ({@link VerifierFormatsBenchmark}), {@code clrVerify} ({@link ClrVerifyBenchmark}, 50 nested credentials; one
+ * operation at a time, as each takes tens of milliseconds).
  */
 public final class CpuRate {
 
@@ -33,7 +34,14 @@ public final class CpuRate {
         double warm = Double.parseDouble(args[1]);
         double measure = Double.parseDouble(args[2]);
         Supplier<Object> op;
-        if (what.equals("readAndValidateOb3")) {
+        int batch = 50;
+        if (what.equals("clrVerify")) {
+            ClrVerifyBenchmark clr = new ClrVerifyBenchmark();
+            clr.nested = 50;
+            clr.setUp();
+            op = clr::verifyClr;
+            batch = 1;
+        } else if (what.equals("readAndValidateOb3")) {
             JsonBenchmark json = new JsonBenchmark();
             json.setUp();
             op = json::readAndValidateOb3;
@@ -50,7 +58,7 @@ public final class CpuRate {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long start = mx.getCurrentThreadCpuTime();
         while (mx.getCurrentThreadCpuTime() - start < warm * 1e9) {
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 2 * batch; i++) {
                 sink = op.get();
             }
         }
@@ -59,12 +67,12 @@ public final class CpuRate {
             long s = mx.getCurrentThreadCpuTime();
             long n = 0;
             while (mx.getCurrentThreadCpuTime() - s < measure * 1e9) {
-                for (int i = 0; i < 50; i++) {
+                for (int i = 0; i < batch; i++) {
                     sink = op.get();
                 }
-                n += 50;
+                n += batch;
             }
-            out.append(String.format(Locale.ROOT, " %.0f", n / ((mx.getCurrentThreadCpuTime() - s) / 1e9)));
+            out.append(String.format(Locale.ROOT, batch == 1 ? " %.2f" : " %.0f", n / ((mx.getCurrentThreadCpuTime() - s) / 1e9)));
         }
         System.out.println(out + " ops per CPU second");
     }

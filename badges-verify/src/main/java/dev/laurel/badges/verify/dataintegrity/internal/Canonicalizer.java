@@ -19,7 +19,6 @@ import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -37,6 +36,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -86,6 +86,8 @@ public final class Canonicalizer {
     private final Map<String, Boolean> shortcutContexts;
     private final Map<String, ActiveContext> contexts;
     private final RegisteredContexts registered;
+    /** Off only in tests that compare expansion with and without {@link EmbeddedContexts}. */
+    private final boolean elideContexts;
 
     /**
      * Creates a canonicalizer.
@@ -123,6 +125,16 @@ public final class Canonicalizer {
      * @throws IllegalArgumentException if a registered URL is a bundled context's
      */
     public Canonicalizer(Duration maxTime, long maxSteps, int maxDepth, int maxValues, Map<String, String> registered) {
+        this(maxTime, maxSteps, maxDepth, maxValues, registered, true);
+    }
+
+    /**
+     * As the public constructor; {@code elideContexts} false processes every nested {@code @context} again
+     * (for tests that compare the two).
+     */
+    Canonicalizer(Duration maxTime, long maxSteps, int maxDepth, int maxValues, Map<String, String> registered,
+            boolean elideContexts) {
+        this.elideContexts = elideContexts;
         this.maxNanos = Objects.requireNonNull(maxTime, "maxTime").toNanos();
         this.maxSteps = maxSteps;
         this.maxDepth = maxDepth;
@@ -185,13 +197,16 @@ public final class Canonicalizer {
             throw new CanonicalizationException(CanonicalizationException.Reason.UNSAFE,
                     keywords.get(0).message() + " (at " + keywords.get(0).pointer() + ")");
         }
+        ActiveContext active = activeContext(context);
         JsonValue body;
         try {
-            body = JsonP.convert(document, "@context", maxDepth);
+            // Nested @contexts that are no-ops where they stand (a CLR's credentials) are not processed again.
+            body = JsonP.convert(document, "@context",
+                    elideContexts ? EmbeddedContexts.redundant(document, active) : Set.of(), maxDepth);
         } catch (JsonP.TooDeepException e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.MALFORMED, e.getMessage());
         }
-        JsonArray expanded = expand(activeContext(context), body);
+        JsonArray expanded = expand(active, body);
         checkSafe(expanded, 0);
         return expanded;
     }
@@ -626,7 +641,7 @@ public final class Canonicalizer {
         StringWriter out = new StringWriter(4096);
         try {
             feed.into(canon);
-            canon.provide(new NQuadsWriter(out));
+            canon.provide(new CanonicalNQuadsWriter(out));
         } catch (Budget.Exceeded e) {
             throw new CanonicalizationException(CanonicalizationException.Reason.LIMIT, e.getMessage());
         } catch (RdfConsumerException e) {
