@@ -1,6 +1,7 @@
 package dev.laurel.badges.verify.internal.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.BadgeDocument;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
@@ -12,6 +13,7 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.internal.BudgetedFetcher;
 import dev.laurel.badges.verify.internal.HostedOb2;
 import dev.laurel.badges.verify.internal.StatusLists;
+import dev.laurel.badges.verify.internal.json.Json;
 import dev.laurel.badges.verify.jose.JosePolicy;
 import dev.laurel.badges.verify.jose.SignedBadgeVerifier;
 import dev.laurel.badges.verify.jose.VcJwtVerifier;
@@ -275,8 +277,7 @@ public final class Pipeline {
     private Function<JsonNode, VerificationReport> nestedInClr(Optional<BudgetedFetcher.Budget> budget) {
         return item -> {
             if (budget.isEmpty()) {
-                return NestedCredentials.credential(item, Optional.empty(),
-                        (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), true)));
+                return nestedInClr(item);
             }
             try (BudgetedFetcher.Budget scope = fetcher.enter(budget.get())) {
                 if (budget.get().deadlinePassed()) {
@@ -284,9 +285,33 @@ public final class Pipeline {
                             List.of(Check.failed(VerifierCheck.LIMITS, "", "not verified: the CLR's verification"
                                     + " passed its deadline of " + deadline.toMillis() + " ms")), Optional.empty());
                 }
-                return NestedCredentials.credential(item, Optional.empty(),
-                        (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), true)));
+                return nestedInClr(item);
             }
         };
+    }
+
+    /**
+     * One nested credential. A credential object is read from a copy of its tree (the CLR was parsed under the
+     * reader's limits already): writing it out and parsing it again cost about a twentieth of a CLR's
+     * verification. The copy is the nested verification's own, so no step can change the CLR's tree, which other
+     * threads read. A VC-JWT string or an enveloped credential goes through the bytes path.
+     */
+    private VerificationReport nestedInClr(JsonNode item) {
+        if (item instanceof ObjectNode object && !Json.hasType(object.get("type"), "EnvelopedVerifiableCredential")) {
+            ObjectNode own = object.deepCopy();
+            return guarded(checks -> {
+                BadgeDocument doc;
+                try {
+                    doc = json.read(own);
+                } catch (BadgeJsonException e) {
+                    checks.add(Check.failed(DocumentCheck.READABLE, "", e.getMessage(), e.code()));
+                    return new VerificationReport(DocumentKind.NOT_A_BADGE, ProofFormat.NONE, Optional.empty(), checks,
+                            Optional.empty());
+                }
+                return verify(doc, Optional.empty(), checks, 0, false, true);
+            });
+        }
+        return NestedCredentials.credential(item, Optional.empty(),
+                (bytes, r) -> guarded(checks -> bytes(bytes, r, checks, Optional.empty(), true)));
     }
 }
