@@ -70,7 +70,7 @@ final class TaxonomyInputs {
      * @param input the input it came from
      * @param file how lines name it: the input's path, or for a CLR's nested credential {@code <file>#<pointer>}
      * @param verification its verification line (for a nested credential: its own report's fields, and whether it
-     *     counts as verified under the CLR rule of {@link #nested})
+     *     counts as verified under the CLR rule of {@code TaxonomyInputs.nested})
      * @param entry the backpack entry, when it is an awarded badge
      * @param problem why there is no entry, or null
      * @param clr for a CLR's nested credential: where it sits and whether the CLR's own checks passed
@@ -188,26 +188,30 @@ final class TaxonomyInputs {
             if (t.source() != EntrySource.NESTED_CREDENTIAL || t.backpackEntry().isEmpty()) {
                 continue;
             }
-            boolean ownPassed = ownChecksPassed(report, t.path());
-            Optional<VerificationReport> own = t.index() < reports.size()
-                    ? Optional.of(reports.get(t.index()).report()) : Optional.empty();
+            Optional<NestedReport> nestedReport = t.index() < reports.size() ? Optional.of(reports.get(t.index()))
+                    : Optional.empty();
+            Optional<VerificationReport> own = nestedReport.map(NestedReport::report);
+            // The verifier's pointer where it has one (as verify's path): a lone verifiableCredential object has no
+            // index there, though the transcript gives it one.
+            String where = nestedReport.map(NestedReport::pointer).orElse(t.path());
+            boolean ownPassed = ownChecksPassed(report, where);
             BackpackEntry entry = t.backpackEntry().get();
             if (!ownPassed && entry.verification().isVerified()) {
                 entry = new BackpackEntry(entry.credential(), entry.classification(), entry.visibility(),
                         VerificationStatus.notVerified(at).withKeyBinding(entry.verification().keyBinding()));
             }
             ObjectNode line = JsonNodeFactory.instance.objectNode();
-            String file = input.display() + "#" + t.path();
+            String file = input.display() + "#" + where;
             line.put("file", file);
             StringBuilder text = new StringBuilder(SafeText.escape(file)).append(": ");
-            String container = clrJson != null && clrJson.at(t.path()).isTextual() ? "jws" : "json";
+            String container = clrJson != null && clrJson.at(where).isTextual() ? "jws" : "json";
             if (own.isPresent()) {
                 VerifyCommand.describe(own.get(), line, container, mode, text, "\n  ", Optional.empty());
             }
             boolean verified = own.map(VerificationReport::verified).orElse(false) && ownPassed;
             line.put("verified", verified);
             items.add(new Item(input, file, new ResultLine(line, text.toString(), verified), Optional.of(entry), null,
-                    Optional.of(new InClr(t.path(), ownPassed))));
+                    Optional.of(new InClr(where, ownPassed))));
         }
         if (items.isEmpty()) {
             items.add(new Item(input, whole, Optional.empty(), "the CLR holds no nested credential"));
