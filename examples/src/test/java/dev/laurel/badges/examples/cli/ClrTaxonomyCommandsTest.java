@@ -155,6 +155,21 @@ class ClrTaxonomyCommandsTest {
         assertThat(preview.lines().get(0).path("verdict").asText()).isEqualTo("reject");
     }
 
+    @Test
+    void aClrWhoseNestedCredentialsAreVcJwtStringsIsOneLineThatSaysSo() {
+        String file = ROOT.resolve("badges-json/src/test/resources/clr/simple.jwt").toString();
+        CliRun run = CliRun.of("decide", "--policy", policy.toString(), "--offline", "--now", NOW, "--format", "json",
+                file);
+
+        assertThat(run.exit()).isEqualTo(Laurel.FAILED);
+        JsonNode line = run.lines().get(0);
+        assertThat(line.path("file").asText()).isEqualTo(file);
+        assertThat(line.path("kind").asText()).isEqualTo("ClrCredential");
+        assertThat(line.path("verified").asBoolean()).isFalse();
+        assertThat(line.path("ignored").asBoolean()).isTrue();
+        assertThat(line.path("problem").asText()).contains("nested VC-JWT strings are not modelled yet");
+    }
+
     // pathway
 
     @Test
