@@ -108,8 +108,7 @@ final class ClrCommand implements Runnable {
                 throw new UsageException("--from must be a folder: " + from);
             }
             if (signing.suite == SignCommand.Suite.OB2_JWS || signing.suite == SignCommand.Suite.ECDSA_SD_2023) {
-                throw new UsageException("clr build signs a ClrCredential with eddsa-rdfc-2022, ecdsa-rdfc-2019 or a "
-                        + "vc-jwt suite, not " + signing.suite.label());
+                throw SignCommand.clrSuiteRefused("clr build", signing.suite);
             }
             Instant start;
             try {

@@ -45,6 +45,9 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     VerificationOptions verification;
 
+    @Mixin
+    ClrOptions clrOptions;
+
     @Option(names = "--preview", description = "Also judge badges that did not verify (a preview, not a decision).")
     boolean preview;
 
@@ -57,7 +60,7 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Policy policy = readPolicy(policyFile, verification.trust());
-        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification);
+        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification, clrOptions);
         Instant at = loaded.at();
         List<TaxonomyInputs.Item> items = loaded.items();
         Backpack backpack = loaded.backpack();
@@ -92,7 +95,7 @@ final class DecideCommand implements Callable<Integer> {
             if (format == OutputFormat.json) {
                 out.println(SafeText.jsonLines().writeValueAsString(line));
             } else {
-                out.println(SafeText.escape(item.input().display()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
+                out.println(SafeText.escape(item.file()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
                         + (line.get("level").isNull() ? "unclassified" : line.get("level").asText()) + ", "
                         + (d == null ? "ignored (" + (item.entry().isEmpty() ? item.problem() : "not verified") + ")"
                         : d.verdict().name().toLowerCase(Locale.ROOT)));
@@ -104,7 +107,7 @@ final class DecideCommand implements Callable<Integer> {
             }
         }
         Verdict verdict = report.verdict();
-        String best = report.best().map(d -> byEntry.get(d.entry())).map(i -> i.input().display()).orElse(null);
+        String best = report.best().map(d -> byEntry.get(d.entry())).map(TaxonomyInputs.Item::file).orElse(null);
         ObjectNode summary = SafeText.jsonLines().createObjectNode();
         summary.put("file", policyFile.toString());
         summary.put("kind", "PolicyDecision");
@@ -118,7 +121,7 @@ final class DecideCommand implements Callable<Integer> {
         ArrayNode ignored = summary.putArray("ignored");
         for (TaxonomyInputs.Item item : items) {
             if (!decisions.containsKey(item)) {
-                ignored.add(item.input().display());
+                ignored.add(item.file());
             }
         }
         if (format == OutputFormat.json) {

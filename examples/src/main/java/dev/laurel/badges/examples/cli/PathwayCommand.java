@@ -53,6 +53,9 @@ final class PathwayCommand implements Callable<Integer> {
     @Mixin
     VerificationOptions verification;
 
+    @Mixin
+    ClrOptions clrOptions;
+
     @Option(names = "--preview", description = "Also count badges that did not verify (a preview, not a decision).")
     boolean preview;
 
@@ -72,7 +75,7 @@ final class PathwayCommand implements Callable<Integer> {
         if (pathways.get(pathwayId).isEmpty()) {
             throw new UsageException("--id: no pathway \"" + pathwayId + "\" in " + pathwayFile);
         }
-        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification);
+        TaxonomyInputs.Batch loaded = TaxonomyInputs.loadAll(paths, verification, clrOptions);
         Instant at = loaded.at();
         List<TaxonomyInputs.Item> items = loaded.items();
         Backpack backpack = loaded.backpack();
@@ -95,7 +98,7 @@ final class PathwayCommand implements Callable<Integer> {
             if (format == OutputFormat.json) {
                 out.println(SafeText.jsonLines().writeValueAsString(line));
             } else {
-                out.println(SafeText.escape(item.input().display()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
+                out.println(SafeText.escape(item.file()) + ": " + (item.verified() ? "verified" : "NOT VERIFIED") + ", "
                         + (line.get("level").isNull() ? "unclassified" : line.get("level").asText())
                         + (counts ? ", counts toward the pathway" : line.get("ignored").asBoolean()
                         ? ", ignored (not verified)" : ""));
@@ -113,14 +116,14 @@ final class PathwayCommand implements Callable<Integer> {
         for (StepProgress s : progress.steps()) {
             ArrayNode by = steps.addObject().put("step", s.step().id()).put("status", s.status().name().toLowerCase(Locale.ROOT))
                     .putArray("satisfiedBy");
-            s.satisfiedBy().forEach(e -> by.add(Optional.ofNullable(byEntry.get(e)).map(i -> i.input().display())
+            s.satisfiedBy().forEach(e -> by.add(Optional.ofNullable(byEntry.get(e)).map(TaxonomyInputs.Item::file)
                     .orElse(e.id().orElse(""))));
         }
         ArrayNode next = summary.putArray("next");
         progress.nextSteps().forEach(s -> next.add(s.step().id()));
         ArrayNode ignored = summary.putArray("ignored");
         progress.ignored().forEach(u -> ignored.add(Optional.ofNullable(byEntry.get(u.entry()))
-                .map(i -> i.input().display()).orElse(u.entry().id().orElse(""))));
+                .map(TaxonomyInputs.Item::file).orElse(u.entry().id().orElse(""))));
         if (format == OutputFormat.json) {
             out.println(SafeText.jsonLines().writeValueAsString(summary));
         } else {

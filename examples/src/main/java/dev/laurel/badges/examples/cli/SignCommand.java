@@ -33,14 +33,16 @@ import java.util.stream.Collectors;
 
 /**
  * {@code laurel sign}: signs an OB 2.0 assertion (signed badge, compact JWS) or an OB 3.0 credential
- * (VC-JWT, or an embedded eddsa-rdfc-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023 Data Integrity proof) with a private JWK,
+ * (VC-JWT, or an embedded eddsa-rdfc-2022, ecdsa-rdfc-2019 or ecdsa-sd-2023 Data Integrity proof), or a CLR 2.0
+ * {@code ClrCredential} (the same suites but ecdsa-sd-2023; its nested credentials keep their own proofs) with a
+ * private JWK,
  * or with a key store
  * entry ({@code --keystore FILE --key-alias NAME}) whose password comes from a file or the environment,
  * never from the command line.
  */
 @Command(name = "sign", mixinStandardHelpOptions = true,
-        description = "Sign a badge: an OB 2.0 assertion as a signed badge (ob2-jws), an OB 3.0 credential as a "
-                + "VC-JWT or with an embedded Data Integrity proof.")
+        description = "Sign a badge: an OB 2.0 assertion as a signed badge (ob2-jws), an OB 3.0 credential or a CLR "
+                + "2.0 ClrCredential as a VC-JWT or with an embedded Data Integrity proof.")
 final class SignCommand implements Callable<Integer> {
 
     /** The largest key file read; a JWK is well under a kilobyte, even for RSA 4096. */
@@ -159,9 +161,15 @@ final class SignCommand implements Callable<Integer> {
         if (doc.jws().isPresent()) {
             return fail(in + " is already signed (a compact JWS); sign the JSON badge instead");
         }
+        if (doc.kind() == DocumentKind.CLR_CREDENTIAL && suite == Suite.ECDSA_SD_2023) {
+            // The same refusal as clr build's: a selective-disclosure base proof is for one credential a holder
+            // derives from, and Laurel derives no CLR.
+            throw clrSuiteRefused("sign", suite);
+        }
         if (suite == Suite.OB2_JWS ? doc.kind() != DocumentKind.OB2_ASSERTION
-                : doc.kind() != DocumentKind.OB3_CREDENTIAL && doc.kind() != DocumentKind.OB3_ENDORSEMENT_CREDENTIAL) {
-            String wanted = suite == Suite.OB2_JWS ? "an OB 2.0 Assertion" : "an OB 3.0 credential";
+                : doc.kind() != DocumentKind.OB3_CREDENTIAL && doc.kind() != DocumentKind.OB3_ENDORSEMENT_CREDENTIAL
+                && doc.kind() != DocumentKind.CLR_CREDENTIAL) {
+            String wanted = suite == Suite.OB2_JWS ? "an OB 2.0 Assertion" : "an OB 3.0 credential or a CLR 2.0 ClrCredential";
             String got = doc.isBadge() ? "an OB " + doc.version().orElseThrow().label() + " " + doc.kind().displayName()
                     : "not a badge (" + doc.description() + ")";
             return fail(suite.label() + " signs " + wanted + ", but " + in + " is " + got);
@@ -181,6 +189,15 @@ final class SignCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("signed " + doc.kind().displayName() + " with " + suite.label() + " ("
                 + signed.by() + ")" + (out != null ? " into " + out : ""));
         return Laurel.OK;
+    }
+
+    /**
+     * The usage error of {@code sign} and {@code clr build} for a suite that does not sign a CLR (ob2-jws,
+     * ecdsa-sd-2023).
+     */
+    static UsageException clrSuiteRefused(String command, Suite suite) {
+        return new UsageException(command + " signs a ClrCredential with eddsa-rdfc-2022, ecdsa-rdfc-2019 or a vc-jwt "
+                + "suite, not " + suite.label());
     }
 
     private int fail(String message) {

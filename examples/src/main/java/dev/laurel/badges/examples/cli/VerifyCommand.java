@@ -59,9 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "For a presentation: one that names no holder is not verified (otherwise a warning).")
     boolean requireHolder;
 
-    @Option(names = "--require-same-learner", description = "For a CLR: a nested credential whose subject is not "
-            + "shown to be the CLR's learner fails it (otherwise a clr.subject warning).")
-    boolean requireSameLearner;
+    @Mixin
+    ClrOptions clrOptions;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively);"
             + " - reads standard input: one path, JSON credential or JWT per line, results streamed in order.")
@@ -92,12 +91,8 @@ final class VerifyCommand implements Callable<Integer> {
         DocumentFetcher fetcher = verification.fetcher();
         ThreadPoolExecutor nestedPool = nestedPool(Runtime.getRuntime().availableProcessors());
         try {
-            return run(inputs, streamed ? -1 : listed.size(), known, verification.verifier(fetcher, clock, b -> {
-                b.executor(nestedPool);
-                if (requireSameLearner) {
-                    b.requireSameLearner();
-                }
-            }));
+            return run(inputs, streamed ? -1 : listed.size(), known,
+                    verification.verifier(fetcher, clock, b -> clrOptions.apply(b, nestedPool)));
         } finally {
             nestedPool.shutdownNow();
         }
@@ -142,6 +137,22 @@ final class VerifyCommand implements Callable<Integer> {
      */
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
                              Optional<IssuerTrust> trust) {
+        return check(verifier, input, recipient, trust).line();
+    }
+
+    /**
+     * One input's line and the report behind it (none when the file could not be read), for the commands that
+     * go on from the report ({@code decide} and {@code pathway} read a CLR's nested reports).
+     *
+     * @param line the line {@code laurel verify} prints
+     * @param report the verifier's report, if the file was read
+     */
+    record Checked(ResultLine line, Optional<VerificationReport> report) {
+    }
+
+    /** As {@link #verify(Verifier, Inputs.Input, Optional, Optional)}, keeping the report. */
+    static Checked check(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
+                         Optional<IssuerTrust> trust) {
         // The file is read once; the verifier itself recognises images and extracts their badge.
         Loaded.FileBytes file = Loaded.read(input);
         ObjectNode line = JsonNodeFactory.instance.objectNode();
@@ -155,22 +166,24 @@ final class VerifyCommand implements Callable<Integer> {
             line.put("keyBinding", mode);
             line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
                     .put("message", file.problem()[1]).put("path", "");
-            return new ResultLine(line, SafeText.escape(input.display()) + ": NOT VERIFIED\n  failed input.readable: "
-                    + SafeText.escape(file.problem()[1]), false);
+            return new Checked(new ResultLine(line, SafeText.escape(input.display())
+                    + ": NOT VERIFIED\n  failed input.readable: " + SafeText.escape(file.problem()[1]), false),
+                    Optional.empty());
         }
         byte[] bytes = file.bytes();
         String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
                 .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
         VerificationReport report = verifier.verify(bytes, recipient);
         if (report.isPresentation()) {
-            return presentation(report, report.presentation().orElseThrow(), line, input, container, mode, trust);
+            return new Checked(presentation(report, report.presentation().orElseThrow(), line, input, container, mode,
+                    trust), Optional.of(report));
         }
         if (report.clr().isPresent()) {
-            return clr(report, report.clr().get(), line, input, container, mode, trust);
+            return new Checked(clr(report, report.clr().get(), line, input, container, mode, trust), Optional.of(report));
         }
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
         boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
-        return new ResultLine(line, text.toString(), report.verified() && trusted);
+        return new Checked(new ResultLine(line, text.toString(), report.verified() && trusted), Optional.of(report));
     }
 
     /** Whether the trust list trusts the report's issuer (no issuer is not trusted); true without a list. */
@@ -192,7 +205,7 @@ final class VerifyCommand implements Callable<Integer> {
      * The usual fields of one credential's report, and its text (failures and warnings on their own lines);
      * returns whether the trust list, if any, trusts its issuer.
      */
-    private static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
+    static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
                                     StringBuilder text, String indent, Optional<IssuerTrust> trust) {
         line.put("kind", report.kind().displayName());
         if (report.version().isPresent()) {
