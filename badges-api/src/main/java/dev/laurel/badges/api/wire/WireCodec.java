@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -204,6 +206,147 @@ public final class WireCodec {
             throw new WireException(WireCode.INVALID_VALUE, "not a compact JWS", at, null);
         }
         return s;
+    }
+
+    // ---- ServiceDescriptionDocument --------------------------------------------------------------------
+
+    private static final String SCHEME = "/components/securitySchemes/OAuth2ACG";
+    private static final String FLOW = SCHEME + "/flows/authorizationCode";
+
+    /**
+     * The discovery document as a JSON object: {@code x-imssf-privacyPolicyUrl} in {@code info}, where the
+     * OpenAPI description's OpenApiInfo puts it.
+     *
+     * @param d the description
+     * @return a new object
+     */
+    public ObjectNode toJson(ServiceDescription d) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("openapi", d.openapi());
+        if (!d.servers().isEmpty()) {
+            ArrayNode servers = o.putArray("servers");
+            d.servers().forEach(u -> servers.addObject().put("url", u.toString()));
+        }
+        ObjectNode info = o.putObject("info");
+        info.put("title", d.title()).put("version", d.version()).put("termsOfService", d.termsOfService().toString())
+                .put("x-imssf-privacyPolicyUrl", d.privacyPolicyUrl().toString());
+        if (d.image() != null) {
+            info.put("x-imssf-image", d.image().toString());
+        }
+        ObjectNode scheme = o.putObject("components").putObject("securitySchemes").putObject("OAuth2ACG");
+        scheme.put("type", "oauth2").put("description", "OAuth 2.0 Authorization Code Grant authorization");
+        if (d.name() != null) {
+            scheme.put("x-imssf-name", d.name());
+        }
+        scheme.put("x-imssf-registrationUrl", d.registrationUrl().toString());
+        ObjectNode flow = scheme.putObject("flows").putObject("authorizationCode");
+        flow.put("authorizationUrl", d.authorizationUrl().toString()).put("tokenUrl", d.tokenUrl().toString());
+        if (d.refreshUrl() != null) {
+            flow.put("refreshUrl", d.refreshUrl().toString());
+        }
+        ObjectNode scopes = flow.putObject("scopes");
+        d.scopes().forEach(scopes::put);
+        return o;
+    }
+
+    /**
+     * The discovery document as compact JSON text.
+     *
+     * @param d the description
+     * @return the JSON
+     */
+    public String write(ServiceDescription d) {
+        return json.serialize(toJson(d), false);
+    }
+
+    /**
+     * Reads a discovery document. {@code termsOfService} and {@code x-imssf-privacyPolicyUrl} are read from
+     * {@code info}, else from the security scheme ({@code x-imssf-termsOfServiceUrl},
+     * {@code x-imssf-privacyPolicyUrl}), where the specification's own example has them.
+     *
+     * @param body the body's bytes
+     * @param allowLoopbackHttp whether {@code http} URLs on a loopback host are accepted (development)
+     * @return the description
+     * @throws WireException if it is not well-formed, lacks a required value, or a URL is not https
+     */
+    public ServiceDescription readServiceDescription(byte[] body, boolean allowLoopbackHttp) {
+        ObjectNode o = object(tree(body), "");
+        String openapi = text(required(o, "openapi", ""), "/openapi");
+        ObjectNode info = object(required(o, "info", ""), "/info");
+        ObjectNode components = object(required(o, "components", ""), "/components");
+        ObjectNode schemes = object(required(components, "securitySchemes", "/components"), "/components/securitySchemes");
+        ObjectNode scheme = object(required(schemes, "OAuth2ACG", "/components/securitySchemes"), SCHEME);
+        if (!"oauth2".equals(text(required(scheme, "type", SCHEME), SCHEME + "/type"))) {
+            throw new WireException(WireCode.INVALID_VALUE, "the scheme's type is not oauth2", SCHEME + "/type", null);
+        }
+        ObjectNode flows = object(required(scheme, "flows", SCHEME), SCHEME + "/flows");
+        ObjectNode flow = object(required(flows, "authorizationCode", SCHEME + "/flows"), FLOW);
+        Map<String, String> scopes = new java.util.LinkedHashMap<>();
+        ObjectNode scopeNode = object(required(flow, "scopes", FLOW), FLOW + "/scopes");
+        Iterator<Map.Entry<String, JsonNode>> it = scopeNode.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            scopes.put(e.getKey(), text(e.getValue(), FLOW + "/scopes/" + e.getKey().replace("~", "~0").replace("/", "~1")));
+        }
+        List<URI> servers = new ArrayList<>();
+        JsonNode s = o.get("servers");
+        if (s != null) {
+            if (!s.isArray()) {
+                throw wrongType("/servers", "an array");
+            }
+            for (int i = 0; i < s.size(); i++) {
+                servers.add(uri(required(object(s.get(i), "/servers/" + i), "url", "/servers/" + i), "/servers/" + i + "/url"));
+            }
+        }
+        ServiceDescription d = new ServiceDescription(openapi, text(required(info, "title", "/info"), "/info/title"),
+                text(required(info, "version", "/info"), "/info/version"),
+                info.has("termsOfService") || !scheme.has("x-imssf-termsOfServiceUrl")
+                        ? uri(required(info, "termsOfService", "/info"), "/info/termsOfService")
+                        : uri(scheme.get("x-imssf-termsOfServiceUrl"), SCHEME + "/x-imssf-termsOfServiceUrl"),
+                info.has("x-imssf-privacyPolicyUrl") || !scheme.has("x-imssf-privacyPolicyUrl")
+                        ? uri(required(info, "x-imssf-privacyPolicyUrl", "/info"), "/info/x-imssf-privacyPolicyUrl")
+                        : uri(scheme.get("x-imssf-privacyPolicyUrl"), SCHEME + "/x-imssf-privacyPolicyUrl"),
+                info.has("x-imssf-image") ? uri(info.get("x-imssf-image"), "/info/x-imssf-image") : null,
+                scheme.has("x-imssf-name") ? text(scheme.get("x-imssf-name"), SCHEME + "/x-imssf-name") : null,
+                uri(required(scheme, "x-imssf-registrationUrl", SCHEME), SCHEME + "/x-imssf-registrationUrl"),
+                uri(required(flow, "authorizationUrl", FLOW), FLOW + "/authorizationUrl"),
+                uri(required(flow, "tokenUrl", FLOW), FLOW + "/tokenUrl"),
+                flow.has("refreshUrl") ? uri(flow.get("refreshUrl"), FLOW + "/refreshUrl") : null, scopes, servers);
+        checkUrls(d, allowLoopbackHttp);
+        return d;
+    }
+
+    /** Checks every URL of a description, with the pointer where {@link #toJson(ServiceDescription)} puts it. */
+    static void checkUrls(ServiceDescription d, boolean allowLoopbackHttp) {
+        ServiceDescription.checkUrl(d.termsOfService(), "/info/termsOfService", allowLoopbackHttp);
+        ServiceDescription.checkUrl(d.privacyPolicyUrl(), "/info/x-imssf-privacyPolicyUrl", allowLoopbackHttp);
+        if (d.image() != null) {
+            ServiceDescription.checkUrl(d.image(), "/info/x-imssf-image", allowLoopbackHttp);
+        }
+        ServiceDescription.checkUrl(d.registrationUrl(), SCHEME + "/x-imssf-registrationUrl", allowLoopbackHttp);
+        ServiceDescription.checkUrl(d.authorizationUrl(), FLOW + "/authorizationUrl", allowLoopbackHttp);
+        ServiceDescription.checkUrl(d.tokenUrl(), FLOW + "/tokenUrl", allowLoopbackHttp);
+        if (d.refreshUrl() != null) {
+            ServiceDescription.checkUrl(d.refreshUrl(), FLOW + "/refreshUrl", allowLoopbackHttp);
+        }
+        for (int i = 0; i < d.servers().size(); i++) {
+            ServiceDescription.checkUrl(d.servers().get(i), "/servers/" + i + "/url", allowLoopbackHttp);
+        }
+    }
+
+    private static String text(JsonNode node, String at) {
+        if (!node.isTextual()) {
+            throw wrongType(at, "a string");
+        }
+        return node.textValue();
+    }
+
+    private static URI uri(JsonNode node, String at) {
+        try {
+            return new URI(text(node, at));
+        } catch (URISyntaxException e) {
+            throw new WireException(WireCode.INVALID_VALUE, "not a URI", at, null);
+        }
     }
 
     // ---- shared ----------------------------------------------------------------------------------------
