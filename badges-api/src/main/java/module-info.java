@@ -6,4 +6,5 @@ module dev.laurel.badges.api {
     requires transitive dev.laurel.badges.json;
 
     exports dev.laurel.badges.api.store;
+    exports dev.laurel.badges.api.wire;
 }
