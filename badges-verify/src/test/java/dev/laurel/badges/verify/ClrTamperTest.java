@@ -2,6 +2,7 @@ package dev.laurel.badges.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.policy.Policy;
 import dev.laurel.badges.core.taxonomy.policy.Requirement;
 import dev.laurel.badges.core.taxonomy.policy.Requirements;
@@ -64,6 +65,15 @@ class ClrTamperTest {
         Transcript transcript = report.transcript(NOW).orElseThrow();
         assertThat(transcript.decide(ALL_VERIFIED, NOW).verdict()).isNotEqualTo(Verdict.ACCEPT);
         assertThat(transcript.backpack().unverified()).hasSize(1);
+    }
+
+    @Test
+    void theTranscriptUsesTheCallersClassifier() throws IOException {
+        VerificationReport report = VERIFIER.verify(vector("laurel-clr.json"));
+        Classifier mine = Classifier.builder().build();
+
+        assertThat(report.transcript(NOW, mine).orElseThrow().backpack().classifier()).isSameAs(mine);
+        assertThat(report.transcript(NOW).orElseThrow().backpack().classifier()).isSameAs(Classifier.standard());
     }
 
     @Test

@@ -185,7 +185,21 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
      * @throws NullPointerException if checkedAt is null
      */
     public Optional<Transcript> transcript(Instant checkedAt) {
+        return transcript(checkedAt, Classifier.standard());
+    }
+
+    /**
+     * Returns a CLR's transcript as {@link #transcript(Instant)} does, classified with the caller's classifier
+     * (its own vocabularies or rules).
+     *
+     * @param checkedAt when the verification ran
+     * @param classifier how nested achievements are placed on the levels
+     * @return the transcript; empty unless this is the report of a CLR that could be read
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Transcript> transcript(Instant checkedAt, Classifier classifier) {
         Objects.requireNonNull(checkedAt, "checkedAt");
+        Objects.requireNonNull(classifier, "classifier");
         Optional<ClrCredential> read = clr.flatMap(c -> document).flatMap(d -> d.model(ClrCredential.class));
         if (read.isEmpty()) {
             return Optional.empty();
@@ -193,7 +207,7 @@ public record VerificationReport(DocumentKind kind, ProofFormat proofFormat, Opt
         List<NestedReport> reports = nested();
         // One report per entry of verifiableCredential, in order; a CLR refused before its nested credentials were
         // verified has none, and each of its credentials is then unverified.
-        return Optional.of(Transcript.of(read.get(), Classifier.standard(), i -> i < reports.size()
+        return Optional.of(Transcript.of(read.get(), classifier, i -> i < reports.size()
                 ? reports.get(i).report().status(checkedAt) : VerificationStatus.notVerified(checkedAt)));
     }
 
