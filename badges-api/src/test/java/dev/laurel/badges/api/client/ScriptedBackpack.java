@@ -53,6 +53,7 @@ final class ScriptedBackpack implements AutoCloseable {
     /** What the authorization endpoint answers instead of a code, e.g. {@code access_denied}. */
     volatile String authorizationError;
     volatile long expiresIn = 3600;
+    volatile boolean issueRefreshTokens = true;
 
     ScriptedBackpack() throws IOException {
         http = new ScriptedProvider();
@@ -134,9 +135,12 @@ final class ScriptedBackpack implements AutoCloseable {
         String access = "at-" + n;
         String refresh = "rt-" + n;
         validAccessTokens.add(access);
-        validRefreshTokens.add(refresh);
         ObjectNode o = mapper.createObjectNode().put("access_token", access).put("token_type", "Bearer")
-                .put("expires_in", expiresIn).put("refresh_token", refresh).put("scope", scope);
+                .put("expires_in", expiresIn).put("scope", scope);
+        if (issueRefreshTokens) {
+            validRefreshTokens.add(refresh);
+            o.put("refresh_token", refresh);
+        }
         return Reply.json(200, mapper.writeValueAsString(o)).withHeader("Cache-Control", "no-store");
     }
 
