@@ -213,8 +213,13 @@ public final class LearnerConnection {
             CredentialsResponse credentials = client.codec.readCredentialsResponse(a.body());
             Optional<String> total = a.header(PageLinks.TOTAL_COUNT_HEADER);
             List<String> link = a.headers().allValues(PageLinks.LINK_HEADER);
-            PageLinks links = link.isEmpty() ? new PageLinks(null, null, null, null)
-                    : PageLinks.parse(String.join(", ", link), url);
+            PageLinks links = new PageLinks(null, null, null, null);
+            if (!link.isEmpty()) {
+                // Parsed without a base and resolved here: see Urls.resolve for the query-only case.
+                PageLinks raw = PageLinks.parse(String.join(", ", link), null);
+                links = new PageLinks(Urls.resolve(url, raw.first()), Urls.resolve(url, raw.prev()),
+                        Urls.resolve(url, raw.next()), Urls.resolve(url, raw.last()));
+            }
             return new CredentialsPage(credentials,
                     total.isPresent() ? OptionalLong.of(PageLinks.parseTotalCount(total.get())) : OptionalLong.empty(),
                     links, url);

@@ -40,6 +40,27 @@ final class Urls {
         return url;
     }
 
+    /**
+     * Resolves a reference as RFC 3986 5.2.2 does. {@link URI#resolve} follows RFC 2396, which turns a
+     * query-only reference such as {@code ?offset=10} into the base's directory ({@code .../v3p0/?offset=10}):
+     * that case is done here by hand, the rest by {@code URI.resolve}.
+     */
+    static URI resolve(URI base, URI ref) {
+        if (ref == null) {
+            return null;
+        }
+        if (!ref.isAbsolute() && ref.getRawAuthority() == null && (ref.getRawPath() == null || ref.getRawPath().isEmpty())
+                && ref.getRawQuery() != null) {
+            String b = base.toString();
+            int cut = b.indexOf('?');
+            b = cut < 0 ? b : b.substring(0, cut);
+            cut = b.indexOf('#');
+            b = cut < 0 ? b : b.substring(0, cut);
+            return URI.create(b + "?" + ref.getRawQuery() + (ref.getRawFragment() == null ? "" : "#" + ref.getRawFragment()));
+        }
+        return base.resolve(ref);
+    }
+
     /** Same scheme, host and port (the default port made explicit). */
     static boolean sameOrigin(URI a, URI b) {
         return lower(a.getScheme()).equals(lower(b.getScheme())) && lower(a.getHost()).equals(lower(b.getHost()))

@@ -224,6 +224,21 @@ class Ob3ApiClientTest {
     }
 
     @Test
+    void relativeLinksResolveAsRfc3986Says() throws Exception {
+        LearnerConnection learner = authorise(registration(), "learner-1");
+        backpack.http.on("GET", ProviderPaths.CREDENTIALS, r -> {
+            int offset = Integer.parseInt(r.form().get("offset"));
+            String link = offset == 0 ? "<?limit=1&offset=1>; rel=\"next\"" : "<credentials?limit=1&offset=0>; rel=\"first\"";
+            return Reply.json(200, "{\"compactJwsString\":[\"" + JWS + "\"]}").withHeader("Link", link);
+        });
+        CredentialsPage first = learner.getCredentials(1, 0);
+        assertThat(first.next()).contains(URI.create(backpack.http.url(ProviderPaths.CREDENTIALS) + "?limit=1&offset=1"));
+        assertThat(learner.allCredentials(1).size()).isEqualTo(2);
+        assertThat(learner.getCredentials(1, 1).links().first())
+                .isEqualTo(URI.create(backpack.http.url(ProviderPaths.CREDENTIALS) + "?limit=1&offset=0"));
+    }
+
+    @Test
     void withoutLinkHeaderTheTotalCountDrivesPaging() throws Exception {
         LearnerConnection learner = authorise(registration(), "learner-1");
         backpack.http.on("GET", ProviderPaths.CREDENTIALS, r -> {

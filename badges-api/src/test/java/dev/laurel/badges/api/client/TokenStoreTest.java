@@ -100,6 +100,16 @@ class TokenStoreTest {
     }
 
     @Test
+    void referencesResolveAsRfc3986Says() {
+        URI base = URI.create("https://b.example/ims/ob/v3p0/credentials?limit=1&offset=0");
+        assertThat(Urls.resolve(base, URI.create("?offset=5"))).hasToString("https://b.example/ims/ob/v3p0/credentials?offset=5");
+        assertThat(Urls.resolve(base, URI.create("credentials?offset=5"))).hasToString("https://b.example/ims/ob/v3p0/credentials?offset=5");
+        assertThat(Urls.resolve(base, URI.create("/x?offset=5"))).hasToString("https://b.example/x?offset=5");
+        assertThat(Urls.resolve(base, URI.create("https://other.example/y"))).hasToString("https://other.example/y");
+        assertThat(Urls.resolve(base, null)).isNull();
+    }
+
+    @Test
     void registrationsAndPendingAuthorizationsHideTheirSecrets() throws Exception {
         ClientRegistration reg = new ClientRegistration(
                 new ApiProvider(URI.create("https://backpack.example"),
