@@ -40,25 +40,9 @@ final class Urls {
         return url;
     }
 
-    /**
-     * Resolves a reference as RFC 3986 5.2.2 does. {@link URI#resolve} follows RFC 2396, which turns a
-     * query-only reference such as {@code ?offset=10} into the base's directory ({@code .../v3p0/?offset=10}):
-     * that case is done here by hand, the rest by {@code URI.resolve}.
-     */
+    /** Resolves a link target as RFC 3986 does: see {@link dev.laurel.badges.api.wire.PageLinks#resolve}. */
     static URI resolve(URI base, URI ref) {
-        if (ref == null) {
-            return null;
-        }
-        if (!ref.isAbsolute() && ref.getRawAuthority() == null && (ref.getRawPath() == null || ref.getRawPath().isEmpty())
-                && ref.getRawQuery() != null) {
-            String b = base.toString();
-            int cut = b.indexOf('?');
-            b = cut < 0 ? b : b.substring(0, cut);
-            cut = b.indexOf('#');
-            b = cut < 0 ? b : b.substring(0, cut);
-            return URI.create(b + "?" + ref.getRawQuery() + (ref.getRawFragment() == null ? "" : "#" + ref.getRawFragment()));
-        }
-        return base.resolve(ref);
+        return dev.laurel.badges.api.wire.PageLinks.resolve(base, ref);
     }
 
     /** Same scheme, host and port (the default port made explicit). */

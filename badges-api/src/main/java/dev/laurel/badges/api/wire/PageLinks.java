@@ -117,6 +117,32 @@ public record PageLinks(URI first, URI prev, URI next, URI last) {
     }
 
     /**
+     * Resolves a link target as RFC 3986 (section 5.2.2) does. {@link URI#resolve} follows the older RFC 2396,
+     * which turns a query-only reference such as {@code ?offset=10} into the base's directory
+     * ({@code .../v3p0/?offset=10}, losing the endpoint); that case is done here, the rest by {@code URI.resolve}.
+     *
+     * @param base      the absolute URI the reference appeared in (the request URI)
+     * @param reference the reference, or null
+     * @return the resolved URI, or null for a null reference
+     */
+    public static URI resolve(URI base, URI reference) {
+        if (reference == null) {
+            return null;
+        }
+        if (!reference.isAbsolute() && reference.getRawAuthority() == null
+                && (reference.getRawPath() == null || reference.getRawPath().isEmpty()) && reference.getRawQuery() != null) {
+            String b = base.toString();
+            int cut = b.indexOf('#');
+            b = cut < 0 ? b : b.substring(0, cut);
+            cut = b.indexOf('?');
+            b = cut < 0 ? b : b.substring(0, cut);
+            return URI.create(b + "?" + reference.getRawQuery()
+                    + (reference.getRawFragment() == null ? "" : "#" + reference.getRawFragment()));
+        }
+        return base.resolve(reference);
+    }
+
+    /**
      * Reads an {@code X-Total-Count} header.
      *
      * @param header the header's value
@@ -211,7 +237,7 @@ public record PageLinks(URI first, URI prev, URI next, URI last) {
             i = close + 1;
             try {
                 URI uri = new URI(ref);
-                return base == null ? uri : base.resolve(uri);
+                return base == null ? uri : resolve(base, uri);
             } catch (URISyntaxException | IllegalArgumentException e) {
                 throw fail("a link target is not a URI reference");
             }

@@ -60,6 +60,14 @@ class PageLinksTest {
     }
 
     @Test
+    void aQueryOnlyTargetKeepsTheEndpointsPathAsRfc3986Says() {
+        PageLinks links = PageLinks.parse("<?offset=10&limit=5>; rel=\"next\", <../v3p0/credentials?offset=0>; rel=\"first\"", REQ);
+        assertThat(links.next()).isEqualTo(URI.create("https://backpack.example/ims/ob/v3p0/credentials?offset=10&limit=5"));
+        assertThat(links.first()).isEqualTo(URI.create("https://backpack.example/ims/ob/v3p0/credentials?offset=0"));
+        assertThat(PageLinks.resolve(REQ, null)).isNull();
+    }
+
+    @Test
     void totalCount() {
         assertThat(PageLinks.parseTotalCount(" 45 ")).isEqualTo(45);
         assertThat(PageLinks.parseTotalCount("999999999999999999")).isEqualTo(999_999_999_999_999_999L);
