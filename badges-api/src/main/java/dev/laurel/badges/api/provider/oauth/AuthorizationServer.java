@@ -206,7 +206,7 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
             metadata = ClientRegistrationRequest.parse(NimbusMessages.toNimbus(request)).getClientMetadata();
         } catch (ParseException e) {
             ErrorObject error = e.getErrorObject() != null ? e.getErrorObject()
-                    : RegistrationError.INVALID_CLIENT_METADATA.setDescription(e.getMessage());
+                    : NimbusMessages.describe(RegistrationError.INVALID_CLIENT_METADATA, String.valueOf(e.getMessage()));
             if (error.getHTTPStatusCode() != 400) {
                 error = error.setHTTPStatusCode(400);
             }
@@ -455,7 +455,7 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
         AuthorizationGrant grant = tr.getAuthorizationGrant();
         if (!client.get().grantTypes().contains(grant.getType().getValue())) {
             return NimbusMessages.error(OAuth2Error.UNAUTHORIZED_CLIENT
-                    .setDescription("The client did not register the grant type " + grant.getType()));
+                    .setDescription("The client did not register this grant type"));
         }
         if (grant instanceof AuthorizationCodeGrant code) {
             return exchangeCode(client.get(), code);

@@ -114,6 +114,21 @@ final class NimbusMessages {
         return values.get(0);
     }
 
+    /**
+     * An error object with a description reduced to the characters RFC 6749 5.2 allows in
+     * {@code error_description} (printable ASCII without {@code "} and {@code \}); others become {@code ?}. The
+     * SDK refuses the others with an exception, and descriptions may quote the client's input.
+     *
+     * @param error       the error
+     * @param description the description
+     * @return the error with the description
+     */
+    static ErrorObject describe(ErrorObject error, String description) {
+        StringBuilder b = new StringBuilder(description.length());
+        description.codePoints().forEach(c -> b.append(c >= 0x20 && c <= 0x7E && c != '"' && c != '\\' ? (char) c : '?'));
+        return error.setDescription(b.toString());
+    }
+
     /** Lower-cased, for comparing host names. */
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);

@@ -86,7 +86,7 @@ final class RegistrationRules {
                 r = Optional.of("A redirect_uri must not have a fragment");
             }
             if (r.isPresent()) {
-                return Optional.of(RegistrationError.INVALID_REDIRECT_URI.setDescription(r.get()));
+                return Optional.of(NimbusMessages.describe(RegistrationError.INVALID_REDIRECT_URI, r.get()));
             }
         }
         if (metadata.getGrantTypes() != null && (!GRANT_TYPES.containsAll(metadata.getGrantTypes())
@@ -94,7 +94,7 @@ final class RegistrationRules {
             return metadataError("grant_types must be authorization_code, optionally with refresh_token");
         }
         if (metadata.getResponseTypes() != null && !Set.of(ResponseType.CODE).containsAll(metadata.getResponseTypes())) {
-            return metadataError("response_types must be [\"code\"]");
+            return metadataError("response_types must be [code]");
         }
         if (metadata.getTokenEndpointAuthMethod() != null
                 && !AUTH_METHODS.contains(metadata.getTokenEndpointAuthMethod())) {
@@ -116,7 +116,7 @@ final class RegistrationRules {
     }
 
     private static Optional<ErrorObject> metadataError(String description) {
-        return Optional.of(RegistrationError.INVALID_CLIENT_METADATA.setDescription(description));
+        return Optional.of(NimbusMessages.describe(RegistrationError.INVALID_CLIENT_METADATA, description));
     }
 
     /** Why a URL breaks the rule (https, on the client_uri's host), or empty. */
