@@ -79,12 +79,7 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
     @Override
     public synchronized void addCode(StoredAuthorizationCode code) {
         Objects.requireNonNull(code, "code");
-        requireOpen();
-        requireClient(code.clientId());
-        if (codes.containsKey(code.codeHash())) {
-            throw new StoreException(StoreCode.DUPLICATE, "the authorization code is stored already");
-        }
-        codes.put(code.codeHash(), code);
+        putNew(codes, code.codeHash(), code, code.clientId(), "the authorization code");
     }
 
     @Override
@@ -103,12 +98,7 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
     @Override
     public synchronized void addToken(StoredToken token) {
         Objects.requireNonNull(token, "token");
-        requireOpen();
-        requireClient(token.clientId());
-        if (tokens.containsKey(token.tokenHash())) {
-            throw new StoreException(StoreCode.DUPLICATE, "the token is stored already");
-        }
-        tokens.put(token.tokenHash(), token);
+        putNew(tokens, token.tokenHash(), token, token.clientId(), "the token");
     }
 
     @Override
@@ -166,10 +156,16 @@ public final class InMemoryAuthorizationStore implements AuthorizationStore {
                 t.issued(), t.expires(), true);
     }
 
-    private void requireClient(String clientId) {
+    /** Adds a code or token of a registered client under a key not yet taken (the caller holds the lock). */
+    private <T> void putNew(Map<String, T> entries, String key, T value, String clientId, String what) {
+        requireOpen();
         if (!clients.containsKey(clientId)) {
             throw new StoreException(StoreCode.UNKNOWN_CLIENT, "no client with id " + clientId + " is registered");
         }
+        if (entries.containsKey(key)) {
+            throw new StoreException(StoreCode.DUPLICATE, what + " is stored already");
+        }
+        entries.put(key, value);
     }
 
     private void requireOpen() {
