@@ -180,6 +180,8 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
      *
      * @param accessToken the token as the client sent it
      * @return the grant, or empty when the token is unknown, expired, revoked, a refresh token, or null
+     * @throws StoreException with {@link StoreCode#UNAVAILABLE} or {@link StoreCode#CLOSED} when the store
+     *     cannot answer (the resource endpoint then answers 503)
      */
     @Override
     public Optional<AccessGrant> validate(String accessToken) {
@@ -443,9 +445,16 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
 
     private ApiResponse token(ApiRequest request) {
         TokenRequest tr;
+        HTTPRequest http = null;
         try {
-            tr = TokenRequest.parse(NimbusMessages.toNimbus(request));
+            http = NimbusMessages.toNimbus(request);
+            tr = TokenRequest.parse(http);
         } catch (ParseException e) {
+            if (malformedVerifier(http)) {
+                // RFC 7636 4.6: a verifier that does not match is invalid_grant; one that cannot even be a
+                // verifier (the SDK's invalid_request) cannot match either, and clients test with short ones.
+                return invalidGrant("code_verifier does not match the code challenge");
+            }
             return NimbusMessages.error(e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST);
         }
         Optional<RegisteredClient> client = authenticate(tr.getClientAuthentication());
@@ -464,6 +473,21 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
             return refresh(client.get(), refresh, tr.getScope());
         }
         return NimbusMessages.error(OAuth2Error.UNSUPPORTED_GRANT_TYPE);
+    }
+
+    /** Whether a token request is a code exchange whose {@code code_verifier} breaks RFC 7636 4.1's syntax. */
+    private static boolean malformedVerifier(HTTPRequest http) {
+        if (http == null) {
+            return false;
+        }
+        try {
+            Map<String, List<String>> form = http.getBodyAsFormParameters();
+            String verifier = NimbusMessages.single(form, "code_verifier");
+            return "authorization_code".equals(NimbusMessages.single(form, "grant_type")) && verifier != null
+                    && !verifier.matches("[A-Za-z0-9._~-]{43,128}");
+        } catch (ParseException e) {
+            return false;
+        }
     }
 
     private ApiResponse exchangeCode(RegisteredClient client, AuthorizationCodeGrant grant) {

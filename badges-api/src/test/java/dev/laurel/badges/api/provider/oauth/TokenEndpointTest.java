@@ -66,6 +66,14 @@ class TokenEndpointTest {
     }
 
     @Test
+    void aMalformedVerifierIs400InvalidGrantToo() {
+        OAuthFixture.Authorization a = OAuthFixture.authorization(client);
+        String code = f.code(a);
+        assertOAuthError(f.exchange(client, code, "wrong"), 400, "invalid_grant");
+        assertOAuthError(f.exchange(client, code, "x".repeat(129)), 400, "invalid_grant");
+    }
+
+    @Test
     void aMissingVerifierIs400InvalidGrant() {
         OAuthFixture.Authorization a = OAuthFixture.authorization(client);
         assertOAuthError(f.token(client, Map.of("grant_type", "authorization_code", "code", f.code(a),
