@@ -17,6 +17,11 @@ class PostgresAuthorizationStoreTest extends AuthorizationStoreContract {
 
     @Override
     AuthorizationStore open() {
+        return openPostgres();
+    }
+
+    /** The authorization store on the test server (after {@link #requirePostgres()}). */
+    static JdbcAuthorizationStore openPostgres() {
         return JdbcAuthorizationStore.of(PostgresCredentialStoreTest.URL, PostgresCredentialStoreTest.USER,
                 PostgresCredentialStoreTest.PASSWORD);
     }

@@ -13,7 +13,6 @@ class PostgresOAuthFlowTest extends OAuthFlowOnJdbcContract {
 
     @Override
     AuthorizationStore open() {
-        return JdbcAuthorizationStore.of(PostgresCredentialStoreTest.URL, PostgresCredentialStoreTest.USER,
-                PostgresCredentialStoreTest.PASSWORD);
+        return PostgresAuthorizationStoreTest.openPostgres();
     }
 }
