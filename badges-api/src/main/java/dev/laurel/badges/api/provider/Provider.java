@@ -102,7 +102,7 @@ public final class Provider implements ApiHandler {
         try {
             return route(request);
         } catch (StoreException e) {
-            if (e.code() == StoreCode.UNAVAILABLE || e.code() == StoreCode.CONFLICT) {
+            if (e.code() == StoreCode.UNAVAILABLE || e.code() == StoreCode.CONFLICT || e.code() == StoreCode.CLOSED) {
                 return status(StatusInfo.serverBusy("the store is busy or unreachable; try again")).withHeader("Retry-After", "1");
             }
             return status(StatusInfo.internalServerError("the store failed (" + e.code() + ")"));

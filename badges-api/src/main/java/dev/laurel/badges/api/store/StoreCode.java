@@ -22,5 +22,12 @@ public enum StoreCode implements ProblemCode {
     /** The database schema could not be created or migrated to this version of Laurel. */
     SCHEMA,
     /** The store has been closed. */
-    CLOSED
+    CLOSED,
+    /**
+     * An {@link AuthorizationStore} entry with the same key exists already: a user name that is taken, a
+     * client id or a code or token hash that is stored. Nothing was changed.
+     */
+    DUPLICATE,
+    /** An {@link AuthorizationStore} entry names a client that is not registered. Nothing was changed. */
+    UNKNOWN_CLIENT
 }

@@ -1,7 +1,5 @@
 package dev.laurel.badges.api.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.laurel.badges.api.store.CredentialFormat;
 import dev.laurel.badges.api.store.CredentialPage;
 import dev.laurel.badges.api.store.CredentialQuery;
@@ -14,18 +12,13 @@ import dev.laurel.badges.api.store.StoredCredential;
 import dev.laurel.badges.api.store.StoredProfile;
 import dev.laurel.badges.api.store.UpsertOutcome;
 import dev.laurel.badges.api.store.UpsertResult;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,8 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link CredentialStore} in a relational database through JDBC: H2 (embedded, the default) or PostgreSQL.
@@ -53,40 +44,17 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class JdbcCredentialStore implements CredentialStore {
 
     /** How many times an operation runs before it gives up on colliding writers. */
-    static final int MAX_ATTEMPTS = 10;
-
-    /** Where Flyway finds Laurel's migrations: not the default {@code db/migration}, an application's own. */
-    static final String MIGRATIONS = "classpath:db/migration/laurel";
-
-    /** Laurel's own Flyway history table, beside an application's {@code flyway_schema_history}. */
-    static final String HISTORY_TABLE = "laurel_schema_history";
-
-    /**
-     * SQL states after which the whole transaction is run again: a unique violation (a concurrent insert
-     * won), serialization and deadlock failures, H2's lock timeout and concurrent update.
-     */
-    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+    static final int MAX_ATTEMPTS = JdbcSupport.MAX_ATTEMPTS;
 
     private static final String COLUMNS = "seq, owner, equality_key, issuer_id, credential_id, format, payload, "
             + "valid_from, created_at, updated_at";
 
-    private final DataSource dataSource;
-    private final HikariDataSource ownedPool;
+    private final JdbcSupport db;
     private final Clock clock;
-    private volatile boolean closed;
 
-    private JdbcCredentialStore(DataSource dataSource, HikariDataSource ownedPool, Clock clock) {
-        this.dataSource = dataSource;
-        this.ownedPool = ownedPool;
+    private JdbcCredentialStore(JdbcSupport db, Clock clock) {
+        this.db = db;
         this.clock = clock;
-        try {
-            migrate(dataSource);
-        } catch (RuntimeException e) {
-            if (ownedPool != null) {
-                ownedPool.close();
-            }
-            throw e;
-        }
     }
 
     /**
@@ -102,28 +70,12 @@ public final class JdbcCredentialStore implements CredentialStore {
      * @throws NullPointerException if {@code dir} is null
      */
     public static JdbcCredentialStore h2(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        Path absolute = dir.toAbsolutePath().normalize();
-        if (absolute.toString().indexOf(';') >= 0) {
-            throw new IllegalArgumentException("the H2 folder's path must not contain ';': " + absolute);
-        }
-        try {
-            Files.createDirectories(absolute);
-        } catch (IOException e) {
-            throw new StoreException(StoreCode.UNAVAILABLE, "cannot create the store's folder " + absolute + ": "
-                    + e.getMessage(), "", e);
-        }
-        HikariDataSource pool = pool(h2Url(absolute), "sa", "", 4);
-        return new JdbcCredentialStore(pool, pool, Clock.systemUTC());
+        return new JdbcCredentialStore(JdbcSupport.h2(dir), Clock.systemUTC());
     }
 
-    /**
-     * The JDBC URL of the H2 store in a folder. WRITE_DELAY=0: a commit is written before it returns (H2's
-     * default delays it by up to 500 ms, and CrashDurabilityTest loses acknowledged upserts with it).
-     * LOCK_TIMEOUT: a writer waits for another's row lock up to 10 s instead of H2's 1 s.
-     */
+    /** The JDBC URL of the H2 store in a folder (see {@link JdbcSupport#h2Url}). */
     static String h2Url(Path absoluteDir) {
-        return "jdbc:h2:file:" + absoluteDir.resolve("laurel") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        return JdbcSupport.h2Url(absoluteDir);
     }
 
     /**
@@ -140,11 +92,7 @@ public final class JdbcCredentialStore implements CredentialStore {
      * @throws NullPointerException if an argument is null
      */
     public static JdbcCredentialStore of(String jdbcUrl, String user, String password) {
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
-        HikariDataSource pool = pool(jdbcUrl, user, password, 10);
-        return new JdbcCredentialStore(pool, pool, Clock.systemUTC());
+        return new JdbcCredentialStore(JdbcSupport.url(jdbcUrl, user, password), Clock.systemUTC());
     }
 
     /**
@@ -157,43 +105,7 @@ public final class JdbcCredentialStore implements CredentialStore {
      * @throws NullPointerException if {@code dataSource} is null
      */
     public static JdbcCredentialStore of(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        return new JdbcCredentialStore(dataSource, null, Clock.systemUTC());
-    }
-
-    private static HikariDataSource pool(String url, String user, String password, int size) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(size);
-        config.setMinimumIdle(1);
-        config.setAutoCommit(false);
-        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        config.setConnectionTimeout(10_000);
-        config.setPoolName("laurel-store");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            // Hikari wraps the driver's failure (unreachable server, wrong password, locked H2 file).
-            throw new StoreException(StoreCode.UNAVAILABLE, "cannot connect to " + redact(url) + ": "
-                    + rootMessage(e), "", e);
-        }
-    }
-
-    private static void migrate(DataSource dataSource) {
-        try {
-            Flyway.configure(JdbcCredentialStore.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .table(HISTORY_TABLE)
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException(StoreCode.SCHEMA, "cannot create or migrate Laurel's schema: "
-                    + rootMessage(e), "", e);
-        }
+        return new JdbcCredentialStore(JdbcSupport.borrowed(dataSource), Clock.systemUTC());
     }
 
     // ---- credentials ----
@@ -202,7 +114,7 @@ public final class JdbcCredentialStore implements CredentialStore {
     public UpsertResult upsert(String owner, IncomingCredential credential) {
         CredentialStore.requireOwner(owner);
         Objects.requireNonNull(credential, "credential");
-        return transaction("upsert", Connection.TRANSACTION_READ_COMMITTED, c -> {
+        return db.transaction("upsert", Connection.TRANSACTION_READ_COMMITTED, c -> {
             Optional<StoredCredential> existing = select(c, owner, credential.key(), true);
             Instant now = now();
             if (existing.isEmpty()) {
@@ -212,10 +124,10 @@ public final class JdbcCredentialStore implements CredentialStore {
                     ps.setString(1, owner);
                     ps.setString(2, credential.key().value());
                     ps.setString(3, credential.key().issuerId());
-                    setOptional(ps, 4, credential.key().credentialId().orElse(null));
+                    JdbcSupport.setOptional(ps, 4, credential.key().credentialId().orElse(null));
                     ps.setString(5, credential.format().name());
                     ps.setString(6, credential.payload());
-                    setMillis(ps, 7, credential.validFrom());
+                    JdbcSupport.setMillis(ps, 7, credential.validFrom());
                     ps.setLong(8, now.toEpochMilli());
                     ps.setLong(9, now.toEpochMilli());
                     ps.executeUpdate();
@@ -232,10 +144,10 @@ public final class JdbcCredentialStore implements CredentialStore {
             try (PreparedStatement ps = c.prepareStatement("UPDATE laurel_credentials SET issuer_id = ?,"
                     + " credential_id = ?, format = ?, payload = ?, valid_from = ?, updated_at = ? WHERE seq = ?")) {
                 ps.setString(1, credential.key().issuerId());
-                setOptional(ps, 2, credential.key().credentialId().orElse(null));
+                JdbcSupport.setOptional(ps, 2, credential.key().credentialId().orElse(null));
                 ps.setString(3, credential.format().name());
                 ps.setString(4, credential.payload());
-                setMillis(ps, 5, credential.validFrom());
+                JdbcSupport.setMillis(ps, 5, credential.validFrom());
                 ps.setLong(6, updated.toEpochMilli());
                 ps.setLong(7, stored.sequence());
                 ps.executeUpdate();
@@ -252,7 +164,7 @@ public final class JdbcCredentialStore implements CredentialStore {
         Objects.requireNonNull(query, "query");
         String where = " FROM laurel_credentials WHERE owner = ?" + (query.since().isPresent() ? " AND valid_from > ?" : "");
         // Repeatable read: the total and the page come from one snapshot, so they agree.
-        return transaction("list", Connection.TRANSACTION_REPEATABLE_READ, c -> {
+        return db.transaction("list", Connection.TRANSACTION_REPEATABLE_READ, c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + where)) {
                 bindOwnerAndSince(ps, owner, query);
@@ -283,7 +195,7 @@ public final class JdbcCredentialStore implements CredentialStore {
     public Optional<StoredCredential> find(String owner, EqualityKey key) {
         CredentialStore.requireOwner(owner);
         Objects.requireNonNull(key, "key");
-        return transaction("find", Connection.TRANSACTION_READ_COMMITTED, c -> select(c, owner, key, false));
+        return db.transaction("find", Connection.TRANSACTION_READ_COMMITTED, c -> select(c, owner, key, false));
     }
 
     private static int bindOwnerAndSince(PreparedStatement ps, String owner, CredentialQuery query) throws SQLException {
@@ -322,7 +234,7 @@ public final class JdbcCredentialStore implements CredentialStore {
     @Override
     public Optional<StoredProfile> profile(String owner) {
         CredentialStore.requireOwner(owner);
-        return transaction("profile", Connection.TRANSACTION_READ_COMMITTED, c -> {
+        return db.transaction("profile", Connection.TRANSACTION_READ_COMMITTED, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT payload, updated_at FROM laurel_profiles WHERE owner = ?")) {
                 ps.setString(1, owner);
@@ -338,7 +250,7 @@ public final class JdbcCredentialStore implements CredentialStore {
     public StoredProfile putProfile(String owner, String json) {
         CredentialStore.requireOwner(owner);
         CredentialStore.requireProfileObject(json);
-        return transaction("putProfile", Connection.TRANSACTION_READ_COMMITTED, c -> {
+        return db.transaction("putProfile", Connection.TRANSACTION_READ_COMMITTED, c -> {
             Instant now = now();
             // Update, else insert: portable (no MERGE / ON CONFLICT); two first puts meet at the primary key
             // and the loser runs again as an update.
@@ -367,134 +279,10 @@ public final class JdbcCredentialStore implements CredentialStore {
 
     @Override
     public void close() {
-        closed = true;
-        if (ownedPool != null) {
-            ownedPool.close();
-        }
-    }
-
-    // ---- transactions ----
-
-    /** One unit of work inside a transaction. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T transaction(String operation, int isolation, Work<T> work) {
-        SQLException last = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            requireOpen();
-            try (Connection c = dataSource.getConnection()) {
-                boolean autoCommit = c.getAutoCommit();
-                int previousIsolation = c.getTransactionIsolation();
-                try {
-                    if (autoCommit) {
-                        c.setAutoCommit(false);
-                    }
-                    if (previousIsolation != isolation) {
-                        c.setTransactionIsolation(isolation);
-                    }
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    rollback(c, e);
-                    throw e;
-                } finally {
-                    restore(c, autoCommit, previousIsolation, isolation);
-                }
-            } catch (SQLException e) {
-                if (closed) {
-                    throw closedException(e);
-                }
-                if (!RETRYABLE.contains(e.getSQLState())) {
-                    throw new StoreException(StoreCode.UNAVAILABLE, operation + " failed: " + rootMessage(e)
-                            + " (SQL state " + e.getSQLState() + ")", "", e);
-                }
-                last = e;
-                pause(attempt);
-            }
-        }
-        throw new StoreException(StoreCode.CONFLICT, operation + " collided with concurrent writers "
-                + MAX_ATTEMPTS + " times: " + rootMessage(last), "", last);
-    }
-
-    private static void rollback(Connection c, Exception failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    /** Gives a caller's connection back as it came (a pool of ours resets it anyway). */
-    private static void restore(Connection c, boolean autoCommit, int previousIsolation, int isolation) {
-        try {
-            if (previousIsolation != isolation) {
-                c.setTransactionIsolation(previousIsolation);
-            }
-            if (autoCommit) {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException ignored) {
-            // The connection is broken; closing it (next) gives it back to the pool, which discards it.
-        }
-    }
-
-    /** A short random pause, growing with the attempt, so that colliding writers fall out of step. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(StoreCode.UNAVAILABLE, "interrupted while retrying", "", e);
-        }
-    }
-
-    private void requireOpen() {
-        if (closed) {
-            throw closedException(null);
-        }
-    }
-
-    private static StoreException closedException(Throwable cause) {
-        return new StoreException(StoreCode.CLOSED, "the store is closed", "", cause);
+        db.close();
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static void setOptional(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
-    private static void setMillis(PreparedStatement ps, int index, Optional<Instant> time) throws SQLException {
-        if (time.isPresent()) {
-            ps.setLong(index, time.get().toEpochMilli());
-        } else {
-            ps.setNull(index, Types.BIGINT);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
-    }
-
-    /** A JDBC URL without its parameters (which may hold a password). */
-    private static String redact(String url) {
-        int q = url.indexOf('?');
-        int s = url.indexOf(';');
-        int cut = q < 0 ? s : s < 0 ? q : Math.min(q, s);
-        return cut < 0 ? url : url.substring(0, cut);
     }
 }
