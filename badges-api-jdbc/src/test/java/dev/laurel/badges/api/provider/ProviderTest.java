@@ -136,6 +136,17 @@ class ProviderTest {
     }
 
     @Test
+    void theDefaultPolicyPagesSayThatNoneWasPublished() {
+        ApiResponse terms = call("GET", Provider.POLICY_TERMS, null);
+        assertEquals(200, terms.status());
+        assertTrue(terms.bodyText().contains("has not published a terms of service"), terms.bodyText());
+        assertEquals(200, call("GET", Provider.POLICY_PRIVACY, null).status());
+        Provider published = Provider.builder(store, (AccessTokenValidator) t -> Optional.empty())
+                .policies(URI.create("https://example.org/terms"), URI.create("https://example.org/privacy")).build();
+        assertEquals(404, published.handle(ApiRequest.of("GET", BASE, Provider.POLICY_TERMS)).status());
+    }
+
+    @Test
     void discoveryOverPlainHttpOnAPublicNameIsRefusedNotPublishedWithHttpUrls() {
         ApiResponse r = provider.handle(ApiRequest.of("GET", URI.create("http://backpack.example.org"), ProviderPaths.DISCOVERY));
         assertEquals(421, r.status());

@@ -44,6 +44,12 @@ public final class Provider implements ApiHandler {
     /** The base path of the resource endpoints: the discovery document's {@code servers} entry. */
     public static final String API_BASE = "/ims/ob/v3p0";
 
+    /** Where the provider answers with a placeholder terms page when {@link Builder#policies} was not called. */
+    public static final String POLICY_TERMS = "/policies/terms";
+
+    /** Where the provider answers with a placeholder privacy page when {@link Builder#policies} was not called. */
+    public static final String POLICY_PRIVACY = "/policies/privacy";
+
     /**
      * The response header of {@code upsertCredential} saying what the backpack did: {@code created},
      * {@code updated} or {@code kept-newer} (an equal credential with a newer {@code validFrom} is kept; the
@@ -127,12 +133,32 @@ public final class Provider implements ApiHandler {
                     return endpoints.getProfile(request);
                 }
                 return method.equals("PUT") ? endpoints.putProfile(request) : notAllowed("GET, PUT");
+            case POLICY_TERMS:
+            case POLICY_PRIVACY:
+                if (path.equals(POLICY_TERMS) ? termsOfService != null : privacyPolicy != null) {
+                    break;  // published elsewhere: the discovery document names that address
+                }
+                return method.equals("GET") ? policyPage(path.equals(POLICY_TERMS)) : notAllowed("GET");
             default:
                 if (authorization != null && path.startsWith("/oauth/")) {
                     return authorization.handle(request);
                 }
                 return status(StatusInfo.notFound("no such endpoint: " + shorten(path)));
         }
+        return status(StatusInfo.notFound("no such endpoint: " + shorten(path)));
+    }
+
+    /**
+     * The page a discovery document links when the operator configured no policy of their own: it says so,
+     * rather than inventing terms. The service name is escaped (an operator's text, but HTML all the same).
+     */
+    private ApiResponse policyPage(boolean terms) {
+        String what = terms ? "terms of service" : "privacy policy";
+        String name = serviceName.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return ApiResponse.of(200, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + name + ": " + what + "</title></head><body><h1>" + name + "</h1><p>The operator of this backpack has not"
+                + " published a " + what + ". Ask them before you store credentials here.</p></body></html>")
+                .withHeader("Content-Security-Policy", "default-src 'none'");
     }
 
     private ApiResponse discovery(ApiRequest request) {
@@ -142,8 +168,8 @@ public final class Provider implements ApiHandler {
         try {
             description = ServiceDescription.builder()
                     .info(serviceName, "1.0")
-                    .policies(termsOfService != null ? termsOfService : URI.create(base + "/policies/terms"),
-                            privacyPolicy != null ? privacyPolicy : URI.create(base + "/policies/privacy"))
+                    .policies(termsOfService != null ? termsOfService : URI.create(base + POLICY_TERMS),
+                            privacyPolicy != null ? privacyPolicy : URI.create(base + POLICY_PRIVACY))
                     .image(image)
                     .name(serviceName)
                     .endpoints(URI.create(base + ProviderPaths.REGISTRATION), URI.create(base + ProviderPaths.AUTHORIZE),
@@ -239,8 +265,8 @@ public final class Provider implements ApiHandler {
 
         /**
          * The terms of service and privacy policy the discovery document links (required there). Unset, they
-         * are {@code /policies/terms} and {@code /policies/privacy} under the request's base URI, which the
-         * host is expected to serve.
+         * are {@link #POLICY_TERMS} and {@link #POLICY_PRIVACY} under the request's base URI, where the
+         * provider answers with a page saying that the operator published none.
          *
          * @param terms   the terms of service
          * @param privacy the privacy policy
