@@ -456,9 +456,9 @@ public final class LaurelServer implements AutoCloseable {
         /**
          * How long {@link LaurelServer#stop()} lets requests in flight finish.
          *
-         * @param timeout from 0 to {@link #MAX_SHUTDOWN_TIMEOUT}
+         * @param timeout from 0 to {@link LaurelServer#MAX_SHUTDOWN_TIMEOUT}
          * @return this builder
-         * @throws IllegalArgumentException if negative or longer than {@link #MAX_SHUTDOWN_TIMEOUT}
+         * @throws IllegalArgumentException if negative or longer than {@link LaurelServer#MAX_SHUTDOWN_TIMEOUT}
          */
         public Builder shutdownTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.compareTo(MAX_SHUTDOWN_TIMEOUT) > 0) {

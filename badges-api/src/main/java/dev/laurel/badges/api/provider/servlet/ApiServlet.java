@@ -27,17 +27,17 @@ import java.util.regex.Pattern;
  * into an {@link ApiRequest} (the body read up to a limit), calls the handler and writes its {@link ApiResponse}.
  * It works in any Servlet 6 container. Register it on a path prefix, most simply {@code /*}:
  *
- * <pre>{@code
+ * <pre>
  * // plain Servlet API (a ServletContainerInitializer or ServletContextListener):
  * ServletRegistration.Dynamic laurel = servletContext.addServlet("laurel", new ApiServlet(handler));
  * laurel.addMapping("/*");
  *
  * // Spring Boot:
- * @Bean
- * ServletRegistrationBean<ApiServlet> laurel(ApiHandler handler) {
- *     return new ServletRegistrationBean<>(new ApiServlet(handler), "/*");
+ * &#64;Bean
+ * ServletRegistrationBean&lt;ApiServlet&gt; laurel(ApiHandler handler) {
+ *     return new ServletRegistrationBean&lt;&gt;(new ApiServlet(handler), "/*");
  * }
- * }</pre>
+ * </pre>
  *
  * <p>With a prefix mapping such as {@code /badges/*}, the prefix becomes part of the request's
  * {@link ApiRequest#baseUri() base URI} (with the context path), and the handler sees the path below it.
