@@ -156,12 +156,12 @@ public final class LaurelServer implements AutoCloseable {
      * @return this server
      * @throws ServerException {@link ServerCode#BIND_FAILED} if the address or port cannot be bound,
      *     {@link ServerCode#SERVER_FAILED} if Jetty fails otherwise
-     * @throws IllegalStateException if the server was started before
+     * @throws IllegalStateException if the server was started or stopped before
      */
     public LaurelServer start() {
         synchronized (lifecycle) {
-            if (started) {
-                throw new IllegalStateException("the server was already started");
+            if (started || stopping) {
+                throw new IllegalStateException("the server was already started or stopped");
             }
             started = true;
         }
@@ -223,6 +223,11 @@ public final class LaurelServer implements AutoCloseable {
     public boolean stop() {
         synchronized (lifecycle) {
             if (stopping || !started) {
+                // Never started: nothing to wait for, and start() is refused from now on.
+                stopping = true;
+                if (!started) {
+                    stopped.countDown();
+                }
                 return finishedInTime == null || finishedInTime;
             }
             stopping = true;

@@ -48,9 +48,10 @@ import java.util.regex.Pattern;
  * gets 400 and never reaches the handler. Behind a TLS-terminating proxy, configure the container to honour
  * {@code Forwarded}/{@code X-Forwarded-Proto} so that the scheme is the client's.
  *
- * <p><b>Body limit.</b> At most {@code maxBodyBytes} are read: a larger {@code Content-Length} gets 413 before
- * anything is read, a body that turns out larger while it is read gets 413 too; the servlet never buffers more
- * than the limit plus one byte.
+ * <p><b>Body limit.</b> At most {@code maxBodyBytes} are kept: a larger {@code Content-Length} gets 413 without
+ * the body being kept (a client that sent {@code Expect: 100-continue} is answered before it sends it), a body that
+ * turns out larger while it is read gets 413 too, with {@code Connection: close}; the servlet never holds more than
+ * the limit plus one byte. Up to 1 MiB past the limit is read and dropped so that the 413 reaches the client.
  *
  * <p><b>Failures.</b> A handler that throws (it should not: see {@link ApiHandler}) gives 500 with an
  * {@code Imsx_StatusInfo} body and no detail; the exception goes to this class's {@link System.Logger}, never
@@ -65,6 +66,9 @@ public class ApiServlet extends HttpServlet {
 
     /** The largest limit accepted: the body is held in one array. */
     public static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 16L;
+
+    /** How much of a refused body is read and dropped so that the 413 arrives (see {@link #drain}). */
+    private static final long DRAIN_BYTES = 1024 * 1024;
 
     private static final System.Logger LOG = System.getLogger(ApiServlet.class.getName());
 
@@ -136,16 +140,21 @@ public class ApiServlet extends HttpServlet {
         }
         long declared = req.getContentLengthLong();
         if (declared > maxBodyBytes) {
+            // A client waiting for 100 Continue has sent nothing yet: it is answered at once.
+            if (declared - maxBodyBytes <= DRAIN_BYTES && !"100-continue".equalsIgnoreCase(req.getHeader("Expect"))) {
+                drain(req.getInputStream());
+            }
             write(resp, tooLarge());
             return;
         }
         byte[] body;
         try (InputStream in = req.getInputStream()) {
             body = in.readNBytes((int) maxBodyBytes + 1);
-        }
-        if (body.length > maxBodyBytes) {
-            write(resp, tooLarge());
-            return;
+            if (body.length > maxBodyBytes) {
+                drain(in);
+                write(resp, tooLarge());
+                return;
+            }
         }
         String[] split = split(req);
         URI base;
@@ -203,7 +212,26 @@ public class ApiServlet extends HttpServlet {
     }
 
     private ApiResponse tooLarge() {
-        return error(413, StatusInfo.invalidData("the request body is larger than " + maxBodyBytes + " bytes"));
+        // The connection is not reused: what is left of the body (past what was drained) is never read.
+        return error(413, StatusInfo.invalidData("the request body is larger than " + maxBodyBytes + " bytes"))
+                .withHeader("Connection", "close");
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DRAIN_BYTES}. A connection closed with unread
+     * bytes is reset, and the reset can destroy the 413 on its way to the client; a body only somewhat over the
+     * limit is therefore consumed (never kept), a larger one is not and the client may see the reset.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = DRAIN_BYTES;
+        while (left > 0) {
+            int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
+        }
     }
 
     /**
