@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The {@code laurel} command line: validate, verify, classify, convert, sign, derive, bake and extract Open
- * Badges, {@code demo}, the whole lifecycle offline, and {@code serve}, an HTTP verification service and backpack host.
+ * Badges, {@code demo}, the whole lifecycle offline, and {@code serve}, an HTTP verification service.
  *
  * <p>Exit codes: 0 all inputs passed; 1 some input is not valid or not verified; 2 usage or I/O error.
  * See docs/CLI.md for the stable interface.

@@ -28,14 +28,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code laurel serve}: a backpack host and verification service on {@link LaurelServer}. It opens the credential
+ * {@code laurel serve}: a verification service and the host of the OB 3.0 API, on {@link LaurelServer}. It opens the credential
  * store (H2 under {@code --data}, or {@code --jdbc}), mounts {@code POST /verify} and
  * {@code POST /credentials/verify} over one warm verifier, and answers every other path with
  * {@link #apiHandler(CredentialStore)}. The listening URL goes to stderr, the access log (one JSON line per
  * request) to stdout. It runs until the JVM is asked to end (SIGTERM, SIGINT), then stops gracefully.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve POST /verify, the VC-API POST /credentials/verify and the OB 3.0 API over HTTP(S).")
+        description = "Serve POST /verify and the W3C VC-API POST /credentials/verify over HTTP(S), with the"
+                + " OB 3.0 API's credential store under --data.")
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable holding the password of {@code --jdbc-user}. */
