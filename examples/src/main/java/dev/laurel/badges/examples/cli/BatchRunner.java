@@ -139,7 +139,7 @@ final class BatchRunner {
                 if (outcome.passed()) {
                     passed++;
                 }
-                String text = format == OutputFormat.json ? write(outcome) : outcome.text();
+                String text = format == OutputFormat.json ? jsonLine(outcome) : outcome.text();
                 if (line != null) {
                     line.println(out, text);
                 } else {
@@ -239,7 +239,11 @@ final class BatchRunner {
         }
     }
 
-    private static String write(ResultLine outcome) {
+    /**
+     * The JSON Lines text of one result, without the line end: what {@code --format json} prints for it, and what
+     * {@code laurel serve}'s {@code POST /verify} answers.
+     */
+    static String jsonLine(ResultLine outcome) {
         try {
             return SafeText.jsonLines().writeValueAsString(outcome.json());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The {@code laurel} command line: validate, verify, classify, convert, sign, derive, bake and extract Open
- * Badges, and {@code demo}, the whole lifecycle offline.
+ * Badges, {@code demo}, the whole lifecycle offline, and {@code serve}, an HTTP verification service.
  *
  * <p>Exit codes: 0 all inputs passed; 1 some input is not valid or not verified; 2 usage or I/O error.
  * See docs/CLI.md for the stable interface.
@@ -33,7 +33,7 @@ public final class Laurel implements Runnable {
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, ValidateCommand.class,
             VerifyCommand.class, ClassifyCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
             DeriveCommand.class, BakeCommand.class, ExtractCommand.class, DecideCommand.class, PathwayCommand.class,
-            TaxonomyCommand.class, ClrCommand.class, CommandLine.HelpCommand.class);
+            TaxonomyCommand.class, ClrCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code: every input passed. */
     public static final int OK = 0;

@@ -126,6 +126,16 @@ final class VerifyCommand implements Callable<Integer> {
                 input -> verify(verifier, input, known, trust));
     }
 
+    /**
+     * One input's JSON Lines object exactly as {@code laurel verify --format json} prints it (without the line end):
+     * the same verification, and the same failed line should the verifier break on it. {@code laurel serve}'s
+     * {@code POST /verify} answers with it.
+     */
+    static String jsonLine(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
+                           Optional<IssuerTrust> trust) {
+        return BatchRunner.jsonLine(BatchRunner.safely(in -> verify(verifier, in, recipient, trust), input, "verified"));
+    }
+
     static ResultLine verify(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient) {
         return verify(verifier, input, recipient, Optional.empty());
     }

@@ -1,0 +1,243 @@
+package dev.laurel.badges.examples.cli;
+
+import dev.laurel.badges.api.provider.ApiHandler;
+import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.api.store.CredentialStore;
+import dev.laurel.badges.api.store.StoreException;
+import dev.laurel.badges.api.store.jdbc.JdbcCredentialStore;
+import dev.laurel.badges.api.wire.StatusInfo;
+import dev.laurel.badges.api.wire.WireCodec;
+import dev.laurel.badges.server.LaurelServer;
+import dev.laurel.badges.server.RateLimit;
+import dev.laurel.badges.server.ServerException;
+import dev.laurel.badges.verify.Verifier;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code laurel serve}: a verification service and the host of the OB 3.0 API, on {@link LaurelServer}. It opens the credential
+ * store (H2 under {@code --data}, or {@code --jdbc}), mounts {@code POST /verify} and
+ * {@code POST /credentials/verify} over one warm verifier, and answers every other path with
+ * {@link #apiHandler(CredentialStore)}. The listening URL goes to stderr, the access log (one JSON line per
+ * request) to stdout. It runs until the JVM is asked to end (SIGTERM, SIGINT), then stops gracefully.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve POST /verify and the W3C VC-API POST /credentials/verify over HTTP(S), with the"
+                + " OB 3.0 API's credential store under --data.")
+final class ServeCommand implements Callable<Integer> {
+
+    /** The environment variable holding the password of {@code --jdbc-user}. */
+    static final String JDBC_PASSWORD_ENV = "LAUREL_JDBC_PASSWORD";
+
+    /**
+     * The server of the {@code serve} running in this JVM, if any: an in-process caller (a test, an application
+     * embedding the CLI) stops it with {@link LaurelServer#stop()}, the path SIGTERM's shutdown hook takes.
+     */
+    static final AtomicReference<LaurelServer> RUNNING = new AtomicReference<>();
+
+    /**
+     * Flyway reports every migration step at INFO through java.util.logging (no SLF4J provider is on the class
+     * path): start-up notices that are not for command-line users. Held so the level is not lost.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8443",
+            description = "Port to listen on (default 8443; 0 picks a free one, printed on stderr).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", required = true,
+            description = "Folder of the server's data: the embedded H2 database lives here unless --jdbc is given.")
+    Path data;
+
+    @Option(names = "--jdbc", paramLabel = "URL",
+            description = "Store credentials in this database instead (jdbc:postgresql://HOST/DB); the password comes"
+                    + " from the environment variable " + JDBC_PASSWORD_ENV + ".")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "With --jdbc: the database user.")
+    String jdbcUser;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default 127.0.0.1). Without --keystore only a loopback address is"
+                    + " allowed.")
+    String bind;
+
+    @Option(names = "--keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this PKCS12 or JKS file.")
+    Path keyStore;
+
+    @Option(names = "--keystore-password-env", paramLabel = "VAR",
+            description = "With --keystore: the environment variable holding its password (never a flag).")
+    String keyStorePasswordEnv;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + LaurelServer.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body; larger ones get 413 (default ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
+            description = "Requests a second per client address, bursts of 2N; over it 429 (default 100; 0: no limit).")
+    int rate;
+
+    @Mixin
+    VerificationOptions verification;
+
+    @Mixin
+    ClrOptions clrOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // Every flag is checked before anything is opened or bound.
+        InetAddress address = address();
+        char[] keyStorePassword = keyStorePassword();
+        if (rate < 0) {
+            throw new UsageException("--rate must be 0 (no limit) or more, got " + rate);
+        }
+        if (maxBody < 0) {
+            throw new UsageException("--max-body must be 0 or more, got " + maxBody);
+        }
+        if (jdbcUser != null && jdbcUrl == null) {
+            throw new UsageException("--jdbc-user needs --jdbc");
+        }
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ThreadPoolExecutor nestedPool = VerifyCommand.nestedPool(Runtime.getRuntime().availableProcessors());
+        try {
+            // One verifier for the server's life: its caches (contexts, keys) stay warm across requests.
+            Verifier verifier = verification.verifier(verification.fetcher(), verification.clock(),
+                    b -> clrOptions.apply(b, nestedPool));
+            VerifyEndpoints endpoints = new VerifyEndpoints(verifier, verification.trust());
+            CountDownLatch closed = new CountDownLatch(1);
+            Thread hook = null;
+            try (CredentialStore store = openStore()) {
+                LaurelServer server;
+                try {
+                    LaurelServer.Builder builder = LaurelServer.builder(apiHandler(store)).port(port)
+                            .bindAddress(address).maxBodyBytes(maxBody)
+                            .mount("/verify", endpoints::verify)
+                            .mount("/credentials/verify", endpoints::credentialsVerify)
+                            .accessLog(line -> {
+                                out.println(line);
+                                out.flush();
+                            });
+                    if (rate == 0) {
+                        builder.noRateLimit();
+                    } else {
+                        builder.rateLimit(RateLimit.perSecond(rate));
+                    }
+                    if (keyStore != null) {
+                        builder.keyStore(keyStore, keyStorePassword);
+                    }
+                    server = builder.build().start();
+                } catch (ServerException | IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                // SIGTERM/SIGINT: stop gracefully, then give this thread the time to close the store before the
+                // JVM halts (the server's own bound plus a little).
+                LaurelServer running = server;
+                hook = new Thread(() -> {
+                    running.stop();
+                    awaitQuietly(closed);
+                }, "laurel-serve-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                RUNNING.set(server);
+                try {
+                    err.println("laurel serve: listening on " + server.uri());
+                    err.flush();
+                    server.awaitStop();
+                } finally {
+                    RUNNING.compareAndSet(server, null);
+                    server.stop();
+                }
+            } finally {
+                closed.countDown();
+                if (hook != null && Thread.currentThread() != hook) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException shuttingDown) {
+                        // The hook is running: it returns now that the store is closed.
+                    }
+                }
+            }
+            return Laurel.OK;
+        } finally {
+            nestedPool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch closed) {
+        try {
+            closed.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private char[] keyStorePassword() {
+        if (keyStore == null) {
+            if (keyStorePasswordEnv != null) {
+                throw new UsageException("--keystore-password-env needs --keystore");
+            }
+            return null;
+        }
+        if (keyStorePasswordEnv == null) {
+            throw new UsageException("--keystore needs --keystore-password-env VAR (the password is never a flag)");
+        }
+        String password = System.getenv(keyStorePasswordEnv);
+        if (password == null) {
+            throw new UsageException("--keystore-password-env: the environment variable "
+                    + SafeText.escape(keyStorePasswordEnv) + " is not set");
+        }
+        return password.toCharArray();
+    }
+
+    /**
+     * The handler of every path besides the verification endpoints: the OB 3.0 API (discovery, credentials,
+     * profile) and its OAuth 2.0 endpoints, over the store. This is the one place where the provider is wired;
+     * until it is, no API path is served and every other path gets 404 with an {@code Imsx_StatusInfo} body.
+     */
+    static ApiHandler apiHandler(CredentialStore store) {
+        String notFound = WireCodec.standard().write(StatusInfo.notFound("nothing is served at this path"));
+        return request -> ApiResponse.json(404, notFound);
+    }
+
+    private CredentialStore openStore() {
+        try {
+            if (jdbcUrl != null) {
+                String password = System.getenv(JDBC_PASSWORD_ENV);
+                return JdbcCredentialStore.of(jdbcUrl, jdbcUser, password == null ? "" : password);
+            }
+            Files.createDirectories(data);
+            return JdbcCredentialStore.h2(data);
+        } catch (StoreException e) {
+            throw new UsageException("cannot open the credential store: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot create --data folder " + SafeText.escape(data.toString()) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private InetAddress address() {
+        try {
+            return InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new UsageException("--bind: not an address of this machine: " + SafeText.escape(bind));
+        }
+    }
+}
