@@ -33,7 +33,7 @@ public final class Laurel implements Runnable {
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DemoCommand.class, ValidateCommand.class,
             VerifyCommand.class, ClassifyCommand.class, ConvertCommand.class, KeygenCommand.class, SignCommand.class,
             DeriveCommand.class, BakeCommand.class, ExtractCommand.class, DecideCommand.class, PathwayCommand.class,
-            TaxonomyCommand.class, ClrCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
+            TaxonomyCommand.class, ClrCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code: every input passed. */
     public static final int OK = 0;

@@ -1,12 +1,11 @@
 package dev.laurel.badges.examples.cli;
 
 import dev.laurel.badges.api.provider.ApiHandler;
-import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.api.provider.Provider;
+import dev.laurel.badges.api.provider.UpsertVerification;
+import dev.laurel.badges.api.provider.oauth.AuthorizationServer;
+import dev.laurel.badges.api.store.AuthorizationStore;
 import dev.laurel.badges.api.store.CredentialStore;
-import dev.laurel.badges.api.store.StoreException;
-import dev.laurel.badges.api.store.jdbc.JdbcCredentialStore;
-import dev.laurel.badges.api.wire.StatusInfo;
-import dev.laurel.badges.api.wire.WireCodec;
 import dev.laurel.badges.server.LaurelServer;
 import dev.laurel.badges.server.RateLimit;
 import dev.laurel.badges.server.ServerException;
@@ -14,7 +13,6 @@ import dev.laurel.badges.verify.Verifier;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,16 +29,16 @@ import picocli.CommandLine.Spec;
  * {@code laurel serve}: a verification service and the host of the OB 3.0 API, on {@link LaurelServer}. It opens the credential
  * store (H2 under {@code --data}, or {@code --jdbc}), mounts {@code POST /verify} and
  * {@code POST /credentials/verify} over one warm verifier, and answers every other path with
- * {@link #apiHandler(CredentialStore)}. The listening URL goes to stderr, the access log (one JSON line per
+ * {@link #apiHandler}: the OB 3.0 API and its OAuth 2.0 endpoints. The listening URL goes to stderr, the access log (one JSON line per
  * request) to stdout. It runs until the JVM is asked to end (SIGTERM, SIGINT), then stops gracefully.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve POST /verify and the W3C VC-API POST /credentials/verify over HTTP(S), with the"
-                + " OB 3.0 API's credential store under --data.")
+        description = "Serve a backpack: the OB 3.0 API with OAuth 2.0 (learner accounts from laurel users add),"
+                + " POST /verify and the W3C VC-API POST /credentials/verify, over HTTP(S), data under --data.")
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable holding the password of {@code --jdbc-user}. */
-    static final String JDBC_PASSWORD_ENV = "LAUREL_JDBC_PASSWORD";
+    static final String JDBC_PASSWORD_ENV = StoreOptions.JDBC_PASSWORD_ENV;
 
     /**
      * The server of the {@code serve} running in this JVM, if any: an in-process caller (a test, an application
@@ -58,17 +56,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on (default 8443; 0 picks a free one, printed on stderr).")
     int port;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true,
-            description = "Folder of the server's data: the embedded H2 database lives here unless --jdbc is given.")
-    Path data;
+    @Mixin
+    StoreOptions store;
 
-    @Option(names = "--jdbc", paramLabel = "URL",
-            description = "Store credentials in this database instead (jdbc:postgresql://HOST/DB); the password comes"
-                    + " from the environment variable " + JDBC_PASSWORD_ENV + ".")
-    String jdbcUrl;
+    @Option(names = "--service-name", paramLabel = "NAME", defaultValue = "Laurel backpack",
+            description = "The name applications and learners see: discovery document, consent page (default: ${DEFAULT-VALUE}).")
+    String serviceName;
 
-    @Option(names = "--jdbc-user", paramLabel = "USER", description = "With --jdbc: the database user.")
-    String jdbcUser;
+    @Option(names = "--store-unverified",
+            description = "Store an upserted credential that does not verify (default: refuse it with 400 invalid_data).")
+    boolean storeUnverified;
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
             description = "Address to listen on (default 127.0.0.1). Without --keystore only a loopback address is"
@@ -111,9 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBody < 0) {
             throw new UsageException("--max-body must be 0 or more, got " + maxBody);
         }
-        if (jdbcUser != null && jdbcUrl == null) {
-            throw new UsageException("--jdbc-user needs --jdbc");
-        }
+        store.check();
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -125,10 +120,12 @@ final class ServeCommand implements Callable<Integer> {
             VerifyEndpoints endpoints = new VerifyEndpoints(verifier, verification.trust());
             CountDownLatch closed = new CountDownLatch(1);
             Thread hook = null;
-            try (CredentialStore store = openStore()) {
+            try (CredentialStore credentials = store.credentials(); AuthorizationStore accounts = store.authorizations()) {
                 LaurelServer server;
                 try {
-                    LaurelServer.Builder builder = LaurelServer.builder(apiHandler(store)).port(port)
+                    ApiHandler api = apiHandler(credentials, accounts, verifier, keyStore == null, serviceName,
+                            storeUnverified ? UpsertVerification.STORE_UNVERIFIED : UpsertVerification.VERIFY);
+                    LaurelServer.Builder builder = LaurelServer.builder(api).port(port)
                             .bindAddress(address).maxBodyBytes(maxBody)
                             .mount("/verify", endpoints::verify)
                             .mount("/credentials/verify", endpoints::credentialsVerify)
@@ -208,29 +205,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The handler of every path besides the verification endpoints: the OB 3.0 API (discovery, credentials,
-     * profile) and its OAuth 2.0 endpoints, over the store. This is the one place where the provider is wired;
-     * until it is, no API path is served and every other path gets 404 with an {@code Imsx_StatusInfo} body.
+     * The handler of every path besides the verification endpoints: the OB 3.0 API ({@link Provider}: discovery,
+     * credentials, profile) and its OAuth 2.0 endpoints ({@link AuthorizationServer}), over the two stores.
+     * Without a keystore the server listens on loopback only, and then the discovery document, registration and
+     * redirect URIs may use plain {@code http} on a loopback host (development).
      */
-    static ApiHandler apiHandler(CredentialStore store) {
-        String notFound = WireCodec.standard().write(StatusInfo.notFound("nothing is served at this path"));
-        return request -> ApiResponse.json(404, notFound);
-    }
-
-    private CredentialStore openStore() {
-        try {
-            if (jdbcUrl != null) {
-                String password = System.getenv(JDBC_PASSWORD_ENV);
-                return JdbcCredentialStore.of(jdbcUrl, jdbcUser, password == null ? "" : password);
-            }
-            Files.createDirectories(data);
-            return JdbcCredentialStore.h2(data);
-        } catch (StoreException e) {
-            throw new UsageException("cannot open the credential store: " + e.getMessage());
-        } catch (java.io.IOException e) {
-            throw new UsageException("cannot create --data folder " + SafeText.escape(data.toString()) + ": "
-                    + e.getMessage());
-        }
+    static ApiHandler apiHandler(CredentialStore credentials, AuthorizationStore accounts, Verifier verifier,
+                                 boolean loopbackHttp, String serviceName, UpsertVerification upserts) {
+        AuthorizationServer oauth = AuthorizationServer.builder(accounts).allowLoopbackHttp(loopbackHttp)
+                .serviceName(serviceName).build();
+        return Provider.builder(credentials, oauth).verifier(verifier).upsertVerification(upserts)
+                .serviceName(serviceName).allowLoopbackHttp(loopbackHttp).build();
     }
 
     private InetAddress address() {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandRegistrationTest {
 
     private static final List<String> COMMANDS = List.of("demo", "validate", "verify", "classify", "convert",
-            "keygen", "sign", "derive", "bake", "extract", "decide", "pathway", "taxonomy", "clr", "serve", "help");
+            "keygen", "sign", "derive", "bake", "extract", "decide", "pathway", "taxonomy", "clr", "serve", "users", "help");
 
     @Test
     void topLevelHelpListsEveryCommandInOrder() {

@@ -186,19 +186,24 @@ class ServeCommandTest {
     }
 
     @Test
-    void otherPathsGet404AndEveryRequestIsLoggedOnStdout() throws Exception {
+    void theApiIsServedOtherPathsGet404AndEveryRequestIsLoggedOnStdout() throws Exception {
         URI base = start();
-        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(base.resolve("/ims/ob/v3p0/discovery?x=secret"))
+        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(base.resolve("/ims/ob/v3p0/discovery"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(discovery.statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(discovery.body()).get("imsx_codeMajor").asText()).isEqualTo("failure");
+        assertThat(discovery.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(discovery.body()).at("/components/securitySchemes/OAuth2ACG/x-imssf-registrationUrl").asText())
+                .isEqualTo(base.resolve("/oauth/registration").toString());
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(base.resolve("/no/such/path?x=secret"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("imsx_codeMajor").asText()).isEqualTo("failure");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!out.toString().contains("/ims/ob/v3p0/discovery") && System.nanoTime() < deadline) {
+        while (!out.toString().contains("/no/such/path") && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         String[] lines = out.toString().split("\n");
         JsonNode last = JSON.readTree(lines[lines.length - 1]);
-        assertThat(last.get("path").asText()).isEqualTo("/ims/ob/v3p0/discovery");
+        assertThat(last.get("path").asText()).isEqualTo("/no/such/path");
         assertThat(last.get("status").asInt()).isEqualTo(404);
         assertThat(out.toString()).doesNotContain("secret");
     }
