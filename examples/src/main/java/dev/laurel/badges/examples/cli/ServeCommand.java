@@ -46,11 +46,6 @@ final class ServeCommand implements Callable<Integer> {
      */
     static final AtomicReference<LaurelServer> RUNNING = new AtomicReference<>();
 
-    /**
-     * Flyway reports every migration step at INFO through java.util.logging (no SLF4J provider is on the class
-     * path): start-up notices that are not for command-line users. Held so the level is not lost.
-     */
-    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8443",
             description = "Port to listen on (default 8443; 0 picks a free one, printed on stderr).")
@@ -109,7 +104,6 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--max-body must be 0 or more, got " + maxBody);
         }
         store.check();
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ThreadPoolExecutor nestedPool = VerifyCommand.nestedPool(Runtime.getRuntime().availableProcessors());

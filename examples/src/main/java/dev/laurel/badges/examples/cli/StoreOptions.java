@@ -22,6 +22,12 @@ final class StoreOptions {
     /** The environment variable holding the password of {@code --jdbc-user}. */
     static final String JDBC_PASSWORD_ENV = "LAUREL_JDBC_PASSWORD";
 
+    /**
+     * Flyway reports every migration step at INFO through java.util.logging (no SLF4J provider is on the class
+     * path): start-up notices that are not for command-line users. Held so the level is not lost.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     @Option(names = "--data", paramLabel = "DIR", required = true,
             description = "Folder of the server's data: the embedded H2 database lives here unless --jdbc is given.")
     Path data;
@@ -34,8 +40,9 @@ final class StoreOptions {
     @Option(names = "--jdbc-user", paramLabel = "USER", description = "With --jdbc: the database user.")
     String jdbcUser;
 
-    /** Checks the flags together before anything is opened. */
+    /** Checks the flags together before anything is opened, and keeps Flyway's start-up notices off stderr. */
     void check() {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         if (jdbcUser != null && jdbcUrl == null) {
             throw new UsageException("--jdbc-user needs --jdbc");
         }
