@@ -107,6 +107,7 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
 
     private final AuthorizationStore store;
     private final Clock clock;
+    private final LoginThrottle throttle;
     private final Duration accessTokenLifetime;
     private final Duration refreshTokenLifetime;
     private final Duration codeLifetime;
@@ -118,6 +119,7 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
     private AuthorizationServer(Builder b) {
         this.store = b.store;
         this.clock = b.clock;
+        this.throttle = new LoginThrottle(b.clock);
         this.accessTokenLifetime = b.accessTokenLifetime;
         this.refreshTokenLifetime = b.refreshTokenLifetime;
         this.codeLifetime = b.codeLifetime;
@@ -364,11 +366,20 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
             return showForm(consent, cookie, userName, "Choose Allow or Deny.", 400);
         }
         String password = NimbusMessages.single(params, "password");
+        Optional<java.time.Duration> wait = throttle.waitFor(userName);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
+            return showForm(consent, cookie, userName, "Too many failed sign-ins with this name. Try again in "
+                    + seconds + (seconds == 1 ? " second." : " seconds."), 429)
+                    .withHeader("Retry-After", Long.toString(seconds));
+        }
         Optional<StoredUser> user = login(userName, password);
         if (user.isEmpty()) {
             // One message for an unknown name, a wrong password and a disabled account: no enumeration.
+            throttle.failed(userName);
             return showForm(consent, cookie, userName, WRONG_LOGIN, 200);
         }
+        throttle.succeeded(userName);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String code = Secrets.random(32);
         store.addCode(new StoredAuthorizationCode(Secrets.sha256Hex(code), consent.client().clientId(),

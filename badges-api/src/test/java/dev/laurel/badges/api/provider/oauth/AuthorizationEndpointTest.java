@@ -150,6 +150,47 @@ class AuthorizationEndpointTest {
     }
 
     @Test
+    void repeatedFailedSignInsWithOneNameAreSlowedDownWhateverTheNameThenASuccessClearsIt() {
+        for (String name : List.of(OAuthFixture.USER, "nobody-has-this-name")) {
+            OAuthFixture.Page page = f.openForm(a.params());
+            for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+                ApiResponse wrong = f.approve(page, name, "wrong-" + i);
+                assertThat(wrong.status()).isEqualTo(200);
+                page = new OAuthFixture.Page(wrong, page.cookie(), OAuthFixture.hidden(wrong.bodyText()));
+            }
+            // Even the right password is not checked while the name waits: the answer cannot tell it was right.
+            ApiResponse held = f.approve(page, name, OAuthFixture.PASSWORD);
+            assertThat(held.status()).isEqualTo(429);
+            assertThat(held.header("Retry-After")).contains("1");
+            assertThat(held.header("Location")).isEmpty();
+            assertThat(held.bodyText()).contains("Too many failed sign-ins", "name=\"csrf_token\"");
+        }
+        f.clock.advance(java.time.Duration.ofSeconds(2));
+        OAuthFixture.Page page = f.openForm(a.params());
+        ApiResponse wrongAgain = f.approve(page, OAuthFixture.USER, "still wrong");
+        assertThat(wrongAgain.status()).isEqualTo(200);
+        ApiResponse held = f.approve(new OAuthFixture.Page(wrongAgain, page.cookie(), OAuthFixture.hidden(wrongAgain.bodyText())),
+                OAuthFixture.USER, OAuthFixture.PASSWORD);
+        assertThat(held.status()).as("the sixth failure doubled the wait to 2 s").isEqualTo(429);
+        assertThat(held.header("Retry-After")).contains("2");
+        f.clock.advance(java.time.Duration.ofSeconds(3));
+        page = f.openForm(a.params());
+        assertThat(f.approve(page, OAuthFixture.USER, OAuthFixture.PASSWORD).status()).isEqualTo(302);
+        page = f.openForm(a.params());
+        ApiResponse fresh = f.approve(page, OAuthFixture.USER, "wrong once");
+        assertThat(fresh.status()).as("a success cleared the count").isEqualTo(200);
+        assertThat(f.approve(new OAuthFixture.Page(fresh, page.cookie(), OAuthFixture.hidden(fresh.bodyText())),
+                OAuthFixture.USER, OAuthFixture.PASSWORD).status()).isEqualTo(302);
+    }
+
+    @Test
+    void theThrottlesWaitDoublesAndIsCapped() {
+        assertThat(LoginThrottle.wait(LoginThrottle.FREE_FAILURES)).isEqualTo(java.time.Duration.ofSeconds(1));
+        assertThat(LoginThrottle.wait(LoginThrottle.FREE_FAILURES + 3)).isEqualTo(java.time.Duration.ofSeconds(8));
+        assertThat(LoginThrottle.wait(LoginThrottle.FREE_FAILURES + 60)).isEqualTo(LoginThrottle.MAX_WAIT);
+    }
+
+    @Test
     void csrfTokenMissingIsRefused() {
         OAuthFixture.Page page = f.openForm(a.params());
         Map<String, String> fields = new LinkedHashMap<>(page.hidden());
