@@ -41,7 +41,7 @@ public record ProfileUpdate(int httpStatus, ObjectNode profile) {
      *
      * @return whether the status is 202
      */
-    public boolean accepted() {
+    public boolean pending() {
         return httpStatus == 202;
     }
 }

@@ -480,7 +480,7 @@ class Ob3ApiClientTest {
         assertThat(same.body()).isEmpty();
         backpack.http.on("PUT", ProviderPaths.PROFILE, r -> Reply.json(202, "{}"));
         ProfileUpdate accepted = learner.putProfile("{\"type\":\"Profile\"}");
-        assertThat(accepted.accepted()).isTrue();
+        assertThat(accepted.pending()).isTrue();
         assertThat(accepted.optionalProfile()).isEmpty();
         backpack.http.on("PUT", ProviderPaths.PROFILE, r -> Reply.empty(200));
         assertThat(learner.putProfile("{}").optionalProfile()).isEmpty();
