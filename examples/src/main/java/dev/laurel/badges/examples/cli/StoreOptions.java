@@ -56,7 +56,7 @@ final class StoreOptions {
             }
             return JdbcCredentialStore.h2(dataFolder());
         } catch (StoreException e) {
-            throw new UsageException("cannot open the credential store: " + e.getMessage());
+            throw new UsageException("cannot open the credential store: " + e.getMessage() + lockedHint(e));
         }
     }
 
@@ -68,8 +68,16 @@ final class StoreOptions {
             }
             return JdbcAuthorizationStore.h2(dataFolder());
         } catch (StoreException e) {
-            throw new UsageException("cannot open the account store: " + e.getMessage());
+            throw new UsageException("cannot open the account store: " + e.getMessage() + lockedHint(e));
         }
+    }
+
+    /** H2 lets one process open a folder: the usual cause is a {@code laurel serve} running on it. */
+    private String lockedHint(StoreException e) {
+        return jdbcUrl == null && String.valueOf(e.getMessage()).contains("locked")
+                ? " (another process, such as a running laurel serve, has this --data folder open: stop it first,"
+                        + " or keep the backpack in PostgreSQL with --jdbc)"
+                : "";
     }
 
     private static String password() {
