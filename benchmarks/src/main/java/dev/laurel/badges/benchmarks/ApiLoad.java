@@ -56,8 +56,11 @@ import java.util.stream.Stream;
  * per measured phase [30], {@code --warmup S} before each phase [10], {@code --upsert-threads N} [4],
  * {@code --jar PATH} [examples/target/laurel.jar], {@code --out DIR} [benchmarks/results; {@code -} for none],
  * {@code --shared-http} (one {@link HttpClient} for all load threads instead of one per client),
- * {@code --server-jvm OPTION} (repeatable, for the server's JVM, e.g. a JFR recording), {@code --note TEXT}
- * (the conditions, copied into the summary).
+ * {@code --raw-verify} ({@code POST /verify} over {@link RawHttpClient}, one kept-alive socket per client, which
+ * leaves more of a small machine to the server than {@code java.net.http}),
+ * {@code --server-jvm OPTION} (repeatable, for the server's JVM), {@code --jfr DIR} (a Flight Recorder profile of
+ * the server, recorded from its start, each measured phase dumped with {@code jcmd} to {@code DIR/getCredentials.jfr}
+ * and {@code DIR/verify.jfr}), {@code --phases getCredentials,verify} (the timed phases to run), {@code --note TEXT} (the conditions, copied into the summary).
  *
  * <p>A request fails when it throws, answers another status than 200, or (every 100th, parsed) answers a body
  * that is not what it should be: a {@code /verify} line with {@code verified} not true, a page whose
@@ -93,10 +96,17 @@ public final class ApiLoad {
         summary.put("started", Instant.now().toString());
         summary.set("options", options.toJson());
         summary.set("machine", machine());
+        if (options.jfr != null) {
+            Files.createDirectories(options.jfr);
+        }
         Path data = Files.createTempDirectory("laurel-api-load-");
         log("data folder " + data);
         ServeProcess.addUser(options.jar, data, LEARNER, PASSWORD);
-        try (ServeProcess server = ServeProcess.start(options.jar, data, options.serverJvm, data.resolve("access.log"))) {
+        List<String> jvm = new ArrayList<>(options.serverJvm);
+        if (options.jfr != null) {
+            jvm.add("-XX:StartFlightRecording=name=load,settings=profile,maxage=10m");
+        }
+        try (ServeProcess server = ServeProcess.start(options.jar, data, jvm, data.resolve("access.log"))) {
             log("laurel serve (pid " + server.pid() + ") listening on " + server.uri());
             summary.put("serverPid", server.pid());
             LearnerConnection learner = authorise(server.uri());
@@ -107,9 +117,14 @@ public final class ApiLoad {
             if (total != options.credentials) {
                 throw new IllegalStateException("X-Total-Count is " + total + " after upserting " + options.credentials);
             }
-            getCredentials(server, provider.credentialsUrl(), token);
-            verify(server, jwts);
+            if (options.phases.contains("getCredentials")) {
+                getCredentials(server, provider.credentialsUrl(), token);
+            }
+            if (options.phases.contains("verify")) {
+                verify(server, jwts);
+            }
         }
+        deleteQuietly(data);
         summary.put("finished", Instant.now().toString());
         summary.set("loadAverageAtEnd", JSON.valueToTree(loadAverage()));
         String text = JSON.writeValueAsString(summary);
@@ -209,12 +224,12 @@ public final class ApiLoad {
 
     private void getCredentials(ServeProcess server, URI url, String token) throws Exception {
         int n = options.credentials;
-        Request request = (http, sample) -> {
+        Request request = (client, sample) -> {
             int limit = ThreadLocalRandom.current().nextBoolean() ? 100 : 10;
             int offset = ThreadLocalRandom.current().nextInt(Math.max(1, n - limit + 1));
             HttpRequest r = HttpRequest.newBuilder(URI.create(url + "?limit=" + limit + "&offset=" + offset))
                     .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
-            HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.http().send(r, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return "status " + response.statusCode() + ": " + abbreviate(response.body());
             }
@@ -234,17 +249,29 @@ public final class ApiLoad {
     private void verify(ServeProcess server, List<String> jwts) throws Exception {
         URI url = server.uri().resolve("/verify");
         List<String> bodies = jwts.subList(0, Math.min(jwts.size(), 1000));
-        Request request = (http, sample) -> {
+        boolean raw = options.rawVerify;
+        Request request = (client, sample) -> {
             String jwt = bodies.get(ThreadLocalRandom.current().nextInt(bodies.size()));
+            int status;
+            String body;
             // docs/CLI.md: the body is recognised by content; a VC-JWT is sent as the text it is.
-            HttpRequest r = HttpRequest.newBuilder(url).header("Content-Type", "text/plain")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(jwt)).build();
-            HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return "status " + response.statusCode() + ": " + abbreviate(response.body());
+            if (raw) {
+                RawHttpClient.Response response = client.raw().post("/verify", "text/plain",
+                        jwt.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                status = response.status();
+                body = response.body();
+            } else {
+                HttpRequest r = HttpRequest.newBuilder(url).header("Content-Type", "text/plain")
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(jwt)).build();
+                HttpResponse<String> response = client.http().send(r, HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                body = response.body();
             }
-            if (sample && !JSON.readTree(response.body()).path("verified").asBoolean(false)) {
-                return "not verified: " + abbreviate(response.body());
+            if (status != 200) {
+                return "status " + status + ": " + abbreviate(body);
+            }
+            if (sample && !JSON.readTree(body).path("verified").asBoolean(false)) {
+                return "not verified: " + abbreviate(body);
             }
             return null;
         };
@@ -256,18 +283,29 @@ public final class ApiLoad {
     /** One request of a phase: null when it succeeded, else why it failed. */
     @FunctionalInterface
     private interface Request {
-        String send(HttpClient http, boolean sample) throws Exception;
+        String send(Client client, boolean sample) throws Exception;
+    }
+
+    /** What one load thread sends with: a {@code java.net.http} client (its own or the shared one) and its raw one. */
+    private record Client(HttpClient http, RawHttpClient raw) {
     }
 
     private ObjectNode phase(String name, ServeProcess server, Request request) throws Exception {
         log(name + ": warm-up " + options.warmupSeconds + " s with " + options.clients + " clients");
-        drive(request, options.warmupSeconds);
+        drive(server.uri(), request, options.warmupSeconds);
         log(name + ": measuring " + options.seconds + " s");
         Meter meter = new Meter(server);
-        Driven d = drive(request, options.seconds);
+        Driven d = drive(server.uri(), request, options.seconds);
+        if (options.jfr != null) {
+            // The recording runs from the server's start (starting one later through jcmd changes JVMTI state,
+            // which throws compiled code away and measures the interpreter); this phase's window is dumped.
+            server.jcmd("JFR.dump", "name=load", "begin=-" + (long) Math.ceil(options.seconds) + "s",
+                    "filename=" + options.jfr.resolve(name + ".jfr").toAbsolutePath());
+        }
         ObjectNode s = JSON.createObjectNode();
         s.put("clients", options.clients);
-        s.put("httpClients", options.sharedHttp ? "one shared" : "one per client");
+        s.put("httpClients", name.equals("verify") && options.rawVerify ? "raw HTTP/1.1 socket per client"
+                : options.sharedHttp ? "one shared java.net.http client" : "one java.net.http client per client");
         long[] all = d.latencies;
         s.put("requests", all.length + d.failed);
         s.put("failed", d.failed);
@@ -282,7 +320,7 @@ public final class ApiLoad {
     }
 
     /** Runs the clients for the given seconds; each records the latency of every request that succeeded. */
-    private Driven drive(Request request, double seconds) throws Exception {
+    private Driven drive(URI base, Request request, double seconds) throws Exception {
         HttpClient shared = options.sharedHttp ? http() : null;
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong sequence = new AtomicLong();
@@ -292,7 +330,7 @@ public final class ApiLoad {
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < options.clients; c++) {
             futures.add(pool.submit(() -> {
-                HttpClient http = shared != null ? shared : http();
+                Client client = new Client(shared != null ? shared : http(), new RawHttpClient(base));
                 long[] latencies = new long[1024];
                 int count = 0;
                 while (System.nanoTime() < deadline) {
@@ -300,7 +338,7 @@ public final class ApiLoad {
                     long t0 = System.nanoTime();
                     String error;
                     try {
-                        error = request.send(http, sample);
+                        error = request.send(client, sample);
                     } catch (Exception e) {
                         error = e.getClass().getSimpleName() + ": " + e.getMessage();
                     }
@@ -315,6 +353,7 @@ public final class ApiLoad {
                         latencies[count++] = t;
                     }
                 }
+                client.raw().close();
                 return Arrays.copyOf(latencies, count);
             }));
         }
@@ -343,12 +382,14 @@ public final class ApiLoad {
         private final ServeProcess server;
         private final long wall0 = System.nanoTime();
         private final long server0;
+        private final long[] serverUserSystem0;
         private final long self0 = ServeProcess.procCpuNanos(ProcessHandle.current().pid());
         private final long[] machine0 = ServeProcess.machineTicks();
 
         Meter(ServeProcess server) {
             this.server = server;
             this.server0 = server.cpuNanos();
+            this.serverUserSystem0 = server.userSystemNanos();
         }
 
         void finish(ObjectNode into, long operations) {
@@ -362,6 +403,9 @@ public final class ApiLoad {
             ObjectNode cpu = into.putObject("cpu");
             cpu.put("serverSeconds", round(serverCpu));
             cpu.put("serverCores", round(serverCpu / wall));
+            long[] us = server.userSystemNanos();
+            cpu.put("serverUserSeconds", round((us[0] - serverUserSystem0[0]) / 1e9));
+            cpu.put("serverSystemSeconds", round((us[1] - serverUserSystem0[1]) / 1e9));
             cpu.put("loadGeneratorSeconds", round(selfCpu));
             cpu.put("loadGeneratorCores", round(selfCpu / wall));
             cpu.put("machineBusyCores", round(machineBusy / wall));
@@ -444,6 +488,15 @@ public final class ApiLoad {
         }
     }
 
+    /** Removes the server's folder (a 10,000-credential store is some 250 MB of H2 file). */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log("could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
     private static void note(ConcurrentLinkedQueue<String> errors, String error) {
         // Keep the first few: a broken run fails thousands of times for one reason.
         if (errors.size() < 5) {
@@ -466,7 +519,8 @@ public final class ApiLoad {
 
     /** The command line. */
     private record Options(int clients, int credentials, double seconds, double warmupSeconds, int upsertThreads,
-                           Path jar, Path out, boolean sharedHttp, List<String> serverJvm, String note) {
+                           Path jar, Path out, boolean sharedHttp, List<String> serverJvm, String note, Path jfr,
+                           List<String> phases, boolean rawVerify) {
 
         static Options parse(String[] args) {
             int clients = 50;
@@ -477,12 +531,19 @@ public final class ApiLoad {
             Path jar = Path.of("examples/target/laurel.jar");
             Path out = Path.of("benchmarks/results");
             boolean shared = false;
+            boolean rawVerify = false;
             List<String> jvm = new ArrayList<>();
             String note = "";
+            Path jfr = null;
+            List<String> phases = List.of("getCredentials", "verify");
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--shared-http")) {
                     shared = true;
+                    continue;
+                }
+                if (a.equals("--raw-verify")) {
+                    rawVerify = true;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -499,6 +560,8 @@ public final class ApiLoad {
                     case "--out" -> out = v.equals("-") ? null : Path.of(v);
                     case "--server-jvm" -> jvm.add(v);
                     case "--note" -> note = v;
+                    case "--jfr" -> jfr = Path.of(v);
+                    case "--phases" -> phases = List.of(v.split(","));
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
@@ -507,7 +570,7 @@ public final class ApiLoad {
                         + " -pl examples,benchmarks -am in the repository root first (or give --jar)");
             }
             return new Options(clients, credentials, seconds, warmup, upsertThreads, jar, out, shared,
-                    Collections.unmodifiableList(jvm), note);
+                    Collections.unmodifiableList(jvm), note, jfr, phases, rawVerify);
         }
 
         private static int positive(String name, int v) {
@@ -528,6 +591,9 @@ public final class ApiLoad {
             o.put("sharedHttp", sharedHttp);
             o.set("serverJvm", JSON.valueToTree(serverJvm));
             o.put("note", note);
+            o.put("jfr", jfr == null ? null : jfr.toString());
+            o.set("phases", JSON.valueToTree(phases));
+            o.put("rawVerify", rawVerify);
             return o;
         }
     }

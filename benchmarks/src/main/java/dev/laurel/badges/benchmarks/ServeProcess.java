@@ -133,6 +133,11 @@ final class ServeProcess implements AutoCloseable {
         return procCpuNanos(process.pid());
     }
 
+    /** The server's user and system CPU time so far, in nanoseconds ({@link #procUserSystemNanos}). */
+    long[] userSystemNanos() {
+        return procUserSystemNanos(process.pid());
+    }
+
     /**
      * User plus system CPU time of a Linux process, in nanoseconds.
      *
@@ -140,14 +145,25 @@ final class ServeProcess implements AutoCloseable {
      * @return the CPU time, or -1 where {@code /proc/PID/stat} cannot be read
      */
     static long procCpuNanos(long pid) {
+        long[] us = procUserSystemNanos(pid);
+        return us[0] < 0 ? -1 : us[0] + us[1];
+    }
+
+    /**
+     * User and system CPU time of a Linux process, in nanoseconds, apart: much system time means the kernel's
+     * share (sockets, thread switches, futexes) is large.
+     *
+     * @param pid the process id
+     * @return {user, system}, or {-1, -1} where {@code /proc/PID/stat} cannot be read
+     */
+    static long[] procUserSystemNanos(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             // The command name (field 2) is in parentheses and may hold spaces: count fields after its ')'.
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return ticks * 10_000_000L;
+            return new long[] {Long.parseLong(f[11]) * 10_000_000L, Long.parseLong(f[12]) * 10_000_000L};
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return new long[] {-1, -1};
         }
     }
 
@@ -174,6 +190,26 @@ final class ServeProcess implements AutoCloseable {
             return new long[] {total - idle, total};
         } catch (IOException | RuntimeException e) {
             return new long[] {-1, -1};
+        }
+    }
+
+    /**
+     * Runs {@code jcmd PID COMMAND ARGS...} against the server (e.g. to start and stop a Flight Recorder profile).
+     *
+     * @param command the diagnostic command
+     * @param args    its arguments
+     * @throws IOException if jcmd cannot run or fails
+     * @throws InterruptedException if interrupted while waiting for it
+     */
+    void jcmd(String command, String... args) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), command));
+        line.addAll(List.of(args));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("jcmd " + command + " failed: " + output.strip());
         }
     }
 
