@@ -114,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
             VerifyEndpoints endpoints = new VerifyEndpoints(verifier, verification.trust());
             CountDownLatch closed = new CountDownLatch(1);
             Thread hook = null;
-            try (CredentialStore credentials = store.credentials(); AuthorizationStore accounts = store.authorizations()) {
+            try (CredentialStore credentials = store.credentials(); AuthorizationStore accounts = store.authorizations();
+                 AccessLogWriter accessLog = new AccessLogWriter(out)) {
                 LaurelServer server;
                 try {
                     ApiHandler api = apiHandler(credentials, accounts, verifier, keyStore == null, serviceName,
@@ -123,10 +124,7 @@ final class ServeCommand implements Callable<Integer> {
                             .bindAddress(address).maxBodyBytes(maxBody)
                             .mount("/verify", endpoints::verify)
                             .mount("/credentials/verify", endpoints::credentialsVerify)
-                            .accessLog(line -> {
-                                out.println(line);
-                                out.flush();
-                            });
+                            .accessLog(accessLog);
                     if (rate == 0) {
                         builder.noRateLimit();
                     } else {
@@ -155,6 +153,8 @@ final class ServeCommand implements Callable<Integer> {
                 } finally {
                     RUNNING.compareAndSet(server, null);
                     server.stop();
+                    // Every request has ended: its line is queued, and written before the command returns.
+                    accessLog.close();
                 }
             } finally {
                 closed.countDown();

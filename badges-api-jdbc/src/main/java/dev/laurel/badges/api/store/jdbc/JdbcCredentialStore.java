@@ -175,8 +175,12 @@ public final class JdbcCredentialStore implements CredentialStore {
             }
             List<StoredCredential> page = new ArrayList<>();
             if (query.offset() < total) {
+                // "owner, seq" (owner is fixed by the WHERE, so the order is the same): it names the index
+                // laurel_credentials_by_owner, so H2 walks it in order. With "ORDER BY seq" alone H2 chose the
+                // unique (owner, equality_key) index, read every credential of the owner and sorted them for each
+                // page (issue 17's load test: ~40 ms of CPU per page at 2,000 stored credentials).
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + where
-                        + " ORDER BY seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                        + " ORDER BY owner, seq OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                     int next = bindOwnerAndSince(ps, owner, query);
                     ps.setInt(next, query.offset());
                     ps.setInt(next + 1, query.limit());
