@@ -76,6 +76,8 @@ public final class LaurelServer implements AutoCloseable {
     public static final Duration MAX_SHUTDOWN_TIMEOUT = Duration.ofSeconds(50);
     /** The shutdown timeout when none is given. */
     public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
+    /** The fewest threads {@link Builder#maxThreads} accepts: Jetty's acceptor and selectors need some of them. */
+    public static final int MIN_THREADS = 8;
     /** The body limit when none is given (that of {@link ApiServlet#DEFAULT_MAX_BODY_BYTES}). */
     public static final long DEFAULT_MAX_BODY_BYTES = ApiServlet.DEFAULT_MAX_BODY_BYTES;
 
@@ -98,7 +100,7 @@ public final class LaurelServer implements AutoCloseable {
         this.bindAddress = b.bindAddress;
         this.tls = keyStore != null;
         this.shutdownTimeout = b.shutdownTimeout;
-        QueuedThreadPool threads = new QueuedThreadPool();
+        QueuedThreadPool threads = b.maxThreads > 0 ? new QueuedThreadPool(b.maxThreads) : new QueuedThreadPool();
         threads.setName("laurel-server");
         this.server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
@@ -357,6 +359,7 @@ public final class LaurelServer implements AutoCloseable {
         private Optional<RateLimit> rateLimit = Optional.of(RateLimit.DEFAULT);
         private Consumer<String> accessLog = line -> { };
         private Duration shutdownTimeout = DEFAULT_SHUTDOWN_TIMEOUT;
+        private int maxThreads;
         private final Map<String, ApiHandler> mounts = new LinkedHashMap<>();
 
         private Builder(ApiHandler handler) {
@@ -471,6 +474,24 @@ public final class LaurelServer implements AutoCloseable {
                         + MAX_SHUTDOWN_TIMEOUT.toSeconds() + " s, got " + timeout);
             }
             this.shutdownTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The most threads the server runs (Jetty's acceptor and selector threads included); by default Jetty's
+         * 200. Fewer threads than there are concurrent requests queue the rest instead of running them all at
+         * once: for CPU-bound work such as verification on a small machine, a pool of a few times the cores
+         * spends less time switching between threads and waiting on locks.
+         *
+         * @param threads at least {@value #MIN_THREADS}
+         * @return this builder
+         * @throws IllegalArgumentException if fewer
+         */
+        public Builder maxThreads(int threads) {
+            if (threads < MIN_THREADS) {
+                throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ", got " + threads);
+            }
+            this.maxThreads = threads;
             return this;
         }
 

@@ -145,6 +145,32 @@ class LaurelServerTest {
     }
 
     @Test
+    void aSmallThreadPoolQueuesRequestsBeyondItInsteadOfRunningOrRefusingThem() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        ApiHandler slow = r -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            sleep(40);
+            running.decrementAndGet();
+            return ApiResponse.json(200, "{}");
+        };
+        start(LaurelServer.builder(slow).noRateLimit().maxThreads(LaurelServer.MIN_THREADS));
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // Own clients: each its own connection, as 40 separate callers would have.
+            HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            answers.add(own.sendAsync(HttpRequest.newBuilder(server.uri().resolve("/q" + i)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> a : answers) {
+            assertThat(a.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        assertThat(most.get()).as("Jetty's acceptor and selector take some of the 8").isBetween(1, LaurelServer.MIN_THREADS - 2);
+        assertThatThrownBy(() -> LaurelServer.builder(ECHO).maxThreads(LaurelServer.MIN_THREADS - 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 8");
+    }
+
+    @Test
     void plainHttpIsRefusedOffLoopback() throws Exception {
         assertThatThrownBy(() -> LaurelServer.builder(ECHO).bindAddress(InetAddress.getByName("0.0.0.0")).build())
                 .isInstanceOfSatisfying(ServerException.class,

@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  * {@code --shared-http} (one {@link HttpClient} for all load threads instead of one per client),
  * {@code --raw-verify} ({@code POST /verify} over {@link RawHttpClient}, one kept-alive socket per client, which
  * leaves more of a small machine to the server than {@code java.net.http}),
- * {@code --server-jvm OPTION} (repeatable, for the server's JVM), {@code --jfr DIR} (a Flight Recorder profile of
+ * {@code --server-jvm OPTION} (repeatable, for the server's JVM), {@code --serve-arg ARG} (repeatable, one more
+ * argument of {@code laurel serve}, e.g. {@code --threads}), {@code --jfr DIR} (a Flight Recorder profile of
  * the server, recorded from its start, each measured phase dumped with {@code jcmd} to {@code DIR/getCredentials.jfr}
  * and {@code DIR/verify.jfr}), {@code --phases getCredentials,verify} (the timed phases to run), {@code --note TEXT} (the conditions, copied into the summary).
  *
@@ -106,7 +107,7 @@ public final class ApiLoad {
         if (options.jfr != null) {
             jvm.add("-XX:StartFlightRecording=name=load,settings=profile,maxage=10m");
         }
-        try (ServeProcess server = ServeProcess.start(options.jar, data, jvm, data.resolve("access.log"))) {
+        try (ServeProcess server = ServeProcess.start(options.jar, data, jvm, options.serveArgs, data.resolve("access.log"))) {
             log("laurel serve (pid " + server.pid() + ") listening on " + server.uri());
             summary.put("serverPid", server.pid());
             LearnerConnection learner = authorise(server.uri());
@@ -520,7 +521,7 @@ public final class ApiLoad {
     /** The command line. */
     private record Options(int clients, int credentials, double seconds, double warmupSeconds, int upsertThreads,
                            Path jar, Path out, boolean sharedHttp, List<String> serverJvm, String note, Path jfr,
-                           List<String> phases, boolean rawVerify) {
+                           List<String> phases, boolean rawVerify, List<String> serveArgs) {
 
         static Options parse(String[] args) {
             int clients = 50;
@@ -533,6 +534,7 @@ public final class ApiLoad {
             boolean shared = false;
             boolean rawVerify = false;
             List<String> jvm = new ArrayList<>();
+            List<String> serveArgs = new ArrayList<>();
             String note = "";
             Path jfr = null;
             List<String> phases = List.of("getCredentials", "verify");
@@ -559,6 +561,7 @@ public final class ApiLoad {
                     case "--jar" -> jar = Path.of(v);
                     case "--out" -> out = v.equals("-") ? null : Path.of(v);
                     case "--server-jvm" -> jvm.add(v);
+                    case "--serve-arg" -> serveArgs.add(v);
                     case "--note" -> note = v;
                     case "--jfr" -> jfr = Path.of(v);
                     case "--phases" -> phases = List.of(v.split(","));
@@ -570,7 +573,7 @@ public final class ApiLoad {
                         + " -pl examples,benchmarks -am in the repository root first (or give --jar)");
             }
             return new Options(clients, credentials, seconds, warmup, upsertThreads, jar, out, shared,
-                    Collections.unmodifiableList(jvm), note, jfr, phases, rawVerify);
+                    Collections.unmodifiableList(jvm), note, jfr, phases, rawVerify, List.copyOf(serveArgs));
         }
 
         private static int positive(String name, int v) {
@@ -594,6 +597,7 @@ public final class ApiLoad {
             o.put("jfr", jfr == null ? null : jfr.toString());
             o.set("phases", JSON.valueToTree(phases));
             o.put("rawVerify", rawVerify);
+            o.set("serveArgs", JSON.valueToTree(serveArgs));
             return o;
         }
     }

@@ -63,16 +63,19 @@ final class ServeProcess implements AutoCloseable {
      * @param jar       the shaded {@code laurel.jar}
      * @param data      the server's folder
      * @param jvmOptions options for the server's JVM (e.g. a JFR recording)
+     * @param serveArgs  more arguments of {@code laurel serve} (e.g. {@code --threads 16})
      * @param accessLog the file its stdout (the access log) goes to
      * @return the running server
      * @throws IOException if it cannot start or does not print its line within two minutes
      */
-    static ServeProcess start(Path jar, Path data, List<String> jvmOptions, Path accessLog) throws IOException {
+    static ServeProcess start(Path jar, Path data, List<String> jvmOptions, List<String> serveArgs, Path accessLog)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data", data.toString(),
                 "--rate", "0", "--offline"));
+        command.addAll(serveArgs);
         Process p = new ProcessBuilder(command).redirectOutput(accessLog.toFile()).start();
         StringBuilder err = new StringBuilder();
         CompletableFuture<URI> listening = new CompletableFuture<>();

@@ -83,6 +83,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests a second per client address, bursts of 2N; over it 429 (default 100; 0: no limit).")
     int rate;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "The most server threads (at least " + LaurelServer.MIN_THREADS + "); default 4 per core,"
+                    + " at least " + LaurelServer.MIN_THREADS + "; 0: Jetty's 200. Requests beyond them wait in a queue.")
+    Integer threads;
+
     @Mixin
     VerificationOptions verification;
 
@@ -99,6 +104,11 @@ final class ServeCommand implements Callable<Integer> {
         char[] keyStorePassword = keyStorePassword();
         if (rate < 0) {
             throw new UsageException("--rate must be 0 (no limit) or more, got " + rate);
+        }
+        int poolSize = threads == null ? defaultThreads() : threads;
+        if (poolSize != 0 && poolSize < LaurelServer.MIN_THREADS) {
+            throw new UsageException("--threads must be 0 (Jetty's default) or at least " + LaurelServer.MIN_THREADS
+                    + ", got " + poolSize);
         }
         if (maxBody < 0) {
             throw new UsageException("--max-body must be 0 or more, got " + maxBody);
@@ -125,6 +135,9 @@ final class ServeCommand implements Callable<Integer> {
                             .mount("/verify", endpoints::verify)
                             .mount("/credentials/verify", endpoints::credentialsVerify)
                             .accessLog(accessLog);
+                    if (poolSize > 0) {
+                        builder.maxThreads(poolSize);
+                    }
                     if (rate == 0) {
                         builder.noRateLimit();
                     } else {
@@ -170,6 +183,15 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             nestedPool.shutdownNow();
         }
+    }
+
+    /**
+     * Four threads per core, at least {@link LaurelServer#MIN_THREADS}: verification is CPU-bound, and on the
+     * 2-core machine of docs/BENCHMARKS.md a pool of 8 verified 6,357 VC-JWTs a second where 16 threads managed
+     * 4,799 and Jetty's 200 4,889 (more threads only switched and waited on locks).
+     */
+    static int defaultThreads() {
+        return Math.max(LaurelServer.MIN_THREADS, 4 * Runtime.getRuntime().availableProcessors());
     }
 
     private static void awaitQuietly(CountDownLatch closed) {

@@ -240,6 +240,10 @@ class ServeCommandTest {
         assertThat(user.exit()).isEqualTo(2);
         assertThat(CliRun.of("serve").exit()).isEqualTo(2);
         assertThat(CliRun.of("serve", "--data", data.toString(), "--rate", "-1").exit()).isEqualTo(2);
+        CliRun few = CliRun.of("serve", "--data", data.toString(), "--threads", "3");
+        assertThat(few.exit()).isEqualTo(2);
+        assertThat(few.err()).contains("--threads must be 0");
+        assertThat(ServeCommand.defaultThreads()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
