@@ -324,6 +324,14 @@ class ProviderTest {
     }
 
     @Test
+    void anEmptyBackpackListsBothArraysEmpty() throws Exception {
+        ApiResponse r = call("GET", ProviderPaths.CREDENTIALS, "all");
+        assertEquals(200, r.status());
+        assertEquals(MAPPER.readTree("{\"credential\": [], \"compactJwsString\": []}"), MAPPER.readTree(r.body()));
+        assertEquals("0", r.header(PageLinks.TOTAL_COUNT_HEADER).orElseThrow());
+    }
+
+    @Test
     void getCredentialsRefusesBadQueryParametersWithInvalidQueryParameter() {
         for (String q : new String[] {"?limit=0", "?limit=x", "?offset=-1", "?offset=1e3", "?since=yesterday",
                 "?limit=99999999999"}) {

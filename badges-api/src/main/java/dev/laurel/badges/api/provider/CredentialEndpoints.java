@@ -221,29 +221,29 @@ final class CredentialEndpoints {
         }
     }
 
-    /** Writes the stored JSON credentials as they are (each was read as a JSON object when stored). */
+    /**
+     * Writes the stored JSON credentials as they are (each was read as a JSON object when stored). Both lists
+     * are always present, empty or not: the schema allows either, and a client that reads {@code credential}
+     * without checking for it then works on an empty backpack too.
+     */
     private static String listBody(CredentialPage page) {
         StringWriter out = new StringWriter(256 + page.credentials().stream().mapToInt(c -> c.payload().length()).sum());
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.writeStartObject();
-            if (page.credentials().stream().anyMatch(c -> c.format() == CredentialFormat.JSON)) {
-                g.writeArrayFieldStart("credential");
-                for (StoredCredential c : page.credentials()) {
-                    if (c.format() == CredentialFormat.JSON) {
-                        g.writeRawValue(c.payload());
-                    }
+            g.writeArrayFieldStart("credential");
+            for (StoredCredential c : page.credentials()) {
+                if (c.format() == CredentialFormat.JSON) {
+                    g.writeRawValue(c.payload());
                 }
-                g.writeEndArray();
             }
-            if (page.credentials().stream().anyMatch(c -> c.format() == CredentialFormat.JWT)) {
-                g.writeArrayFieldStart("compactJwsString");
-                for (StoredCredential c : page.credentials()) {
-                    if (c.format() == CredentialFormat.JWT) {
-                        g.writeString(c.payload());
-                    }
+            g.writeEndArray();
+            g.writeArrayFieldStart("compactJwsString");
+            for (StoredCredential c : page.credentials()) {
+                if (c.format() == CredentialFormat.JWT) {
+                    g.writeString(c.payload());
                 }
-                g.writeEndArray();
             }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);  // a StringWriter does not fail

@@ -62,6 +62,13 @@ class RegistrationTest {
                 .isEqualTo(201);
         assertOAuthError(dev.register(registration("http://lms.example/", "http://lms.example/cb")), 400,
                 "invalid_client_metadata");
+        // In development the loopback names are one machine; off development mode, or with a public name, not.
+        assertThat(dev.register(registration("http://localhost:8080/", "http://127.0.0.1:8080/cb")).status())
+                .isEqualTo(201);
+        assertThat(f.register(registration("https://localhost:8443/", "https://127.0.0.1:8443/cb")).status())
+                .isEqualTo(400);
+        assertThat(dev.register(registration("https://lms.example/", "http://localhost:8080/cb")).status())
+                .isEqualTo(400);
     }
 
     @Test
