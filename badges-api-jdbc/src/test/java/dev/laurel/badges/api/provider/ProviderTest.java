@@ -234,9 +234,14 @@ class ProviderTest {
         assertEquals(jwt, jwtCreated.bodyText());
         assertTrue(jwtCreated.header("Content-Type").orElseThrow().startsWith("text/plain"));
 
+        String other = signedJwt(9, "2026-01-03T00:00:00Z");
+        ApiResponse vcJwt = send("POST", ProviderPaths.CREDENTIALS, "all", "application/vc+jwt", other);
+        assertEquals(201, vcJwt.status(), "the JWT media types are read as a VC-JWT too");
+        assertTrue(vcJwt.header("Content-Type").orElseThrow().startsWith("text/plain"));
+
         CredentialsResponse page = list("all", "");
         assertEquals(MAPPER.readTree(json), page.credential().get(0));
-        assertEquals(java.util.List.of(jwt), page.compactJwsString());
+        assertEquals(java.util.List.of(jwt, other), page.compactJwsString());
     }
 
     @Test

@@ -93,7 +93,9 @@ final class CredentialEndpoints {
         CredentialFormat format;
         if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
             format = CredentialFormat.JSON;
-        } else if (mediaType.equals("text/plain")) {
+        } else if (mediaType.equals("text/plain") || mediaType.equals("application/jwt") || mediaType.endsWith("+jwt")) {
+            // text/plain is the OpenAPI description's; the JWT media types (RFC 7519, VC-JOSE-COSE's vc+jwt) say
+            // the same, and a client that sends them means a compact VC-JWT.
             format = CredentialFormat.JWT;
         } else {
             return status(StatusInfo.invalidData("Content-Type must be application/json (a credential) or "
