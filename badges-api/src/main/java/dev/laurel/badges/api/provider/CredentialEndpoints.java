@@ -106,14 +106,15 @@ final class CredentialEndpoints {
         if (text.isEmpty()) {
             return status(StatusInfo.invalidData("the body is not UTF-8"));
         }
-        IncomingCredential incoming;
+        IncomingCredential.Read read;
         try {
-            incoming = IncomingCredential.parse(format, text.get(), json);
+            read = IncomingCredential.read(format, text.get(), json);
         } catch (StoreException e) {
             return status(StatusInfo.invalidData(e.getMessage() + (e.pointer().isEmpty() ? "" : " (at " + e.pointer() + ")")));
         }
         if (verification == UpsertVerification.VERIFY) {
-            VerificationReport report = verifier.verify(body);
+            // The document read for the store is the one verified: the payload is parsed once.
+            VerificationReport report = verifier.verify(read.document(), Optional.empty());
             if (!report.verified()) {
                 String failed = report.checks().stream().filter(c -> c.outcome() == Outcome.FAILED).limit(5)
                         .map(CredentialEndpoints::describe).collect(Collectors.joining("; "));
@@ -121,7 +122,7 @@ final class CredentialEndpoints {
                         + (failed.isEmpty() ? "a credential inside it failed" : failed)));
             }
         }
-        UpsertResult result = store.upsert(auth.grant().owner(), incoming);
+        UpsertResult result = store.upsert(auth.grant().owner(), read.credential());
         // The OpenAPI description: "The response body MUST be the AchievementCredential in the request", also
         // when the backpack keeps a newer equal one (KEPT_NEWER); the header says which happened.
         return new ApiResponse(result.outcome().httpStatus(), java.util.Map.of(), body)

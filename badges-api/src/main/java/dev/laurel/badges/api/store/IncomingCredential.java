@@ -81,6 +81,36 @@ public record IncomingCredential(CredentialFormat format, String payload, Equali
      * @throws NullPointerException if an argument is null
      */
     public static IncomingCredential parse(CredentialFormat format, String payload, BadgeJson json) {
+        return read(format, payload, json).credential();
+    }
+
+    /**
+     * A received credential and the document it was read into: a provider verifies that same reading
+     * ({@code Verifier.verify(document, recipient)}) instead of reading the payload a second time.
+     *
+     * @param credential the credential, ready to store
+     * @param document   the document {@link BadgeJson#read} made of its payload
+     */
+    public record Read(IncomingCredential credential, BadgeDocument document) {
+
+        /** Checks the components. */
+        public Read {
+            Objects.requireNonNull(credential, "credential");
+            Objects.requireNonNull(document, "document");
+        }
+    }
+
+    /**
+     * As {@link #parse(CredentialFormat, String, BadgeJson)}, keeping the document it read.
+     *
+     * @param format the form the request declared (its media type)
+     * @param payload the request body as text
+     * @param json the reader, with the limits for untrusted input
+     * @return the credential and its document
+     * @throws StoreException as {@link #parse(CredentialFormat, String, BadgeJson)} does
+     * @throws NullPointerException if an argument is null
+     */
+    public static Read read(CredentialFormat format, String payload, BadgeJson json) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(json, "json");
@@ -119,7 +149,7 @@ public record IncomingCredential(CredentialFormat format, String payload, Equali
         } else {
             key = EqualityKey.of(issuerId, id.asText());
         }
-        return new IncomingCredential(format, stored, key, validFrom(credential, doc.jws()));
+        return new Read(new IncomingCredential(format, stored, key, validFrom(credential, doc.jws())), doc);
     }
 
     private static String issuerId(ObjectNode credential, Optional<ObjectNode> claims) {

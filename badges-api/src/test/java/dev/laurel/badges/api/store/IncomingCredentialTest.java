@@ -33,6 +33,15 @@ class IncomingCredentialTest {
     }
 
     @Test
+    void readKeepsTheDocumentItParsedForTheVerifier() {
+        String json = credential("\"validFrom\": \"2010-01-01T00:00:00Z\",");
+        IncomingCredential.Read read = IncomingCredential.read(CredentialFormat.JSON, json, dev.laurel.badges.json.BadgeJson.standard());
+        assertThat(read.credential()).isEqualTo(IncomingCredential.parse(CredentialFormat.JSON, json));
+        assertThat(read.document().kind()).isEqualTo(dev.laurel.badges.json.DocumentKind.OB3_CREDENTIAL);
+        assertThat(read.document().json().get("id").asText()).isEqualTo("urn:uuid:1");
+    }
+
+    @Test
     void validFromFallsBackToIssuanceDateThenToTheJwtNotBefore() {
         assertThat(IncomingCredential.parse(CredentialFormat.JSON, credential("\"issuanceDate\": \"2011-01-01T00:00:00+01:00\",")).validFrom())
                 .contains(Instant.parse("2010-12-31T23:00:00Z"));
