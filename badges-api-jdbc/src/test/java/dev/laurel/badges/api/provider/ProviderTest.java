@@ -384,6 +384,24 @@ class ProviderTest {
     // ---- routing -------------------------------------------------------------------------------------------
 
     @Test
+    void aDefectBehindAnEndpointIs500WithoutDetailAndAnUnreachableStoreIs503() {
+        Provider broken = Provider.builder(store, (AccessTokenValidator) t -> {
+            throw new IllegalStateException("secret internal state");
+        }).build();
+        ApiResponse r = broken.handle(ApiRequest.of("GET", BASE, ProviderPaths.CREDENTIALS).withHeader("Authorization", "Bearer x"));
+        assertEquals(500, r.status());
+        assertEquals(StatusInfo.CodeMinorValue.INTERNAL_SERVER_ERROR, status(r).firstCodeMinor().orElseThrow());
+        assertFalse(r.bodyText().contains("secret"), r.bodyText());
+
+        Provider down = Provider.builder(store, (AccessTokenValidator) t -> {
+            throw new dev.laurel.badges.api.store.StoreException(dev.laurel.badges.api.store.StoreCode.UNAVAILABLE, "db down");
+        }).build();
+        ApiResponse busy = down.handle(ApiRequest.of("GET", BASE, ProviderPaths.PROFILE).withHeader("Authorization", "Bearer x"));
+        assertEquals(503, busy.status());
+        assertEquals("1", busy.header("Retry-After").orElseThrow());
+    }
+
+    @Test
     void otherMethodsAre405WithAllowAndUnknownPaths404() {
         ApiResponse r = call("DELETE", ProviderPaths.CREDENTIALS, "all");
         assertEquals(405, r.status());

@@ -34,7 +34,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -187,15 +189,21 @@ final class CredentialEndpoints {
     }
 
     private static CredentialQuery query(ApiRequest request) {
-        int limit = intParameter(request, "limit", DEFAULT_LIMIT, 1);
-        int offset = intParameter(request, "offset", 0, 0);
+        Map<String, List<String>> parameters = request.queryParameters();  // decoded once for all three
+        int limit = intParameter(parameters, "limit", DEFAULT_LIMIT, 1);
+        int offset = intParameter(parameters, "offset", 0, 0);
         CredentialQuery query = CredentialQuery.of(Math.min(limit, CredentialQuery.MAX_LIMIT), offset);
-        Optional<String> since = request.queryParameter("since");
+        Optional<String> since = first(parameters, "since");
         return since.isPresent() ? query.since(instant(since.get())) : query;
     }
 
-    private static int intParameter(ApiRequest request, String name, int absent, int minimum) {
-        Optional<String> value = request.queryParameter(name);
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static int intParameter(Map<String, List<String>> parameters, String name, int absent, int minimum) {
+        Optional<String> value = first(parameters, name);
         if (value.isEmpty()) {
             return absent;
         }

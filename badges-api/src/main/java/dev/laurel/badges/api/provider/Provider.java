@@ -37,7 +37,7 @@ import java.util.Objects;
  * {@code 127.0.0.1} and behind its public name.
  *
  * <p>Thread-safe; {@link #handle} never throws: an unexpected failure is 500 with a StatusInfo that gives no
- * internal detail.
+ * internal detail (the exception goes to this class's {@link System.Logger}).
  */
 public final class Provider implements ApiHandler {
 
@@ -56,6 +56,8 @@ public final class Provider implements ApiHandler {
      * body is still the request's credential, as the OpenAPI description requires).
      */
     public static final String UPSERT_OUTCOME_HEADER = "Laurel-Upsert-Outcome";
+
+    private static final System.Logger LOG = System.getLogger(Provider.class.getName());
 
     private final CredentialEndpoints endpoints;
     private final ApiHandler authorization;
@@ -113,6 +115,8 @@ public final class Provider implements ApiHandler {
             }
             return status(StatusInfo.internalServerError("the store failed (" + e.code() + ")"));
         } catch (RuntimeException e) {
+            // The client learns nothing of it; the operator must: a failure here is a defect, not bad input.
+            LOG.log(System.Logger.Level.ERROR, "provider failed on " + request.method() + " " + shorten(request.path()), e);
             return status(StatusInfo.internalServerError("an unexpected error; the request was not completed"));
         }
     }
