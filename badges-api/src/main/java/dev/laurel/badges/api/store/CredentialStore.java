@@ -1,12 +1,15 @@
 package dev.laurel.badges.api.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.badges.core.taxonomy.backpack.Audience;
+import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 import dev.laurel.badges.json.BadgeJson;
 import dev.laurel.badges.json.BadgeJsonException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A backpack's storage for the Open Badges 3.0 API: for each owner (a learner account), the credentials
@@ -26,6 +29,10 @@ import java.util.Optional;
  *   <li><b>No verification.</b> The store keeps what it is given; the provider decides what to give it.</li>
  * </ul>
  *
+ * <p>Beside the credentials the store keeps two of the learner's own settings: each entry's
+ * {@link Visibility} (who may see it; {@link Visibility#PRIVATE} when first stored) and the pathways the
+ * learner chose to follow. Neither is part of a credential: replacing a credential keeps its visibility.
+ *
  * <p>An owner is a non-blank string of at most 255 characters: the stable name of the account the access
  * token was granted by.
  *
@@ -35,6 +42,12 @@ public interface CredentialStore extends AutoCloseable {
 
     /** The longest owner name, in characters. */
     int MAX_OWNER_LENGTH = 255;
+
+    /** The most pathways a learner may choose at once. */
+    int MAX_CHOSEN_PATHWAYS = 100;
+
+    /** The longest pathway id, in characters. */
+    int MAX_PATHWAY_ID_LENGTH = 255;
 
     /**
      * Stores a credential for an owner: creates an entry, replaces the equal one, or keeps the equal one
@@ -92,6 +105,64 @@ public interface CredentialStore extends AutoCloseable {
     Optional<StoredCredential> find(String owner, EqualityKey key);
 
     /**
+     * Sets who may see one of the owner's credentials. Only the visibility changes: {@code updated},
+     * {@code sequence} and the credential stay as they are (it is the learner's setting, not the credential's
+     * content).
+     *
+     * @param owner the learner account
+     * @param key the entry's equality key
+     * @param visibility the new visibility
+     * @return the entry as stored now, or empty when the owner holds no entry with that key
+     * @throws StoreException with {@link StoreCode#UNAVAILABLE}, {@link StoreCode#CONFLICT} or
+     *     {@link StoreCode#CLOSED}
+     * @throws IllegalArgumentException if {@code owner} is not a valid owner
+     * @throws NullPointerException if an argument is null
+     */
+    Optional<StoredCredential> setVisibility(String owner, EqualityKey key, Visibility visibility);
+
+    /**
+     * Finds a shared credential by its {@code id}, whoever holds it: the one whose normalised {@code id}
+     * ({@link EqualityKey#normalize}: percent-unescaped, then trimmed) equals {@code credentialId}'s normalised
+     * form and whose visibility is {@link Visibility#LINK} or {@link Visibility#PUBLIC}, that is
+     * {@linkplain Visibility#isVisibleTo(Audience) visible to} a {@link Audience#LINK_HOLDER}. This is what a
+     * share link (a badge page at the credential's {@code id}) reads. When several owners share credentials
+     * with that {@code id}, the one stored first (lowest {@link StoredCredential#sequence()}) is returned.
+     * A private credential is never found, and a credential without an {@code id} cannot be.
+     *
+     * @param credentialId the credential's {@code id}, as written or as normalised
+     * @return the shared credential, or empty
+     * @throws StoreException with {@link StoreCode#UNAVAILABLE} or {@link StoreCode#CLOSED}
+     * @throws NullPointerException if {@code credentialId} is null
+     */
+    Optional<StoredCredential> findShared(String credentialId);
+
+    /**
+     * Returns the pathways the owner chose to follow, in the order they were given to
+     * {@link #choosePathways}.
+     *
+     * @param owner the learner account
+     * @return the pathway ids; empty when none were chosen
+     * @throws StoreException with {@link StoreCode#UNAVAILABLE} or {@link StoreCode#CLOSED}
+     * @throws IllegalArgumentException if {@code owner} is not a valid owner
+     * @throws NullPointerException if {@code owner} is null
+     */
+    Set<String> chosenPathways(String owner);
+
+    /**
+     * Replaces the pathways the owner chose to follow (an empty set clears them). The ids are kept as given,
+     * in the set's iteration order; the store does not check that such pathways exist.
+     *
+     * @param owner the learner account
+     * @param pathwayIds the pathway ids: at most {@link #MAX_CHOSEN_PATHWAYS}, each non-blank and at most
+     *     {@link #MAX_PATHWAY_ID_LENGTH} characters
+     * @throws StoreException with {@link StoreCode#UNAVAILABLE}, {@link StoreCode#CONFLICT} or
+     *     {@link StoreCode#CLOSED}
+     * @throws IllegalArgumentException if {@code owner} is not a valid owner or the ids break the limits
+     * @throws NullPointerException if an argument or an id is null
+     */
+    void choosePathways(String owner, Set<String> pathwayIds);
+
+    /**
      * Returns the owner's profile.
      *
      * @param owner the learner account
@@ -137,6 +208,31 @@ public interface CredentialStore extends AutoCloseable {
                     + " characters; got " + owner.length() + " characters");
         }
         return owner;
+    }
+
+    /**
+     * Checks a set of chosen pathway ids, for implementations.
+     *
+     * @param pathwayIds the ids
+     * @return the ids, unchanged
+     * @throws IllegalArgumentException if there are more than {@link #MAX_CHOSEN_PATHWAYS}, or one is blank or
+     *     longer than {@link #MAX_PATHWAY_ID_LENGTH}
+     * @throws NullPointerException if the set or an id is null
+     */
+    static Set<String> requirePathways(Set<String> pathwayIds) {
+        Objects.requireNonNull(pathwayIds, "pathwayIds");
+        if (pathwayIds.size() > MAX_CHOSEN_PATHWAYS) {
+            throw new IllegalArgumentException("a learner chooses at most " + MAX_CHOSEN_PATHWAYS
+                    + " pathways; got " + pathwayIds.size());
+        }
+        for (String id : pathwayIds) {
+            Objects.requireNonNull(id, "pathway id");
+            if (id.isBlank() || id.length() > MAX_PATHWAY_ID_LENGTH) {
+                throw new IllegalArgumentException("a pathway id is a non-blank string of at most "
+                        + MAX_PATHWAY_ID_LENGTH + " characters; got " + id.length() + " characters");
+            }
+        }
+        return pathwayIds;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.laurel.badges.api.store;
 
+import dev.laurel.badges.core.taxonomy.backpack.Visibility;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +18,13 @@ import java.util.Optional;
  * @param updated when the entry was last replaced (equal to {@code created} if never)
  * @param sequence its place in the owner's list: increasing in order of creation, kept when the entry is
  *     replaced, so that pages stay stable
+ * @param visibility who the learner lets see it ({@link Visibility#PRIVATE} when stored first); the learner's
+ *     setting, not the credential's content, so replacing the credential keeps it and changing it moves
+ *     neither {@code updated} nor {@code sequence}
  */
 public record StoredCredential(String owner, EqualityKey key, CredentialFormat format, String payload,
-                               Optional<Instant> validFrom, Instant created, Instant updated, long sequence) {
+                               Optional<Instant> validFrom, Instant created, Instant updated, long sequence,
+                               Visibility visibility) {
 
     /**
      * Creates the record.
@@ -33,6 +39,26 @@ public record StoredCredential(String owner, EqualityKey key, CredentialFormat f
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /**
+     * Creates the record of an entry the learner has not shared: {@link Visibility#PRIVATE}, what every new
+     * entry is. Kept for callers written before visibility was stored.
+     *
+     * @param owner the learner account it belongs to
+     * @param key what makes another credential equal to it
+     * @param format the form it was received in
+     * @param payload the credential as received
+     * @param validFrom when it became valid; empty when it does not say
+     * @param created when the entry was first stored
+     * @param updated when the entry was last replaced
+     * @param sequence its place in the owner's list
+     * @throws NullPointerException if a component is null
+     */
+    public StoredCredential(String owner, EqualityKey key, CredentialFormat format, String payload,
+                            Optional<Instant> validFrom, Instant created, Instant updated, long sequence) {
+        this(owner, key, format, payload, validFrom, created, updated, sequence, Visibility.PRIVATE);
     }
 
     /**

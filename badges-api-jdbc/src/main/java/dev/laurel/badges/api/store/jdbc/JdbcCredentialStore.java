@@ -12,9 +12,14 @@ import dev.laurel.badges.api.store.StoredCredential;
 import dev.laurel.badges.api.store.StoredProfile;
 import dev.laurel.badges.api.store.UpsertOutcome;
 import dev.laurel.badges.api.store.UpsertResult;
+import dev.laurel.badges.core.taxonomy.backpack.Audience;
+import dev.laurel.badges.core.taxonomy.backpack.Visibility;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +28,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link CredentialStore} in a relational database through JDBC: H2 (embedded, the default) or PostgreSQL.
@@ -47,7 +56,15 @@ public final class JdbcCredentialStore implements CredentialStore {
     static final int MAX_ATTEMPTS = JdbcSupport.MAX_ATTEMPTS;
 
     private static final String COLUMNS = "seq, owner, equality_key, issuer_id, credential_id, format, payload, "
-            + "valid_from, created_at, updated_at";
+            + "valid_from, created_at, updated_at, visibility";
+
+    /**
+     * The shared credentials with one id lookup key, oldest first: "credential_id_key, seq" names the index
+     * laurel_credentials_by_credential_id, so the lookup never scans the table (H2CredentialStoreTest checks
+     * the plan).
+     */
+    static final String FIND_SHARED_SQL = "SELECT " + COLUMNS + " FROM laurel_credentials WHERE credential_id_key = ?"
+            + audienceCondition(Audience.LINK_HOLDER) + " ORDER BY credential_id_key, seq";
 
     private final JdbcSupport db;
     private final Clock clock;
@@ -119,8 +136,8 @@ public final class JdbcCredentialStore implements CredentialStore {
             Instant now = now();
             if (existing.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO laurel_credentials (owner, equality_key,"
-                        + " issuer_id, credential_id, format, payload, valid_from, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " issuer_id, credential_id, format, payload, valid_from, created_at, updated_at, visibility,"
+                        + " credential_id_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setString(1, owner);
                     ps.setString(2, credential.key().value());
                     ps.setString(3, credential.key().issuerId());
@@ -130,6 +147,8 @@ public final class JdbcCredentialStore implements CredentialStore {
                     JdbcSupport.setMillis(ps, 7, credential.validFrom());
                     ps.setLong(8, now.toEpochMilli());
                     ps.setLong(9, now.toEpochMilli());
+                    ps.setString(10, Visibility.PRIVATE.name());
+                    JdbcSupport.setOptional(ps, 11, credentialIdKey(credential.key()));
                     ps.executeUpdate();
                 }
                 StoredCredential created = select(c, owner, credential.key(), false).orElseThrow(
@@ -141,20 +160,23 @@ public final class JdbcCredentialStore implements CredentialStore {
                 return new UpsertResult(UpsertOutcome.KEPT_NEWER, stored);
             }
             Instant updated = now.isBefore(stored.updated()) ? stored.updated() : now;
+            // The visibility is left as it is: the learner's setting outlives a new copy of the credential.
             try (PreparedStatement ps = c.prepareStatement("UPDATE laurel_credentials SET issuer_id = ?,"
-                    + " credential_id = ?, format = ?, payload = ?, valid_from = ?, updated_at = ? WHERE seq = ?")) {
+                    + " credential_id = ?, format = ?, payload = ?, valid_from = ?, updated_at = ?,"
+                    + " credential_id_key = ? WHERE seq = ?")) {
                 ps.setString(1, credential.key().issuerId());
                 JdbcSupport.setOptional(ps, 2, credential.key().credentialId().orElse(null));
                 ps.setString(3, credential.format().name());
                 ps.setString(4, credential.payload());
                 JdbcSupport.setMillis(ps, 5, credential.validFrom());
                 ps.setLong(6, updated.toEpochMilli());
-                ps.setLong(7, stored.sequence());
+                JdbcSupport.setOptional(ps, 7, credentialIdKey(credential.key()));
+                ps.setLong(8, stored.sequence());
                 ps.executeUpdate();
             }
             return new UpsertResult(UpsertOutcome.UPDATED, new StoredCredential(owner, credential.key(),
                     credential.format(), credential.payload(), credential.validFrom(), stored.created(), updated,
-                    stored.sequence()));
+                    stored.sequence(), stored.visibility()));
         });
     }
 
@@ -162,7 +184,8 @@ public final class JdbcCredentialStore implements CredentialStore {
     public CredentialPage list(String owner, CredentialQuery query) {
         CredentialStore.requireOwner(owner);
         Objects.requireNonNull(query, "query");
-        String where = " FROM laurel_credentials WHERE owner = ?" + (query.since().isPresent() ? " AND valid_from > ?" : "");
+        String where = " FROM laurel_credentials WHERE owner = ?" + (query.since().isPresent() ? " AND valid_from > ?" : "")
+                + audienceCondition(query.audience());
         // Repeatable read: the total and the page come from one snapshot, so they agree.
         return db.transaction("list", Connection.TRANSACTION_REPEATABLE_READ, c -> {
             long total;
@@ -202,6 +225,82 @@ public final class JdbcCredentialStore implements CredentialStore {
         return db.transaction("find", Connection.TRANSACTION_READ_COMMITTED, c -> select(c, owner, key, false));
     }
 
+    /**
+     * The SQL condition that keeps what an audience may see, as {@link Visibility#isVisibleTo} says; built from
+     * the enum's own answer, so the two cannot disagree. Constants only: nothing of the caller's is spliced in.
+     */
+    private static String audienceCondition(Audience audience) {
+        List<String> visible = new ArrayList<>();
+        for (Visibility v : Visibility.values()) {
+            if (v.isVisibleTo(audience)) {
+                visible.add("'" + v.name() + "'");
+            }
+        }
+        return visible.size() == Visibility.values().length ? "" : " AND visibility IN (" + String.join(", ", visible) + ")";
+    }
+
+    @Override
+    public Optional<StoredCredential> setVisibility(String owner, EqualityKey key, Visibility visibility) {
+        CredentialStore.requireOwner(owner);
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(visibility, "visibility");
+        return db.transaction("setVisibility", Connection.TRANSACTION_READ_COMMITTED, c -> {
+            // updated_at and seq stay: the visibility is the learner's setting, not the credential's content.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE laurel_credentials SET visibility = ? WHERE owner = ? AND equality_key = ?")) {
+                ps.setString(1, visibility.name());
+                ps.setString(2, owner);
+                ps.setString(3, key.value());
+                if (ps.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            return select(c, owner, key, false);
+        });
+    }
+
+    @Override
+    public Optional<StoredCredential> findShared(String credentialId) {
+        String id = EqualityKey.normalize(Objects.requireNonNull(credentialId, "credentialId"));
+        String lookup = credentialIdKey(id);
+        return db.transaction("findShared", Connection.TRANSACTION_READ_COMMITTED, c -> {
+            // The index (credential_id_key, seq) gives the rows in order; credential_id is compared here rather
+            // than in SQL (H2 keeps it as a CLOB), which also guards against a digest collision.
+            try (PreparedStatement ps = c.prepareStatement(FIND_SHARED_SQL)) {
+                ps.setString(1, lookup);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredCredential found = credential(rs);
+                        if (found.credentialId().filter(id::equals).isPresent()) {
+                            return Optional.of(found);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * The lookup key of a normalised credential {@code id}: its SHA-256 as 64 lower-case hexadecimal digits
+     * (column {@code credential_id_key}; also what migration V3 writes for older rows).
+     *
+     * @param normalizedId the id, normalised by {@link EqualityKey#normalize}
+     * @return the key
+     */
+    static String credentialIdKey(String normalizedId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalizedId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static String credentialIdKey(EqualityKey key) {
+        return key.credentialId().map(JdbcCredentialStore::credentialIdKey).orElse(null);
+    }
+
     private static int bindOwnerAndSince(PreparedStatement ps, String owner, CredentialQuery query) throws SQLException {
         ps.setString(1, owner);
         if (query.since().isPresent()) {
@@ -230,7 +329,8 @@ public final class JdbcCredentialStore implements CredentialStore {
                 rs.getString("equality_key"));
         return new StoredCredential(rs.getString("owner"), key, CredentialFormat.valueOf(rs.getString("format")),
                 rs.getString("payload"), from, Instant.ofEpochMilli(rs.getLong("created_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("seq"));
+                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getLong("seq"),
+                Visibility.valueOf(rs.getString("visibility")));
     }
 
     // ---- profiles ----
@@ -276,6 +376,53 @@ public final class JdbcCredentialStore implements CredentialStore {
                 }
             }
             return new StoredProfile(owner, json, now);
+        });
+    }
+
+    // ---- chosen pathways ----
+
+    @Override
+    public Set<String> chosenPathways(String owner) {
+        CredentialStore.requireOwner(owner);
+        return db.transaction("chosenPathways", Connection.TRANSACTION_READ_COMMITTED, c -> {
+            Set<String> ids = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT pathway_id FROM laurel_chosen_pathways WHERE owner = ? ORDER BY sort_order")) {
+                ps.setString(1, owner);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return Collections.unmodifiableSet(ids);
+        });
+    }
+
+    @Override
+    public void choosePathways(String owner, Set<String> pathwayIds) {
+        CredentialStore.requireOwner(owner);
+        // Copied first: the caller's set may change while the transaction runs (or retries).
+        List<String> ids = List.copyOf(CredentialStore.requirePathways(pathwayIds));
+        db.transaction("choosePathways", Connection.TRANSACTION_READ_COMMITTED, c -> {
+            // Delete, then insert: two concurrent choices meet at the primary key and the loser runs again.
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM laurel_chosen_pathways WHERE owner = ?")) {
+                ps.setString(1, owner);
+                ps.executeUpdate();
+            }
+            if (!ids.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO laurel_chosen_pathways (owner, pathway_id, sort_order) VALUES (?, ?, ?)")) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(1, owner);
+                        ps.setString(2, ids.get(i));
+                        ps.setInt(3, i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return null;
         });
     }
 

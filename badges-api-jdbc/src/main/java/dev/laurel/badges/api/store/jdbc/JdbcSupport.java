@@ -155,6 +155,7 @@ final class JdbcSupport implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(HISTORY_TABLE)
+                    .javaMigrations(new CredentialIdKeyBackfill())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();

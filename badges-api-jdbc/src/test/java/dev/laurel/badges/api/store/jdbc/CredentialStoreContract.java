@@ -13,6 +13,14 @@ import dev.laurel.badges.api.store.StoreException;
 import dev.laurel.badges.api.store.StoredCredential;
 import dev.laurel.badges.api.store.UpsertOutcome;
 import dev.laurel.badges.api.store.UpsertResult;
+import dev.laurel.badges.core.taxonomy.backpack.Audience;
+import dev.laurel.badges.core.taxonomy.backpack.Visibility;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,6 +53,18 @@ abstract class CredentialStoreContract {
 
     /** Opens a plain JDBC connection to the database under test (after {@link #open()} has run). */
     abstract Connection connect() throws SQLException;
+
+    /**
+     * Runs a test on an empty database (or schema) of the kind under test, made for it and dropped after, for
+     * the migration tests that must start from an older schema version.
+     */
+    abstract void withEmptyDatabase(EmptyDatabaseTest test) throws Exception;
+
+    /** A test given an empty database. */
+    @FunctionalInterface
+    interface EmptyDatabaseTest {
+        void run(DataSource empty) throws Exception;
+    }
 
     CredentialStore store;
     String owner;
@@ -329,7 +349,285 @@ abstract class CredentialStoreContract {
             }
         }
         assertThat(tables).contains("laurel_schema_history", "laurel_credentials", "laurel_profiles",
-                "laurel_users", "laurel_clients", "laurel_authorization_codes", "laurel_tokens");
+                "laurel_users", "laurel_clients", "laurel_authorization_codes", "laurel_tokens",
+                "laurel_chosen_pathways");
         assertThat(tables).noneMatch(t -> t.equals("flyway_schema_history"));
+    }
+
+    // ---- visibility, shared credentials, audiences, chosen pathways (issue 21) ----
+
+    /** A credential id no other test (or earlier run on a shared database) uses. */
+    private static String uniqueId() {
+        return "urn:uuid:" + UUID.randomUUID();
+    }
+
+    private StoredCredential upsertWithId(String who, String id, String validFrom) {
+        return store.upsert(who, CredentialFormat.JSON, TestCredentials.json(id, "https://example.edu/issuers/565049",
+                validFrom)).stored();
+    }
+
+    @Test
+    void aNewEntryIsPrivate() {
+        StoredCredential s = store.upsert(owner, CredentialFormat.JSON, TestCredentials.json(1, null)).stored();
+        assertThat(s.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(store.find(owner, s.key()).orElseThrow().visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(store.list(owner, CredentialQuery.of(10, 0)).credentials().get(0).visibility())
+                .isEqualTo(Visibility.PRIVATE);
+    }
+
+    @Test
+    void visibilityIsSetWithoutTouchingUpdatedOrSequence() throws InterruptedException {
+        StoredCredential s = store.upsert(owner, CredentialFormat.JSON, TestCredentials.json(1, null)).stored();
+        Thread.sleep(5); // a change of updated would show
+        for (Visibility v : List.of(Visibility.LINK, Visibility.PUBLIC, Visibility.PRIVATE, Visibility.PUBLIC)) {
+            StoredCredential changed = store.setVisibility(owner, s.key(), v).orElseThrow();
+            assertThat(changed.visibility()).isEqualTo(v);
+            assertThat(changed).isEqualTo(new StoredCredential(s.owner(), s.key(), s.format(), s.payload(),
+                    s.validFrom(), s.created(), s.updated(), s.sequence(), v));
+            assertThat(store.find(owner, s.key())).contains(changed);
+        }
+        assertThat(store.list(owner, CredentialQuery.of(10, 0)).credentials())
+                .extracting(StoredCredential::visibility).containsExactly(Visibility.PUBLIC);
+        store.close();
+        try (CredentialStore reopened = open()) {
+            assertThat(reopened.find(owner, s.key()).orElseThrow().visibility()).isEqualTo(Visibility.PUBLIC);
+        }
+    }
+
+    @Test
+    void visibilityOfAnEntryTheOwnerDoesNotHoldIsEmpty() {
+        StoredCredential s = store.upsert(owner, CredentialFormat.JSON, TestCredentials.json(1, null)).stored();
+        String other = owner + "-other";
+        assertThat(store.setVisibility(owner, EqualityKey.of("https://example.edu/issuers/565049", uniqueId()),
+                Visibility.PUBLIC)).isEmpty();
+        assertThat(store.setVisibility(other, s.key(), Visibility.PUBLIC)).as("another owner's entry").isEmpty();
+        assertThat(store.find(owner, s.key()).orElseThrow().visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(store.list(other, CredentialQuery.of(10, 0)).total()).isZero();
+        assertThatThrownBy(() -> store.setVisibility(owner, s.key(), null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.setVisibility(" ", s.key(), Visibility.LINK))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void replacingACredentialKeepsItsVisibility() {
+        String id = uniqueId();
+        StoredCredential first = upsertWithId(owner, id, "2010-01-01T00:00:00Z");
+        store.setVisibility(owner, first.key(), Visibility.LINK);
+        UpsertResult newer = store.upsert(owner, CredentialFormat.JSON,
+                TestCredentials.json(id, "https://example.edu/issuers/565049", "2011-01-01T00:00:00Z"));
+        assertThat(newer.outcome()).isEqualTo(UpsertOutcome.UPDATED);
+        assertThat(newer.stored().visibility()).isEqualTo(Visibility.LINK);
+        UpsertResult older = store.upsert(owner, CredentialFormat.JSON,
+                TestCredentials.json(id, "https://example.edu/issuers/565049", "2009-01-01T00:00:00Z"));
+        assertThat(older.outcome()).isEqualTo(UpsertOutcome.KEPT_NEWER);
+        assertThat(older.stored().visibility()).isEqualTo(Visibility.LINK);
+        assertThat(store.find(owner, first.key()).orElseThrow().visibility()).isEqualTo(Visibility.LINK);
+        assertThat(store.findShared(id).orElseThrow().validFrom()).contains(Instant.parse("2011-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void onlyALinkOrPublicCredentialIsFoundByItsId() {
+        String id = uniqueId();
+        StoredCredential s = upsertWithId(owner, id, null);
+        assertThat(store.findShared(id)).as("private").isEmpty();
+        store.setVisibility(owner, s.key(), Visibility.LINK);
+        assertThat(store.findShared(id).orElseThrow().key()).isEqualTo(s.key());
+        assertThat(store.findShared(id).orElseThrow().visibility()).isEqualTo(Visibility.LINK);
+        store.setVisibility(owner, s.key(), Visibility.PUBLIC);
+        assertThat(store.findShared(id).orElseThrow().owner()).isEqualTo(owner);
+        store.setVisibility(owner, s.key(), Visibility.PRIVATE);
+        assertThat(store.findShared(id)).as("private again").isEmpty();
+        assertThat(store.findShared(uniqueId())).as("unknown id").isEmpty();
+    }
+
+    @Test
+    void findSharedComparesNormalisedIds() {
+        String uuid = UUID.randomUUID().toString();
+        // Stored percent-encoded with white space; looked up in other spellings of the same id.
+        StoredCredential s = upsertWithId(owner, " https://example.edu/credentials/%62adge-" + uuid + "\\t", null);
+        assertThat(s.credentialId()).contains("https://example.edu/credentials/badge-" + uuid);
+        store.setVisibility(owner, s.key(), Visibility.PUBLIC);
+        for (String spelling : List.of("https://example.edu/credentials/badge-" + uuid,
+                "  https://example.edu/credentials/badge-" + uuid + "\n",
+                "https%3A%2F%2Fexample.edu%2Fcredentials%2Fbadge-" + uuid,
+                "https://example.edu/credentials/%62%61dge-" + uuid + " ")) {
+            assertThat(store.findShared(spelling)).as(spelling).map(StoredCredential::key).contains(s.key());
+        }
+        assertThat(store.findShared("https://example.edu/credentials/Badge-" + uuid)).as("case matters").isEmpty();
+        assertThat(store.findShared("https://example.edu/credentials/badge-" + uuid + "/x")).isEmpty();
+    }
+
+    @Test
+    void ofTwoOwnersSharingOneIdTheFirstStoredIsFound() {
+        String id = uniqueId();
+        String second = owner + "-second";
+        StoredCredential a = upsertWithId(owner, id, null);
+        StoredCredential b = upsertWithId(second, id, null);
+        assertThat(b.sequence()).isGreaterThan(a.sequence());
+        store.setVisibility(second, b.key(), Visibility.PUBLIC);
+        assertThat(store.findShared(id).orElseThrow().owner()).as("the first owner's is private").isEqualTo(second);
+        store.setVisibility(owner, a.key(), Visibility.LINK);
+        assertThat(store.findShared(id).orElseThrow().owner()).isEqualTo(owner);
+        // Replacing the first owner's entry keeps its place, so it stays the one found.
+        store.upsert(owner, CredentialFormat.JSON, TestCredentials.json(id, "https://example.edu/issuers/565049",
+                "2012-01-01T00:00:00Z"));
+        assertThat(store.findShared(id).orElseThrow().owner()).isEqualTo(owner);
+    }
+
+    @Test
+    void anAudienceSeesOnlyWhatItMayOnEveryPageAndInTheTotal() {
+        List<Visibility> cycle = List.of(Visibility.PRIVATE, Visibility.LINK, Visibility.PUBLIC);
+        List<String> publicIds = new ArrayList<>();
+        List<String> sharedIds = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            StoredCredential s = store.upsert(owner, CredentialFormat.JSON,
+                    TestCredentials.json(i, "201" + (i % 10) + "-01-01T00:00:00Z")).stored();
+            Visibility v = cycle.get(i % 3);
+            if (v != Visibility.PRIVATE) {
+                store.setVisibility(owner, s.key(), v);
+                sharedIds.add(s.credentialId().orElseThrow());
+            }
+            if (v == Visibility.PUBLIC) {
+                publicIds.add(s.credentialId().orElseThrow());
+            }
+        }
+        assertThat(pagedIds(CredentialQuery.of(3, 0).visibleTo(Audience.PUBLIC), 4)).containsExactlyElementsOf(publicIds);
+        assertThat(pagedIds(CredentialQuery.of(3, 0).visibleTo(Audience.LINK_HOLDER), 9))
+                .containsExactlyElementsOf(sharedIds);
+        assertThat(pagedIds(CredentialQuery.of(3, 0), 14)).hasSize(14);
+        assertThat(pagedIds(CredentialQuery.of(3, 0).visibleTo(Audience.OWNER), 14)).hasSize(14);
+        // since and an audience together; the order of the two calls does not matter.
+        Instant since = Instant.parse("2014-06-01T00:00:00Z");
+        CredentialQuery q = CredentialQuery.of(10, 0).visibleTo(Audience.PUBLIC).since(since);
+        assertThat(q).isEqualTo(CredentialQuery.of(10, 0).since(since).visibleTo(Audience.PUBLIC));
+        // public: i = 2, 5, 8, 11 (years 2012, 2015, 2018, 2011): after mid-2014 only 5 and 8.
+        assertThat(store.list(owner, q).credentials()).extracting(c -> c.credentialId().orElseThrow())
+                .containsExactly("http://example.edu/credentials/5", "http://example.edu/credentials/8");
+        assertThat(store.list(owner, q).total()).isEqualTo(2);
+        assertThat(store.list(owner + "-other", CredentialQuery.of(10, 0).visibleTo(Audience.PUBLIC)).total()).isZero();
+    }
+
+    /** Reads every page of a query, checking each page's total and hasNext, and returns the ids in order. */
+    private List<String> pagedIds(CredentialQuery first, long expectedTotal) {
+        List<String> ids = new ArrayList<>();
+        CredentialQuery q = first;
+        while (true) {
+            CredentialPage page = store.list(owner, q);
+            assertThat(page.total()).isEqualTo(expectedTotal);
+            assertThat(page.credentials()).allMatch(c -> c.visibility().isVisibleTo(first.audience()));
+            page.credentials().forEach(c -> ids.add(c.credentialId().orElseThrow()));
+            if (!page.hasNext()) {
+                return ids;
+            }
+            q = new CredentialQuery(q.limit(), q.offset() + q.limit(), q.since(), q.audience());
+        }
+    }
+
+    @Test
+    void chosenPathwaysAreKeptInOrderAndReplaced() {
+        assertThat(store.chosenPathways(owner)).isEmpty();
+        Set<String> chosen = new LinkedHashSet<>(List.of("urn:pathway:web", "data-science", "a"));
+        store.choosePathways(owner, chosen);
+        assertThat(store.chosenPathways(owner)).containsExactly("urn:pathway:web", "data-science", "a");
+        store.choosePathways(owner, Set.of("only-this"));
+        assertThat(store.chosenPathways(owner)).containsExactly("only-this");
+        assertThat(store.chosenPathways(owner + "-other")).as("owners are separate").isEmpty();
+        store.close();
+        try (CredentialStore reopened = open()) {
+            assertThat(reopened.chosenPathways(owner)).containsExactly("only-this");
+            reopened.choosePathways(owner, Set.of());
+            assertThat(reopened.chosenPathways(owner)).isEmpty();
+        }
+    }
+
+    @Test
+    void chosenPathwaysHaveLimits() {
+        Set<String> hundred = new LinkedHashSet<>();
+        for (int i = 0; i < CredentialStore.MAX_CHOSEN_PATHWAYS - 1; i++) {
+            hundred.add("pathway-" + i);
+        }
+        hundred.add("p".repeat(CredentialStore.MAX_PATHWAY_ID_LENGTH));
+        store.choosePathways(owner, hundred);
+        assertThat(store.chosenPathways(owner)).containsExactlyElementsOf(hundred);
+
+        Set<String> tooMany = new LinkedHashSet<>(hundred);
+        tooMany.add("one-more");
+        assertThatThrownBy(() -> store.choosePathways(owner, tooMany)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.choosePathways(owner, Set.of("ok", " ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.choosePathways(owner, Set.of("")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.choosePathways(owner, Set.of("p".repeat(CredentialStore.MAX_PATHWAY_ID_LENGTH + 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        Set<String> withNull = new LinkedHashSet<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> store.choosePathways(owner, withNull)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.choosePathways(owner, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.choosePathways("", Set.of("a"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.chosenPathways(owner)).as("a refused choice changes nothing").containsExactlyElementsOf(hundred);
+    }
+
+    @Test
+    void aVersion1DatabaseWithCredentialsIsMigratedAndBackfilled() throws Exception {
+        withEmptyDatabase(empty -> {
+            Flyway.configure(JdbcCredentialStore.class.getClassLoader()).dataSource(empty)
+                    .locations(JdbcSupport.MIGRATIONS).table(JdbcSupport.HISTORY_TABLE).target("1").load().migrate();
+            String uuid = UUID.randomUUID().toString();
+            EqualityKey withId = EqualityKey.of("https://example.edu/issuers/565049",
+                    "https://example.edu/credentials/%6Fld-" + uuid);
+            EqualityKey withoutId = EqualityKey.withoutId("https://example.edu/issuers/565049", "{}");
+            // Rows as version 1 of Laurel wrote them (normalised ids), for two owners with the same id.
+            try (Connection c = empty.getConnection()) {
+                c.setAutoCommit(true);
+                insertVersion1Row(c, owner, withId, 1);
+                insertVersion1Row(c, owner + "-second", withId, 2);
+                insertVersion1Row(c, owner, withoutId, 3);
+            }
+            try (CredentialStore migrated = JdbcCredentialStore.of(empty)) {
+                List<StoredCredential> all = migrated.list(owner, CredentialQuery.of(10, 0)).credentials();
+                assertThat(all).hasSize(2).allMatch(c -> c.visibility() == Visibility.PRIVATE);
+                assertThat(migrated.findShared("https://example.edu/credentials/old-" + uuid)).as("still private").isEmpty();
+                migrated.setVisibility(owner + "-second", withId, Visibility.PUBLIC);
+                assertThat(migrated.findShared(" https://example.edu/credentials/old-" + uuid).orElseThrow().owner())
+                        .isEqualTo(owner + "-second");
+                migrated.setVisibility(owner, withId, Visibility.LINK);
+                StoredCredential found = migrated.findShared("https://example.edu/credentials/%6fld-" + uuid).orElseThrow();
+                assertThat(found.owner()).isEqualTo(owner);
+                assertThat(found.payload()).isEqualTo("{\"row\": 1}");
+                assertThat(found.updated()).as("the migration changes no entry's dates").isEqualTo(Instant.ofEpochMilli(1000));
+                migrated.setVisibility(owner, withoutId, Visibility.PUBLIC);
+                assertThat(migrated.list(owner, CredentialQuery.of(10, 0).visibleTo(Audience.PUBLIC)).credentials())
+                        .extracting(StoredCredential::key).containsExactly(withoutId);
+                migrated.choosePathways(owner, Set.of("p"));
+                assertThat(migrated.chosenPathways(owner)).containsExactly("p");
+            }
+            try (Connection c = empty.getConnection();
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT owner, credential_id_key FROM laurel_credentials ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Optional<String>> keys = new ArrayList<>();
+                while (rs.next()) {
+                    keys.add(Optional.ofNullable(rs.getString(2)));
+                }
+                String expected = JdbcCredentialStore.credentialIdKey("https://example.edu/credentials/old-" + uuid);
+                assertThat(keys).containsExactly(Optional.of(expected), Optional.of(expected), Optional.empty());
+            }
+        });
+    }
+
+    private static void insertVersion1Row(Connection c, String who, EqualityKey key, int n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO laurel_credentials (owner, equality_key, issuer_id,"
+                + " credential_id, format, payload, valid_from, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, who);
+            ps.setString(2, key.value());
+            ps.setString(3, key.issuerId());
+            JdbcSupport.setOptional(ps, 4, key.credentialId().orElse(null));
+            ps.setString(5, "JSON");
+            ps.setString(6, "{\"row\": " + n + "}");
+            ps.setNull(7, java.sql.Types.BIGINT);
+            ps.setLong(8, 1000L * n);
+            ps.setLong(9, 1000L * n);
+            ps.executeUpdate();
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,31 @@ class H2CredentialStoreTest extends CredentialStoreContract {
     @Override
     Connection connect() throws SQLException {
         return DriverManager.getConnection(JdbcCredentialStore.h2Url(dir.toAbsolutePath().normalize()), "sa", "");
+    }
+
+    @Override
+    void withEmptyDatabase(EmptyDatabaseTest test) throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("empty-" + UUID.randomUUID()).toAbsolutePath() + ";WRITE_DELAY=0");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource empty = new HikariDataSource(config)) {
+            test.run(empty);
+        }
+    }
+
+    @Test
+    void findSharedReadsTheIdIndexNotTheTable() throws SQLException {
+        try (Connection c = connect();
+             java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + JdbcCredentialStore.FIND_SHARED_SQL)) {
+            ps.setString(1, "0".repeat(64));
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                String plan = rs.getString(1);
+                assertThat(plan).containsIgnoringCase("LAUREL_CREDENTIALS_BY_CREDENTIAL_ID")
+                        .doesNotContainIgnoringCase("tableScan");
+            }
+        }
     }
 
     @Test

@@ -7,6 +7,11 @@ import dev.laurel.badges.api.store.CredentialStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -58,5 +63,28 @@ class PostgresCredentialStoreTest extends CredentialStoreContract {
     @Override
     Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    /** A schema of its own in the test database (the role may not create databases), dropped after. */
+    @Override
+    void withEmptyDatabase(EmptyDatabaseTest test) throws Exception {
+        String schema = "laurel_empty_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            config.setUsername(USER);
+            config.setPassword(PASSWORD);
+            config.setMaximumPoolSize(2);
+            try (HikariDataSource empty = new HikariDataSource(config)) {
+                test.run(empty);
+            }
+        } finally {
+            try (Connection c = connect(); Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
     }
 }
