@@ -230,6 +230,9 @@ public final class Browser implements AutoCloseable {
     public List<AxeViolation> assertNoSeriousViolations() {
         List<AxeViolation> all = axe();
         all.forEach(v -> System.out.println("axe: " + driver.getCurrentUrl() + ": " + v.describe()));
+        if (all.isEmpty()) {
+            System.out.println("axe: " + driver.getCurrentUrl() + ": no violations");
+        }
         assertNoSeriousViolations(driver.getCurrentUrl(), all);
         return all;
     }
