@@ -3,6 +3,7 @@ package dev.laurel.badges.web.view;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything the report page (the answer to the verify form) shows.
@@ -22,10 +23,13 @@ public record ReportPage(Site site, String inputName, boolean verified, String l
                          List<CheckView> checks, Optional<BadgeDetails> details, LadderView ladder,
                          Optional<String> download, List<NestedView> nested) {
 
+    private static final Pattern DOWNLOAD = Pattern.compile("data:application/x-ndjson;base64,[A-Za-z0-9+/]*={0,2}");
+
     /**
      * Checks and copies the components.
      *
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if download is not a {@code data:application/x-ndjson;base64,} URL
      */
     public ReportPage {
         Objects.requireNonNull(site, "site");
@@ -36,6 +40,10 @@ public record ReportPage(Site site, String inputName, boolean verified, String l
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(ladder, "ladder");
         Objects.requireNonNull(download, "download");
+        if (download.isPresent() && !DOWNLOAD.matcher(download.get()).matches()) {
+            // The template writes it unescaped into an href (jte refuses data: URLs there): only base64 may pass.
+            throw new IllegalArgumentException("download must be a base64 data:application/x-ndjson URL");
+        }
         nested = List.copyOf(nested);
     }
 }
