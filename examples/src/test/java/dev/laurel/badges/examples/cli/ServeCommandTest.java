@@ -305,6 +305,9 @@ class ServeCommandTest {
         CliRun few = CliRun.of("serve", "--data", data.toString(), "--threads", "3");
         assertThat(few.exit()).isEqualTo(2);
         assertThat(few.err()).contains("--threads must be 0");
+        CliRun noUpload = CliRun.of("serve", "--data", data.toString(), "--max-upload", "0");
+        assertThat(noUpload.exit()).isEqualTo(2);
+        assertThat(noUpload.err()).contains("--max-upload must be 1 or more");
         assertThat(ServeCommand.defaultThreads()).isGreaterThanOrEqualTo(8);
     }
 
