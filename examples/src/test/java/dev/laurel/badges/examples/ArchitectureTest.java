@@ -86,6 +86,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.laurel.badges.verify..").should().dependOnClassesThat()
                 .resideInAPackage("dev.laurel.badges.examples..")
                 .check(LIBRARIES);
+        // The web pages are an ApiHandler: any host serves them, so they pull in no server of their own.
+        noClasses().that().resideInAPackage("dev.laurel.badges.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.laurel.badges.examples..", "dev.laurel.badges.server..",
+                        "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(LIBRARIES);
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Locale;
 public final class CoverageSummary {
 
     private static final List<String> MODULES = List.of("badges-codegen", "badges-core", "badges-json",
-            "badges-verify", "badges-api", "badges-api-jdbc", "badges-server", "examples");
+            "badges-verify", "badges-api", "badges-api-jdbc", "badges-server", "badges-web",
+            "examples");
 
     private CoverageSummary() {
     }

@@ -10,6 +10,8 @@ import dev.laurel.badges.server.LaurelServer;
 import dev.laurel.badges.server.RateLimit;
 import dev.laurel.badges.server.ServerException;
 import dev.laurel.badges.verify.Verifier;
+import dev.laurel.badges.verify.fetch.DocumentFetcher;
+import dev.laurel.badges.web.WebPages;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,13 +30,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code laurel serve}: a verification service and the host of the OB 3.0 API, on {@link LaurelServer}. It opens the credential
  * store (H2 under {@code --data}, or {@code --jdbc}), mounts {@code POST /verify} and
- * {@code POST /credentials/verify} over one warm verifier, and answers every other path with
+ * {@code POST /credentials/verify} over one warm verifier, serves the web pages of {@link WebPages} (the verify page at
+ * {@code /} and its report, docs/WEB.md) with the same verdicts, and answers every other path with
  * {@link #apiHandler}: the OB 3.0 API and its OAuth 2.0 endpoints. The listening URL goes to stderr, the access log (one JSON line per
  * request) to stdout. It runs until the JVM is asked to end (SIGTERM, SIGINT), then stops gracefully.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a backpack: the OB 3.0 API with OAuth 2.0 (learner accounts from laurel users add),"
-                + " POST /verify and the W3C VC-API POST /credentials/verify, over HTTP(S), data under --data.")
+        description = "Serve a backpack: the verify page at / (docs/WEB.md), the OB 3.0 API with OAuth 2.0 (learner"
+                + " accounts from laurel users add), POST /verify and the W3C VC-API POST /credentials/verify,"
+                + " over HTTP(S), data under --data.")
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable holding the password of {@code --jdbc-user}. */
@@ -79,6 +83,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body; larger ones get 413 (default ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--max-upload", paramLabel = "BYTES", defaultValue = "" + WebPages.DEFAULT_MAX_UPLOAD_BYTES,
+            description = "Largest badge the verify page at / takes (file, pasted text or fetched URL); larger ones get"
+                    + " its 413 page (default ${DEFAULT-VALUE}). --max-body still bounds every request.")
+    long maxUpload;
+
     @Option(names = "--rate", paramLabel = "N", defaultValue = "100",
             description = "Requests a second per client address, bursts of 2N; over it 429 (default 100; 0: no limit).")
     int rate;
@@ -113,15 +122,28 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBody < 0) {
             throw new UsageException("--max-body must be 0 or more, got " + maxBody);
         }
+        if (maxUpload < 1) {
+            throw new UsageException("--max-upload must be 1 or more, got " + maxUpload);
+        }
         store.check();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ThreadPoolExecutor nestedPool = VerifyCommand.nestedPool(Runtime.getRuntime().availableProcessors());
         try {
             // One verifier for the server's life: its caches (contexts, keys) stay warm across requests.
-            Verifier verifier = verification.verifier(verification.fetcher(), verification.clock(),
+            DocumentFetcher fetcher = verification.fetcher();
+            Verifier verifier = verification.verifier(fetcher, verification.clock(),
                     b -> clrOptions.apply(b, nestedPool));
             VerifyEndpoints endpoints = new VerifyEndpoints(verifier, verification.trust());
+            WebPages pages;
+            try {
+                // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
+                // its URL field, the levels of laurel classify.
+                pages = WebPages.builder(endpoints::checkForPage).fetcher(fetcher).clock(verification.clock())
+                        .maxUploadBytes(maxUpload).serviceName(serviceName).build();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--max-upload: " + e.getMessage());
+            }
             CountDownLatch closed = new CountDownLatch(1);
             Thread hook = null;
             try (CredentialStore credentials = store.credentials(); AuthorizationStore accounts = store.authorizations();
@@ -130,7 +152,7 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     ApiHandler api = apiHandler(credentials, accounts, verifier, keyStore == null, serviceName,
                             storeUnverified ? UpsertVerification.STORE_UNVERIFIED : UpsertVerification.VERIFY);
-                    LaurelServer.Builder builder = LaurelServer.builder(api).port(port)
+                    LaurelServer.Builder builder = LaurelServer.builder(pages.orElse(api)).port(port)
                             .bindAddress(address).maxBodyBytes(maxBody)
                             .mount("/verify", endpoints::verify)
                             .mount("/credentials/verify", endpoints::credentialsVerify)

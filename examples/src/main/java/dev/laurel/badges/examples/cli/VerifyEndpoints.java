@@ -15,10 +15,12 @@ import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.Outcome;
 import dev.laurel.badges.verify.report.Recipient;
 import dev.laurel.badges.verify.report.VerificationReport;
+import dev.laurel.badges.web.CheckedBadge;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The two verification endpoints of {@code laurel serve}, over one warm {@link Verifier} (thread-safe, so every
@@ -69,6 +71,22 @@ final class VerifyEndpoints {
         String name = request.queryParameter("file").orElse(DEFAULT_NAME);
         String line = VerifyCommand.jsonLine(verifier, Inputs.Input.inline(name, body), recipient, trust);
         return ApiResponse.json(200, line + "\n");
+    }
+
+    /**
+     * The web pages' checker: {@code laurel verify}'s verdict for one input, with the report behind it and the JSON
+     * line {@code laurel verify --format json} prints for it (its {@code file} is the name). A verifier defect gives
+     * the failed line, as in a batch.
+     */
+    CheckedBadge checkForPage(String name, byte[] bytes) {
+        AtomicReference<Optional<VerificationReport>> report = new AtomicReference<>(Optional.empty());
+        ResultLine line = BatchRunner.safely(in -> {
+            VerifyCommand.Checked checked = VerifyCommand.check(verifier, in, Optional.empty(), trust);
+            report.set(checked.report());
+            return checked.line();
+        }, Inputs.Input.inline(name, bytes), "verified");
+        boolean verified = line.passed() && report.get().map(VerificationReport::verified).orElse(false);
+        return new CheckedBadge(report.get(), verified, Optional.of(BatchRunner.jsonLine(line)));
     }
 
     /** {@code POST /credentials/verify} (VC-API). */

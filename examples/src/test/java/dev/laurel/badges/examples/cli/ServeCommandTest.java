@@ -132,6 +132,68 @@ class ServeCommandTest {
     }
 
     @Test
+    void theVerifyPageAtRootGivesLaurelVerifysVerdictLevelAndLine() throws Exception {
+        URI base = start("--max-upload", "1000000");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        // Jetty writes the type without the space: the same media type.
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).matches("(?i)text/html; ?charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none'");
+        assertThat(page.body()).contains("<form method=\"post\" action=\"/\" enctype=\"multipart/form-data\"");
+        List<Path> files = new ArrayList<>(List.of(demo.resolve("credentials/ob3-skill.json"),
+                demo.resolve("credentials/ob3-certification.jwt")));
+        try (Stream<Path> images = Files.list(demo.resolve("images"))) {
+            images.filter(p -> p.toString().endsWith(".png")).sorted().limit(1).forEach(files::add);
+        }
+        assertThat(files).hasSize(3);
+        for (Path file : files) {
+            String expected = cliLine(file);
+            String boundary = "----laurelServeTest";
+            byte[] body = multipart(boundary, file.toString(), Files.readAllBytes(file));
+            HttpResponse<String> report = http.send(HttpRequest.newBuilder(base.resolve("/"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+            String html = report.body();
+            Matcher main = Pattern.compile("<main id=\"report\" data-verified=\"(true|false)\" data-level=\"([a-z]+)\"")
+                    .matcher(html);
+            assertThat(main.find()).as(html).isTrue();
+            assertThat(main.group(1)).isEqualTo(JSON.readTree(expected).get("verified").asText()).isEqualTo("true");
+            CliRun classify = CliRun.of("classify", "--format", "json", file.toString());
+            assertThat(main.group(2)).as(file.toString())
+                    .isEqualTo(JSON.readTree(classify.out()).get("level").asText("unclassified"));
+            Matcher href = Pattern.compile("id=\"download-report\" download=\"laurel-verify.jsonl\""
+                    + " href=\"data:application/x-ndjson;base64,([A-Za-z0-9+/=]*)\"").matcher(html);
+            assertThat(href.find()).as(html).isTrue();
+            String line = new String(java.util.Base64.getDecoder().decode(href.group(1)), StandardCharsets.UTF_8);
+            assertThat(line).as(file.toString()).isEqualTo(expected);
+        }
+        // Over --max-upload: the 413 page; the API behind the pages still answers its own paths.
+        byte[] big = multipart("b", "big.json", new byte[1_000_001]);
+        HttpResponse<String> tooBig = http.send(HttpRequest.newBuilder(base.resolve("/"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.body()).contains("id=\"problem\"");
+        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(base.resolve("/ims/ob/v3p0/discovery"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isEqualTo(200);
+    }
+
+    /** A form as a browser sends it: the file, and the two empty text fields. */
+    private static byte[] multipart(String boundary, String filename, byte[] file) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(file);
+        out.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\n\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
     void recipientQueryParameterIsTheRecipientFlag() throws Exception {
         URI base = start();
         Path file = demo.resolve("credentials/ob3-skill.json");
@@ -243,6 +305,9 @@ class ServeCommandTest {
         CliRun few = CliRun.of("serve", "--data", data.toString(), "--threads", "3");
         assertThat(few.exit()).isEqualTo(2);
         assertThat(few.err()).contains("--threads must be 0");
+        CliRun noUpload = CliRun.of("serve", "--data", data.toString(), "--max-upload", "0");
+        assertThat(noUpload.exit()).isEqualTo(2);
+        assertThat(noUpload.err()).contains("--max-upload must be 1 or more");
         assertThat(ServeCommand.defaultThreads()).isGreaterThanOrEqualTo(8);
     }
 
