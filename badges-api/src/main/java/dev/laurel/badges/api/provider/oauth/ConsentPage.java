@@ -46,8 +46,8 @@ final class ConsentPage {
      */
     static ApiResponse form(Form form, int status) {
         StringBuilder h = head("Authorize " + form.clientName() + " – " + form.serviceName());
-        h.append("<main><h1>").append(esc(form.clientName())).append(" asks for access to your ")
-                .append(esc(form.serviceName())).append(" backpack</h1>\n");
+        h.append("<main><h1>").append(esc(form.clientName())).append(" asks for access to your badges on ")
+                .append(esc(form.serviceName())).append("</h1>\n");
         if (form.logoUri() != null) {
             h.append("<p><img src=\"").append(esc(form.logoUri())).append("\" alt=\"Logo of ")
                     .append(esc(form.clientName())).append("\"></p>\n");
