@@ -3,7 +3,9 @@ package dev.laurel.badges.web;
 import dev.laurel.badges.api.provider.ApiHandler;
 import dev.laurel.badges.api.provider.ApiRequest;
 import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.api.store.CredentialStore;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
+import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
@@ -80,6 +82,7 @@ public final class WebPages implements ApiHandler {
     private final long maxUploadBytes;
     private final Site site;
     private final byte[] style;
+    private final Optional<PublicPages> shared;
 
     private WebPages(Builder b) {
         this.checker = b.checker;
@@ -88,6 +91,8 @@ public final class WebPages implements ApiHandler {
         this.site = new Site(b.serviceName, b.maxUploadBytes);
         this.views = new ReportViews(b.classifier, b.clock, site);
         this.style = resource("laurel.css");
+        this.shared = b.store.map(store -> new PublicPages(store, b.checker, views, b.classifier, b.pathways, b.clock,
+                site, b.publicBaseUri));
     }
 
     /**
@@ -105,10 +110,11 @@ public final class WebPages implements ApiHandler {
      * Tells whether a path is one of these pages'.
      *
      * @param path the request path
-     * @return true for {@code /} and the assets
+     * @return true for {@code /} and the assets, and with a store for {@code /badges/...} and {@code /u/...}
      */
     public boolean owns(String path) {
-        return path.equals("/") || path.equals(STYLE_PATH);
+        return path.equals("/") || path.equals(STYLE_PATH) || (shared.isPresent()
+                && (path.startsWith(PublicPages.BADGES) || path.startsWith(PublicPages.USERS)));
     }
 
     /**
@@ -139,6 +145,17 @@ public final class WebPages implements ApiHandler {
             }
             return secured(new ApiResponse(200, Map.of("Content-Type", List.of("text/css; charset=utf-8"),
                     "Cache-Control", List.of("public, max-age=3600")), style));
+        }
+        if (shared.isPresent() && (request.path().startsWith(PublicPages.BADGES)
+                || request.path().startsWith(PublicPages.USERS))) {
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                return notAllowed("GET, HEAD");
+            }
+            Optional<ApiResponse> answer = request.path().startsWith(PublicPages.BADGES)
+                    ? shared.get().badge(request) : shared.get().backpack(request);
+            // One 404 for every "no": absent, private, unknown user, no public badge (no account enumeration).
+            return answer.orElseGet(() -> form(404, "There is no public page at this address. It may be private,"
+                    + " or never have existed. Verify a badge here instead."));
         }
         if (!request.path().equals("/")) {
             return form(404, "There is no page at this address. Verify a badge here instead.");
@@ -244,7 +261,7 @@ public final class WebPages implements ApiHandler {
     }
 
     /** Renders a template into a secured HTML response. */
-    private static ApiResponse page(String template, Object model, int status) {
+    static ApiResponse page(String template, Object model, int status) {
         StringOutput out = new StringOutput();
         TEMPLATES.render(template + ".jte", model, out);
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -255,7 +272,12 @@ public final class WebPages implements ApiHandler {
 
     /** The security headers every response of the pages carries. */
     private static ApiResponse secured(ApiResponse response) {
-        return response.withHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return secured(response, CONTENT_SECURITY_POLICY);
+    }
+
+    /** The security headers, with the given Content-Security-Policy. */
+    static ApiResponse secured(ApiResponse response, String policy) {
+        return response.withHeader("Content-Security-Policy", policy)
                 .withHeader("X-Content-Type-Options", "nosniff")
                 .withHeader("Referrer-Policy", "no-referrer");
     }
@@ -280,6 +302,9 @@ public final class WebPages implements ApiHandler {
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Clock clock = Clock.systemUTC();
         private String serviceName = "Laurel";
+        private Optional<CredentialStore> store = Optional.empty();
+        private Optional<URI> publicBaseUri = Optional.empty();
+        private Pathways pathways = Pathways.of(List.of());
 
         private Builder(BadgeChecker checker) {
             this.checker = Objects.requireNonNull(checker, "checker");
@@ -352,6 +377,54 @@ public final class WebPages implements ApiHandler {
                 throw new IllegalArgumentException("serviceName must not be blank");
             }
             this.serviceName = value;
+            return this;
+        }
+
+        /**
+         * Sets the store of the shared pages: with it the pages also answer {@code GET /badges/{id}} (a badge shared
+         * by link or in public), {@code /badges/{id}/verify}, {@code /badges/{id}/image} and {@code GET /u/{name}} (a
+         * learner's public badges). Without it those paths are not the pages'.
+         *
+         * @param value the store (the caller keeps it open while the pages serve, and closes it)
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder store(CredentialStore value) {
+            this.store = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the public base URL of the site, for the absolute addresses of share links and Open Graph tags
+         * (default: the base URI of each request, which is wrong behind a proxy that rewrites the host).
+         *
+         * @param value an absolute http or https URL, such as {@code https://badges.example.org/}
+         * @return this builder
+         * @throws IllegalArgumentException if value is not an absolute http(s) URL with a host, or has a query or
+         *     fragment
+         */
+        public Builder publicBaseUri(URI value) {
+            Objects.requireNonNull(value, "value");
+            String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || value.getHost() == null
+                    || value.getRawQuery() != null || value.getRawFragment() != null) {
+                throw new IllegalArgumentException("the public URL must be an absolute http or https URL with a host"
+                        + " and no query or fragment, got " + value);
+            }
+            this.publicBaseUri = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Sets the pathways a learner may choose; the backpack page shows progress toward the chosen ones (default
+         * none).
+         *
+         * @param value the pathways
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder pathways(Pathways value) {
+            this.pathways = Objects.requireNonNull(value, "value");
             return this;
         }
 
