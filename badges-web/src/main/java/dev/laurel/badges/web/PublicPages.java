@@ -19,6 +19,7 @@ import dev.laurel.badges.core.taxonomy.pathway.PathwayProgress;
 import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.core.taxonomy.share.ShareException;
 import dev.laurel.badges.core.taxonomy.share.ShareLinks;
+import dev.laurel.badges.web.view.AccountBadge;
 import dev.laurel.badges.web.view.BackpackItem;
 import dev.laurel.badges.web.view.BackpackPage;
 import dev.laurel.badges.web.view.BadgeDetails;
@@ -316,6 +317,31 @@ final class PublicPages {
 
     private ShareLinks shareLinks(ApiRequest request) {
         return ShareLinks.withBase(base(request) + "badges/");
+    }
+
+    /** The public base URL, when the builder set one. */
+    Optional<URI> publicBase() {
+        return publicBase;
+    }
+
+    /** One of the learner's badges for their own page: name, issuer, visibility, and its links when shared. */
+    AccountBadge accountBadge(ApiRequest request, StoredCredential c) {
+        byte[] bytes = c.payload().getBytes(StandardCharsets.UTF_8);
+        CheckedBadge checked = checker.check("badge", bytes);
+        Optional<Credential> credential = ReportViews.credential(checked);
+        String visibility = c.visibility().name().toLowerCase(Locale.ROOT);
+        if (credential.isEmpty()) {
+            return new AccountBadge(c.key().value(), "(a badge this server cannot read)", c.issuerId(), visibility,
+                    Optional.empty(), Optional.empty());
+        }
+        Credential cr = credential.get();
+        BackpackEntry entry = entry(cr, c.visibility(), checked.verified());
+        boolean shared = c.visibility() != Visibility.PRIVATE && entry.id().isPresent();
+        return new AccountBadge(c.key().value(),
+                cr.name().or(() -> cr.definition().flatMap(BadgeDefinition::name)).orElse("(no name)"),
+                cr.issuerName().or(cr::issuerId).orElse(c.issuerId()), visibility,
+                shared ? Optional.of(shareLinks(request).shareUrl(entry).toString()) : Optional.empty(),
+                shared ? linkedIn(request, entry) : Optional.empty());
     }
 
     /** Percent-encodes one path segment as ShareLinks does (RFC 3986 unreserved characters stay). */

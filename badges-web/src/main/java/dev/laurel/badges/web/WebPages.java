@@ -3,6 +3,8 @@ package dev.laurel.badges.web;
 import dev.laurel.badges.api.provider.ApiHandler;
 import dev.laurel.badges.api.provider.ApiRequest;
 import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.api.provider.oauth.LoginThrottle;
+import dev.laurel.badges.api.store.AuthorizationStore;
 import dev.laurel.badges.api.store.CredentialStore;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.pathway.Pathways;
@@ -83,6 +85,7 @@ public final class WebPages implements ApiHandler {
     private final Site site;
     private final byte[] style;
     private final Optional<PublicPages> shared;
+    private final Optional<AccountPages> account;
 
     private WebPages(Builder b) {
         this.checker = b.checker;
@@ -93,6 +96,9 @@ public final class WebPages implements ApiHandler {
         this.style = resource("laurel.css");
         this.shared = b.store.map(store -> new PublicPages(store, b.checker, views, b.classifier, b.pathways, b.clock,
                 site, b.publicBaseUri));
+        this.account = b.accounts.map(accounts -> new AccountPages(b.store.orElseThrow(), accounts, b.checker,
+                shared.orElseThrow(), b.pathways, new Sessions(b.sessionClock), new LoginThrottle(b.sessionClock),
+                site, b.maxUploadBytes, b.storeUnverified));
     }
 
     /**
@@ -114,7 +120,8 @@ public final class WebPages implements ApiHandler {
      */
     public boolean owns(String path) {
         return path.equals("/") || path.equals(STYLE_PATH) || (shared.isPresent()
-                && (path.startsWith(PublicPages.BADGES) || path.startsWith(PublicPages.USERS)));
+                && (path.startsWith(PublicPages.BADGES) || path.startsWith(PublicPages.USERS)))
+                || (account.isPresent() && AccountPages.owns(path));
     }
 
     /**
@@ -145,6 +152,9 @@ public final class WebPages implements ApiHandler {
             }
             return secured(new ApiResponse(200, Map.of("Content-Type", List.of("text/css; charset=utf-8"),
                     "Cache-Control", List.of("public, max-age=3600")), style));
+        }
+        if (account.isPresent() && AccountPages.owns(request.path())) {
+            return account.get().handle(request).orElseGet(() -> form(404, "There is no page at this address."));
         }
         if (shared.isPresent() && (request.path().startsWith(PublicPages.BADGES)
                 || request.path().startsWith(PublicPages.USERS))) {
@@ -305,6 +315,9 @@ public final class WebPages implements ApiHandler {
         private Optional<CredentialStore> store = Optional.empty();
         private Optional<URI> publicBaseUri = Optional.empty();
         private Pathways pathways = Pathways.of(List.of());
+        private Optional<AuthorizationStore> accounts = Optional.empty();
+        private boolean storeUnverified;
+        private Clock sessionClock = Clock.systemUTC();
 
         private Builder(BadgeChecker checker) {
             this.checker = Objects.requireNonNull(checker, "checker");
@@ -429,11 +442,54 @@ public final class WebPages implements ApiHandler {
         }
 
         /**
+         * Sets the learner accounts: with them (and a {@link #store(CredentialStore) store}) the pages also answer
+         * {@code /login}, {@code /logout}, {@code /account} and its forms ({@code /account/visibility},
+         * {@code /account/pathways}, {@code /account/upload}).
+         *
+         * @param value the accounts (the caller keeps them open while the pages serve)
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder accounts(AuthorizationStore value) {
+            this.accounts = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets whether the learner's upload stores a badge that does not verify (default false: it is refused with
+         * a message), as {@code laurel serve --store-unverified}.
+         *
+         * @param value true to store unverified badges too
+         * @return this builder
+         */
+        public Builder storeUnverified(boolean value) {
+            this.storeUnverified = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock of sign-in sessions and of the sign-in throttle (default the system's). Kept apart from
+         * {@link #clock(Clock)}, which may be fixed to judge badges at a given time.
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder sessionClock(Clock value) {
+            this.sessionClock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the pages.
          *
          * @return the pages
+         * @throws IllegalStateException if accounts are set without a store
          */
         public WebPages build() {
+            if (accounts.isPresent() && store.isEmpty()) {
+                throw new IllegalStateException("accounts need a store: the learner's page lists its badges");
+            }
             return new WebPages(this);
         }
     }
