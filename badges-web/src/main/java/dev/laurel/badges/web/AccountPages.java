@@ -340,10 +340,14 @@ final class AccountPages {
         return sessions.find(cookieValue(request, Sessions.COOKIE));
     }
 
-    /** A browser's Origin header, when sent, must be this site's (the request's own or the public base). */
+    /**
+     * A browser's Origin header, when sent, must be this site's (the request's own or the public base). Under the
+     * pages' {@code Referrer-Policy: no-referrer} browsers send {@code Origin: null} on their own forms, which tells
+     * nothing either way: the CSRF token alone decides then.
+     */
     private boolean sameOrigin(ApiRequest request) {
         Optional<String> origin = request.header("origin");
-        if (origin.isEmpty()) {
+        if (origin.isEmpty() || origin.get().equals("null")) {
             return true;
         }
         return origin.get().equalsIgnoreCase(origin(request.baseUri()))

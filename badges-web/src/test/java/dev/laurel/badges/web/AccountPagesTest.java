@@ -184,6 +184,12 @@ class AccountPagesTest {
                 .withBody("application/x-www-form-urlencoded", ("csrf=" + csrf(form) + "&name=ada&password="
                         + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
         assertThat(foreign.status()).isEqualTo(403);
+        form = get("/login").bodyText();
+        ApiResponse opaque = send(ApiRequest.of("POST", BASE, "/login").withHeader("Origin", "null")
+                .withBody("application/x-www-form-urlencoded", ("csrf=" + csrf(form) + "&name=ada&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(opaque.status()).as("Origin: null (no-referrer forms) falls back to the token").isEqualTo(303);
+        jar.remove("laurel_session");
 
         assertThat(signIn(PASSWORD).status()).isEqualTo(303);
         assertThat(post("/account/pathways", Map.of("pathway", "java")).status()).isEqualTo(403);
