@@ -194,6 +194,12 @@ final class ReportViews {
         return Optional.empty();
     }
 
+    /** The credential the checker read, when it is one badge (an OB 3.0 credential or an OB 2.0 assertion). */
+    static Optional<Credential> credential(CheckedBadge checked) {
+        return checked.report().flatMap(VerificationReport::document).flatMap(BadgeDocument::model)
+                .flatMap(ReportViews::credential);
+    }
+
     private static Optional<Credential> credential(Object m) {
         if (m instanceof OpenBadgeCredential) {
             return Optional.of(Credential.of((OpenBadgeCredential) m));
@@ -217,7 +223,7 @@ final class ReportViews {
     }
 
     /** The uploaded baked image itself, else the badge's own image: inline when a data: URI, else a link. */
-    private static Optional<ImageView> image(Credential c, byte[] bytes, Optional<String> name) {
+    static Optional<ImageView> image(Credential c, byte[] bytes, Optional<String> name) {
         String alt = "The badge image of " + name.orElse("this badge");
         Optional<ImageFormat> format = ImageFormat.detect(bytes);
         if (format.isPresent()) {

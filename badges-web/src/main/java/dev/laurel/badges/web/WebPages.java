@@ -3,7 +3,11 @@ package dev.laurel.badges.web;
 import dev.laurel.badges.api.provider.ApiHandler;
 import dev.laurel.badges.api.provider.ApiRequest;
 import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.api.provider.oauth.LoginThrottle;
+import dev.laurel.badges.api.store.AuthorizationStore;
+import dev.laurel.badges.api.store.CredentialStore;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
+import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.fetch.FetchCode;
 import dev.laurel.badges.verify.fetch.FetchException;
@@ -80,6 +84,8 @@ public final class WebPages implements ApiHandler {
     private final long maxUploadBytes;
     private final Site site;
     private final byte[] style;
+    private final Optional<PublicPages> shared;
+    private final Optional<AccountPages> account;
 
     private WebPages(Builder b) {
         this.checker = b.checker;
@@ -88,6 +94,11 @@ public final class WebPages implements ApiHandler {
         this.site = new Site(b.serviceName, b.maxUploadBytes);
         this.views = new ReportViews(b.classifier, b.clock, site);
         this.style = resource("laurel.css");
+        this.shared = b.store.map(store -> new PublicPages(store, b.checker, views, b.classifier, b.pathways, b.clock,
+                site, b.publicBaseUri));
+        this.account = b.accounts.map(accounts -> new AccountPages(b.store.orElseThrow(), accounts, b.checker,
+                shared.orElseThrow(), b.pathways, new Sessions(b.sessionClock), new LoginThrottle(b.sessionClock),
+                site, b.maxUploadBytes, b.storeUnverified));
     }
 
     /**
@@ -105,10 +116,12 @@ public final class WebPages implements ApiHandler {
      * Tells whether a path is one of these pages'.
      *
      * @param path the request path
-     * @return true for {@code /} and the assets
+     * @return true for {@code /} and the assets, and with a store for {@code /badges/...} and {@code /u/...}
      */
     public boolean owns(String path) {
-        return path.equals("/") || path.equals(STYLE_PATH);
+        return path.equals("/") || path.equals(STYLE_PATH) || (shared.isPresent()
+                && (path.startsWith(PublicPages.BADGES) || path.startsWith(PublicPages.USERS)))
+                || (account.isPresent() && AccountPages.owns(path));
     }
 
     /**
@@ -139,6 +152,20 @@ public final class WebPages implements ApiHandler {
             }
             return secured(new ApiResponse(200, Map.of("Content-Type", List.of("text/css; charset=utf-8"),
                     "Cache-Control", List.of("public, max-age=3600")), style));
+        }
+        if (account.isPresent() && AccountPages.owns(request.path())) {
+            return account.get().handle(request).orElseGet(() -> form(404, "There is no page at this address."));
+        }
+        if (shared.isPresent() && (request.path().startsWith(PublicPages.BADGES)
+                || request.path().startsWith(PublicPages.USERS))) {
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                return notAllowed("GET, HEAD");
+            }
+            Optional<ApiResponse> answer = request.path().startsWith(PublicPages.BADGES)
+                    ? shared.get().badge(request) : shared.get().backpack(request);
+            // One 404 for every "no": absent, private, unknown user, no public badge (no account enumeration).
+            return answer.orElseGet(() -> form(404, "There is no public page at this address. It may be private,"
+                    + " or never have existed. Verify a badge here instead."));
         }
         if (!request.path().equals("/")) {
             return form(404, "There is no page at this address. Verify a badge here instead.");
@@ -244,7 +271,7 @@ public final class WebPages implements ApiHandler {
     }
 
     /** Renders a template into a secured HTML response. */
-    private static ApiResponse page(String template, Object model, int status) {
+    static ApiResponse page(String template, Object model, int status) {
         StringOutput out = new StringOutput();
         TEMPLATES.render(template + ".jte", model, out);
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -255,7 +282,12 @@ public final class WebPages implements ApiHandler {
 
     /** The security headers every response of the pages carries. */
     private static ApiResponse secured(ApiResponse response) {
-        return response.withHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return secured(response, CONTENT_SECURITY_POLICY);
+    }
+
+    /** The security headers, with the given Content-Security-Policy. */
+    static ApiResponse secured(ApiResponse response, String policy) {
+        return response.withHeader("Content-Security-Policy", policy)
                 .withHeader("X-Content-Type-Options", "nosniff")
                 .withHeader("Referrer-Policy", "no-referrer");
     }
@@ -280,6 +312,12 @@ public final class WebPages implements ApiHandler {
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Clock clock = Clock.systemUTC();
         private String serviceName = "Laurel";
+        private Optional<CredentialStore> store = Optional.empty();
+        private Optional<URI> publicBaseUri = Optional.empty();
+        private Pathways pathways = Pathways.of(List.of());
+        private Optional<AuthorizationStore> accounts = Optional.empty();
+        private boolean storeUnverified;
+        private Clock sessionClock = Clock.systemUTC();
 
         private Builder(BadgeChecker checker) {
             this.checker = Objects.requireNonNull(checker, "checker");
@@ -356,11 +394,102 @@ public final class WebPages implements ApiHandler {
         }
 
         /**
+         * Sets the store of the shared pages: with it the pages also answer {@code GET /badges/{id}} (a badge shared
+         * by link or in public), {@code /badges/{id}/verify}, {@code /badges/{id}/image} and {@code GET /u/{name}} (a
+         * learner's public badges). Without it those paths are not the pages'.
+         *
+         * @param value the store (the caller keeps it open while the pages serve, and closes it)
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder store(CredentialStore value) {
+            this.store = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets the public base URL of the site, for the absolute addresses of share links and Open Graph tags
+         * (default: the base URI of each request, which is wrong behind a proxy that rewrites the host).
+         *
+         * @param value an absolute http or https URL, such as {@code https://badges.example.org/}
+         * @return this builder
+         * @throws IllegalArgumentException if value is not an absolute http(s) URL with a host, or has a query or
+         *     fragment
+         */
+        public Builder publicBaseUri(URI value) {
+            Objects.requireNonNull(value, "value");
+            String scheme = value.getScheme() == null ? "" : value.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || value.getHost() == null
+                    || value.getRawQuery() != null || value.getRawFragment() != null) {
+                throw new IllegalArgumentException("the public URL must be an absolute http or https URL with a host"
+                        + " and no query or fragment, got " + value);
+            }
+            this.publicBaseUri = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Sets the pathways a learner may choose; the backpack page shows progress toward the chosen ones (default
+         * none).
+         *
+         * @param value the pathways
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder pathways(Pathways value) {
+            this.pathways = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the learner accounts: with them (and a {@link #store(CredentialStore) store}) the pages also answer
+         * {@code /login}, {@code /logout}, {@code /account} and its forms ({@code /account/visibility},
+         * {@code /account/pathways}, {@code /account/upload}).
+         *
+         * @param value the accounts (the caller keeps them open while the pages serve)
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder accounts(AuthorizationStore value) {
+            this.accounts = Optional.of(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets whether the learner's upload stores a badge that does not verify (default false: it is refused with
+         * a message), as {@code laurel serve --store-unverified}.
+         *
+         * @param value true to store unverified badges too
+         * @return this builder
+         */
+        public Builder storeUnverified(boolean value) {
+            this.storeUnverified = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock of sign-in sessions and of the sign-in throttle (default the system's). Kept apart from
+         * {@link #clock(Clock)}, which may be fixed to judge badges at a given time.
+         *
+         * @param value the clock
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder sessionClock(Clock value) {
+            this.sessionClock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the pages.
          *
          * @return the pages
+         * @throws IllegalStateException if accounts are set without a store
          */
         public WebPages build() {
+            if (accounts.isPresent() && store.isEmpty()) {
+                throw new IllegalStateException("accounts need a store: the learner's page lists its badges");
+            }
             return new WebPages(this);
         }
     }

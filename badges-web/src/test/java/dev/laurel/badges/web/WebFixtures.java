@@ -70,13 +70,18 @@ final class WebFixtures {
 
     /** An OB 3.0 credential with a declared level, unsigned. */
     static OpenBadgeCredential credential(String name, LevelKind level) {
+        return credential(name, level, "urn:uuid:6c3f9a1e-2f7b-4c1a-9d2e-1b2c3d4e5f60");
+    }
+
+    /** An OB 3.0 credential with a declared level and the given id, unsigned. */
+    static OpenBadgeCredential credential(String name, LevelKind level, String id) {
         Achievement achievement = Achievement.builder().id("https://example.org/achievements/1").name(name)
                 .description("Writes and tests Java programs.").criteria(Criteria.ofNarrative("Passed the exam."))
                 .level(CredentialLevel.of(level)).build();
         AchievementSubject subject = AchievementSubject.builder().id("did:example:learner")
                 .addIdentifier(IdentityObject.sha256(IdentifierTypeEnum.EMAIL_ADDRESS, "learner@example.org", "salt"))
                 .achievement(achievement).build();
-        return OpenBadgeCredential.builder().id("urn:uuid:6c3f9a1e-2f7b-4c1a-9d2e-1b2c3d4e5f60").name(name)
+        return OpenBadgeCredential.builder().id(id).name(name)
                 .issuer(Profile.of(KEY.didKey(), ISSUER_NAME)).validFrom(ISSUED)
                 .validUntil(ISSUED.plus(Period.ofDays(365))).credentialSubject(subject).build();
     }
@@ -85,6 +90,12 @@ final class WebFixtures {
     static ObjectNode signed(String name, LevelKind level) {
         return DataIntegritySigner.of(KEY).sign(JSON.toJson(credential(name, level)),
                 ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, KEY.didKeyVerificationMethod(), ISSUED));
+    }
+
+    /** A credential with the given id, signed, as JSON text. */
+    static String signedJson(String name, LevelKind level, String id) {
+        return JSON.serialize(DataIntegritySigner.of(KEY).sign(JSON.toJson(credential(name, level, id)),
+                ProofOptions.of(ProofSuite.EDDSA_RDFC_2022, KEY.didKeyVerificationMethod(), ISSUED)), false);
     }
 
     static byte[] signedJson(String name, LevelKind level) {

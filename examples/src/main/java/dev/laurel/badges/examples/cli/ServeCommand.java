@@ -6,6 +6,8 @@ import dev.laurel.badges.api.provider.UpsertVerification;
 import dev.laurel.badges.api.provider.oauth.AuthorizationServer;
 import dev.laurel.badges.api.store.AuthorizationStore;
 import dev.laurel.badges.api.store.CredentialStore;
+import dev.laurel.badges.core.taxonomy.pathway.Pathway;
+import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.server.LaurelServer;
 import dev.laurel.badges.server.RateLimit;
 import dev.laurel.badges.server.ServerException;
@@ -14,12 +16,18 @@ import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.web.WebPages;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +73,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store-unverified",
             description = "Store an upserted credential that does not verify (default: refuse it with 400 invalid_data).")
     boolean storeUnverified;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The site's public base URL (absolute http or https), for share links and Open Graph tags"
+                    + " of the badge pages (default: each request's own address).")
+    String publicUrl;
+
+    @Option(names = "--pathway", paramLabel = "FILE",
+            description = "A pathway file (as laurel pathway --pathway) whose pathways learners may choose and see"
+                    + " progress toward on their public page; repeatable.")
+    List<Path> pathwayFiles = new ArrayList<>();
 
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
             description = "Address to listen on (default 127.0.0.1). Without --keystore only a loopback address is"
@@ -125,6 +143,8 @@ final class ServeCommand implements Callable<Integer> {
         if (maxUpload < 1) {
             throw new UsageException("--max-upload must be 1 or more, got " + maxUpload);
         }
+        Optional<URI> publicBase = publicBase();
+        Pathways pathways = pathways();
         store.check();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -135,19 +155,24 @@ final class ServeCommand implements Callable<Integer> {
             Verifier verifier = verification.verifier(fetcher, verification.clock(),
                     b -> clrOptions.apply(b, nestedPool));
             VerifyEndpoints endpoints = new VerifyEndpoints(verifier, verification.trust());
-            WebPages pages;
-            try {
-                // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
-                // its URL field, the levels of laurel classify.
-                pages = WebPages.builder(endpoints::checkForPage).fetcher(fetcher).clock(verification.clock())
-                        .maxUploadBytes(maxUpload).serviceName(serviceName).build();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--max-upload: " + e.getMessage());
-            }
             CountDownLatch closed = new CountDownLatch(1);
             Thread hook = null;
             try (CredentialStore credentials = store.credentials(); AuthorizationStore accounts = store.authorizations();
                  AccessLogWriter accessLog = new AccessLogWriter(out)) {
+                WebPages pages;
+                try {
+                    // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
+                    // its URL field, the levels of laurel classify. The shared pages and the learner's page read
+                    // and write the same store as the OB 3.0 API.
+                    WebPages.Builder pageBuilder = WebPages.builder(endpoints::checkForPage).fetcher(fetcher)
+                            .clock(verification.clock()).maxUploadBytes(maxUpload).serviceName(serviceName)
+                            .store(credentials).accounts(accounts).pathways(pathways)
+                            .storeUnverified(storeUnverified);
+                    publicBase.ifPresent(pageBuilder::publicBaseUri);
+                    pages = pageBuilder.build();
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--max-upload: " + e.getMessage());
+                }
                 LaurelServer server;
                 try {
                     ApiHandler api = apiHandler(credentials, accounts, verifier, keyStore == null, serviceName,
@@ -221,6 +246,38 @@ final class ServeCommand implements Callable<Integer> {
             closed.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The --public-url, checked: an absolute http(s) URL with a host, ending in a slash. */
+    private Optional<URI> publicBase() {
+        if (publicUrl == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(publicUrl.endsWith("/") ? publicUrl : publicUrl + "/");
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // Reported below, as every other refused value.
+        }
+        throw new UsageException("--public-url must be an absolute http or https URL, got "
+                + SafeText.escape(publicUrl));
+    }
+
+    /** Every pathway of every --pathway file, read as laurel pathway reads them. */
+    private Pathways pathways() {
+        List<Pathway> all = new ArrayList<>();
+        for (Path file : pathwayFiles) {
+            all.addAll(PathwayCommand.readPathways(file).all());
+        }
+        try {
+            return Pathways.of(all);
+        } catch (RuntimeException e) {
+            throw new UsageException("--pathway: " + e.getMessage());
         }
     }
 

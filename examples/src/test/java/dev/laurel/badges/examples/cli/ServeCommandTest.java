@@ -308,6 +308,15 @@ class ServeCommandTest {
         CliRun noUpload = CliRun.of("serve", "--data", data.toString(), "--max-upload", "0");
         assertThat(noUpload.exit()).isEqualTo(2);
         assertThat(noUpload.err()).contains("--max-upload must be 1 or more");
+        for (String bad : new String[] {"ftp://example.org/", "/relative", "https://example.org/?q=1", "not a url"}) {
+            CliRun publicUrl = CliRun.of("serve", "--data", data.toString(), "--public-url", bad);
+            assertThat(publicUrl.exit()).as(bad).isEqualTo(2);
+            assertThat(publicUrl.err()).contains("--public-url must be an absolute http or https URL");
+        }
+        CliRun noPathway = CliRun.of("serve", "--data", data.toString(), "--pathway",
+                data.resolve("missing.json").toString());
+        assertThat(noPathway.exit()).isEqualTo(2);
+        assertThat(noPathway.err()).contains("--pathway");
         assertThat(ServeCommand.defaultThreads()).isGreaterThanOrEqualTo(8);
     }
 

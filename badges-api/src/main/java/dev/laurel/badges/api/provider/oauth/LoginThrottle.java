@@ -15,25 +15,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * name as typed, whether or not an account has it, so its answers reveal nothing about which names exist; and it
  * delays rather than locks, so a stranger cannot lock a learner out for long. The per-address rate limit of the
  * host covers the other direction (one address, many names). Bounded: at most {@value #MAX_NAMES} names are
- * tracked; beyond that the oldest entries are dropped. Thread-safe.
+ * tracked; beyond that the oldest entries are dropped. Thread-safe. Public so that every sign-in form (the OAuth
+ * consent page, the web pages' {@code /login}) throttles the same way.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     /** Failures in a row that cost nothing. */
-    static final int FREE_FAILURES = 5;
+    public static final int FREE_FAILURES = 5;
 
     /** The longest wait imposed. */
-    static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    public static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
     /** How many names are tracked at most. */
-    static final int MAX_NAMES = 10_000;
+    public static final int MAX_NAMES = 10_000;
 
     private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    /**
+     * Creates an empty throttle.
+     *
+     * @param clock the clock the waits are measured by
+     * @throws NullPointerException if clock is null
+     */
+    public LoginThrottle(Clock clock) {
+        java.util.Objects.requireNonNull(clock, "clock");
         this.clock = clock;
     }
 
@@ -43,7 +51,7 @@ final class LoginThrottle {
      * @param name the name as typed
      * @return the wait, or empty when an attempt may be made now
      */
-    Optional<Duration> waitFor(String name) {
+    public Optional<Duration> waitFor(String name) {
         Failures f = failures.get(key(name));
         if (f == null || f.count() < FREE_FAILURES) {
             return Optional.empty();
@@ -53,8 +61,12 @@ final class LoginThrottle {
         return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
     }
 
-    /** Records a failed sign-in for the name. */
-    void failed(String name) {
+    /**
+     * Records a failed sign-in for the name.
+     *
+     * @param name the name as typed
+     */
+    public void failed(String name) {
         if (failures.size() >= MAX_NAMES) {
             evict();
         }
@@ -62,8 +74,12 @@ final class LoginThrottle {
         failures.merge(key(name), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
     }
 
-    /** Clears the name after a successful sign-in. */
-    void succeeded(String name) {
+    /**
+     * Clears the name after a successful sign-in.
+     *
+     * @param name the name as typed
+     */
+    public void succeeded(String name) {
         failures.remove(key(name));
     }
 
