@@ -138,8 +138,10 @@ final class ServeCommand implements Callable<Integer> {
             WebPages pages;
             try {
                 // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
-                // its URL field, the levels of laurel classify.
-                pages = WebPages.builder(endpoints::checkForPage).fetcher(fetcher).clock(verification.clock())
+                // its URL field, the levels of laurel classify (an OB 2.0 badge class through that fetcher, as
+                // classify --url-map/--fetch).
+                pages = WebPages.builder(endpoints::checkForPage).fetcher(fetcher)
+                        .badgeClasses(TaxonomyInputs.badgeClasses(fetcher)).clock(verification.clock())
                         .maxUploadBytes(maxUpload).serviceName(serviceName).build();
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--max-upload: " + e.getMessage());
