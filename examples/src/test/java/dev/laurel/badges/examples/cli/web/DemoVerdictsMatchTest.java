@@ -73,6 +73,7 @@ class DemoVerdictsMatchTest {
         // Six levels twice (embedded proof and VC-JWT), the OB 2.0 assertion and two baked images: never a
         // vacuous pass on an empty or half-written folder.
         assertThat(files).as("the demo's credentials and images").hasSizeGreaterThan(10);
+        System.out.println("DemoVerdictsMatchTest: " + files.size() + " demo files and a forged one");
         assertThat(files).anyMatch(f -> f.toString().endsWith(".png")).anyMatch(f -> f.toString().endsWith(".svg"))
                 .anyMatch(f -> f.toString().endsWith(".jwt")).anyMatch(f -> f.toString().endsWith(".json"));
         List<Path> all = new ArrayList<>(files);
