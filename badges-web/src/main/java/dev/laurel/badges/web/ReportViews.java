@@ -9,6 +9,7 @@ import dev.laurel.badges.core.model.ob3.Achievement;
 import dev.laurel.badges.core.model.ob3.AchievementSubject;
 import dev.laurel.badges.core.model.ob3.OpenBadgeCredential;
 import dev.laurel.badges.core.taxonomy.LevelKind;
+import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.classify.Classification;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.classify.Reason;
@@ -58,11 +59,13 @@ final class ReportViews {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Classifier classifier;
+    private final BadgeClassSource badgeClasses;
     private final Clock clock;
     private final Site site;
 
-    ReportViews(Classifier classifier, Clock clock, Site site) {
+    ReportViews(Classifier classifier, BadgeClassSource badgeClasses, Clock clock, Site site) {
         this.classifier = classifier;
+        this.badgeClasses = badgeClasses;
         this.clock = clock;
         this.site = site;
     }
@@ -186,7 +189,9 @@ final class ReportViews {
             return Optional.of(classifier.classify((Achievement) m));
         }
         if (m instanceof Assertion) {
-            return Optional.of(classifier.classify((Assertion) m));
+            // An assertion whose badge is only a URL is classified from that badge class when the source has it,
+            // as laurel classify --url-map does: else the page's level would differ from the CLI's.
+            return Optional.of(classifier.classify((Assertion) m, badgeClasses));
         }
         if (m instanceof BadgeClass) {
             return Optional.of(classifier.classify((BadgeClass) m));

@@ -6,6 +6,7 @@ import dev.laurel.badges.api.provider.ApiResponse;
 import dev.laurel.badges.api.provider.oauth.LoginThrottle;
 import dev.laurel.badges.api.store.AuthorizationStore;
 import dev.laurel.badges.api.store.CredentialStore;
+import dev.laurel.badges.core.taxonomy.classify.BadgeClassSource;
 import dev.laurel.badges.core.taxonomy.classify.Classifier;
 import dev.laurel.badges.core.taxonomy.pathway.Pathways;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
@@ -92,7 +93,7 @@ public final class WebPages implements ApiHandler {
         this.fetcher = b.fetcher;
         this.maxUploadBytes = b.maxUploadBytes;
         this.site = new Site(b.serviceName, b.maxUploadBytes);
-        this.views = new ReportViews(b.classifier, b.clock, site);
+        this.views = new ReportViews(b.classifier, b.badgeClasses, b.clock, site);
         this.style = resource("laurel.css");
         this.shared = b.store.map(store -> new PublicPages(store, b.checker, views, b.classifier, b.pathways, b.clock,
                 site, b.publicBaseUri));
@@ -308,6 +309,7 @@ public final class WebPages implements ApiHandler {
 
         private final BadgeChecker checker;
         private Classifier classifier = Classifier.standard();
+        private BadgeClassSource badgeClasses = BadgeClassSource.none();
         private DocumentFetcher fetcher = DocumentFetcher.refusing();
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Clock clock = Clock.systemUTC();
@@ -333,6 +335,20 @@ public final class WebPages implements ApiHandler {
          */
         public Builder classifier(Classifier value) {
             this.classifier = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets where the classifier finds the badge class an OB 2.0 assertion only links to (default {@link
+         * BadgeClassSource#none()}: such an assertion is classified from itself, as {@code laurel classify} without
+         * {@code --url-map} or {@code --fetch}). {@code laurel serve} gives one over its verifier's fetcher.
+         *
+         * @param value the source
+         * @return this builder
+         * @throws NullPointerException if value is null
+         */
+        public Builder badgeClasses(BadgeClassSource value) {
+            this.badgeClasses = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.badges.api.provider.ApiRequest;
 import dev.laurel.badges.api.provider.ApiResponse;
+import dev.laurel.badges.core.model.ob2.BadgeClass;
 import dev.laurel.badges.core.taxonomy.LevelKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -105,6 +106,32 @@ class WebPagesTest {
         assertThat(attribute(html, "report", "data-verified")).isEqualTo("true");
         assertThat(attribute(html, "report", "data-level")).isEqualTo("certification");
         assertThat(html).contains("Checked: <span class=\"mono\">pasted</span>");
+    }
+
+    @Test
+    void anOb2AssertionIsClassifiedFromTheBadgeClassItLinksTo() {
+        byte[] assertion = WebFixtures.resource("ob2/ob_v2p0_examples_index-06.json");
+        String linked = "https://example.org/robotics-badge.json";
+        BadgeClass robotics = (BadgeClass) WebFixtures.JSON.read(("{\"@context\": \"https://w3id.org/openbadges/v2\","
+                + " \"type\": \"BadgeClass\", \"id\": \"" + linked + "\", \"name\": \"Robotics\","
+                + " \"description\": \"Builds robots.\", \"image\": \"https://example.org/robotics.png\","
+                + " \"criteria\": {\"narrative\": \"Built a robot.\"}, \"issuer\": \"https://example.org/org.json\","
+                + " \"alignment\": [{\"targetName\": \"Ability\", \"targetFramework\": \"Laurel Credential Levels\","
+                + " \"targetCode\": \"ability\", \"targetUrl\": \"https://laurel.dev/taxonomy/levels/v1#ability\"}]}")
+                .getBytes(StandardCharsets.UTF_8)).model().orElseThrow();
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WebPages withSource = WebPages.builder(BadgeChecker.of(WebFixtures.verifier())).clock(WebFixtures.CLOCK)
+                .badgeClasses(id -> {
+                    asked.add(id);
+                    return id.equals(linked) ? Optional.of(robotics) : Optional.empty();
+                }).build();
+        ApiResponse r = withSource.handle(post(fileForm("assertion.json", assertion)));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(attribute(r.bodyText(), "report", "data-level")).isEqualTo("ability");
+        assertThat(asked).containsExactly(linked);
+        // Without a source (the default) the assertion alone says no level: laurel classify without --url-map.
+        String alone = verify(fileForm("assertion.json", assertion), 200);
+        assertThat(attribute(alone, "report", "data-level")).isNotEqualTo("ability");
     }
 
     @Test

@@ -164,8 +164,11 @@ final class ServeCommand implements Callable<Integer> {
                     // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
                     // its URL field, the levels of laurel classify. The shared pages and the learner's page read
                     // and write the same store as the OB 3.0 API.
+                    // The page's verdict is laurel verify's: the same checker as POST /verify, the same fetcher for
+                    // its URL field, the levels of laurel classify (an OB 2.0 badge class through that fetcher, as
+                    // classify --url-map/--fetch).
                     WebPages.Builder pageBuilder = WebPages.builder(endpoints::checkForPage).fetcher(fetcher)
-                            .clock(verification.clock()).maxUploadBytes(maxUpload).serviceName(serviceName)
+                            .badgeClasses(TaxonomyInputs.badgeClasses(fetcher)).clock(verification.clock()).maxUploadBytes(maxUpload).serviceName(serviceName)
                             .store(credentials).accounts(accounts).pathways(pathways)
                             .storeUnverified(storeUnverified);
                     publicBase.ifPresent(pageBuilder::publicBaseUri);
