@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -106,6 +107,12 @@ public final class LaurelServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // A credential id in a path segment is percent-encoded whole (ShareLinks: /badges/https%3A%2F%2F...), so an
+        // encoded slash must reach the handler: ApiServlet passes the raw path on and the handler decodes each
+        // segment itself. Nothing here maps paths to files or to security constraints that an encoded slash
+        // could confuse, which is the risk Jetty's default guards against.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("laurel-encoded-segments",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
         if (tls) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
             ssl.setKeyStore(keyStore);
@@ -127,6 +134,7 @@ public final class LaurelServer implements AutoCloseable {
         ApiHandler main = b.handler;
         ApiHandler dispatch = request -> mounts.getOrDefault(request.path(), main).handle(request);
         ServletContextHandler context = new ServletContextHandler("/");
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
         context.addServlet(new ServletHolder("laurel", new ApiServlet(dispatch, b.maxBodyBytes)), "/*");
         context.setErrorHandler(new JsonErrorHandler());
         Handler limited = b.rateLimit.<Handler>map(limit ->

@@ -86,6 +86,18 @@ class LaurelServerTest {
     }
 
     @Test
+    void anEncodedSlashInASegmentReachesTheHandlerUndecoded() throws Exception {
+        // A badge page's path carries a whole credential id, often a URL: /badges/https%3A%2F%2F...
+        start(LaurelServer.builder(ECHO));
+        HttpResponse<String> response = get("/badges/https%3A%2F%2Fexample.org%2Fbadges%2F1/verify");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("path").asText())
+                .isEqualTo("/badges/https%3A%2F%2Fexample.org%2Fbadges%2F1/verify");
+        // Only the separator is let through: an encoded dot segment is still refused before any handler.
+        assertThat(get("/a/%2e%2e/b").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void mountsTakeTheirExactPathAheadOfTheMainHandler() throws Exception {
         start(LaurelServer.builder(ECHO).mount("/verify", r -> ApiResponse.of(200, "text/plain", "mounted")));
         assertThat(post("/verify", "{}".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("mounted");

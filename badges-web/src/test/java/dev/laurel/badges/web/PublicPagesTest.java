@@ -99,6 +99,19 @@ class PublicPagesTest {
     }
 
     @Test
+    void aBadgeWhoseIdIsAUrlHasItsPageUnderTheWholeEncodedId() {
+        String id = "https://example.org/credentials/42?x=1#y";
+        put("ada", "Url Badge", LevelKind.SKILL, id, Visibility.PUBLIC);
+        String path = "/badges/" + segment(id);
+        assertThat(path).isEqualTo("/badges/https%3A%2F%2Fexample.org%2Fcredentials%2F42%3Fx%3D1%23y");
+        ApiResponse page = pages.handle(get(path));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.bodyText()).contains("<h1>Url Badge</h1>");
+        ApiResponse report = pages.handle(get(attribute(page.bodyText(), "verify-badge", "href")));
+        assertThat(attribute(report.bodyText(), "report", "data-verified")).isEqualTo("true");
+    }
+
+    @Test
     void aLinkBadgeHasAPageButPrivateAndAbsentOnesAreNotFound() {
         ApiResponse link = pages.handle(get("/badges/" + segment(LINK_ID)));
         assertThat(link.status()).isEqualTo(200);
