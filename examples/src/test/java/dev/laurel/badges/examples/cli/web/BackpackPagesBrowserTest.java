@@ -6,6 +6,7 @@ import dev.laurel.badges.examples.cli.Laurel;
 import dev.laurel.badges.examples.cli.LaurelServe;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -44,9 +45,15 @@ class BackpackPagesBrowserTest {
         int exit = Laurel.execute(new String[] {"demo", "--out", demo.toString(), "--now", NOW},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(exit).as(err.toString()).isZero();
+        // The pathway of docs/examples/pathway.json: the knowledge badge, then a skill in the demo's competency.
+        Path pathway = demo.resolve("pathway.json");
+        Files.writeString(pathway, "{\"type\": \"LaurelPathway\", \"id\": \"java-track\", \"name\": \"Java track\","
+                + " \"steps\": [{\"achievementId\": \"https://demo.laurel.dev/achievements/knowledge\"},"
+                + " {\"id\": \"practice\", \"competency\": \"https://demo.laurel.dev/competencies/java\","
+                + " \"minimumLevel\": \"skill\"}]}");
         LaurelServe.addUser(data, LEARNER, PASSWORD);
         serve = LaurelServe.start(data, "--offline", "--url-map", demo.resolve("hosted/url-map.json").toString(),
-                "--now", NOW);
+                "--now", NOW, "--pathway", pathway.toString());
     }
 
     @AfterAll
@@ -90,13 +97,40 @@ class BackpackPagesBrowserTest {
         assertThat(browser.find("#account-badges li[data-key]").getDomAttribute("data-visibility"))
                 .isEqualTo("public");
         String share = browser.find("#account-badges a.share-link").getDomAttribute("href");
+
+        // Two more badges, public too (a formal rung below and an informal level), and the pathway chosen: the
+        // backpack page then shows the ladder's grouping and the progress.
+        for (String file : new String[] {"credentials/ob3-knowledge.jwt", "credentials/ob3-participation.json"}) {
+            browser.find("#upload-file").sendKeys(demo.resolve(file).toString());
+            browser.find("#upload-form button[type=submit]").click();
+            assertThat(await("main#account #message").getText()).contains("Added the badge (verified)");
+            WebElement added = browser.findAll("#account-badges li[data-key]").stream()
+                    .filter(li -> "private".equals(li.getDomAttribute("data-visibility"))).findFirst().orElseThrow();
+            new Select(added.findElement(By.cssSelector("select[name=visibility]"))).selectByValue("public");
+            added.findElement(By.cssSelector("button[type=submit]")).click();
+            await("main#account #message");
+        }
+        assertThat(browser.findAll("#account-badges li[data-visibility=public]")).hasSize(3);
+        WebElement choose = browser.find("#pathways-form input[name=pathway][value=java-track]");
+        if (!choose.isSelected()) {
+            choose.click();
+        }
+        browser.find("#pathways-form button[type=submit]").click();
+        await("main#account #message");
+        assertThat(browser.find("#pathways-form input[name=pathway][value=java-track]").isSelected()).isTrue();
         browser.screenshot("account-page");
         browser.assertNoSeriousViolations();
 
         browser.open(serve.uri().resolve("/u/" + LEARNER));
         WebElement backpack = await("main#backpack");
         assertThat(backpack.getDomAttribute("data-owner")).isEqualTo(LEARNER);
-        WebElement item = browser.find("section[data-level-group] li[data-badge-id]");
+        // Formal ladder first, strongest first; the informal levels after it.
+        assertThat(browser.findAll("section[data-level-group]").stream()
+                .map(section -> section.getDomAttribute("data-level-group")).toList())
+                .containsExactly("skill", "knowledge", "participation");
+        WebElement progress = browser.find("li[data-pathway=java-track]");
+        assertThat(progress.getDomAttribute("data-complete")).isEqualTo("true");
+        WebElement item = browser.find("section[data-level-group=skill] li[data-badge-id]");
         assertThat(item.getDomAttribute("data-level")).isEqualTo("skill");
         WebElement link = item.findElement(By.cssSelector("a.badge-name"));
         assertThat(link.getDomAttribute("href")).isEqualTo(share);
