@@ -71,6 +71,8 @@ final class PublicPages {
 
     private final CredentialStore store;
     private final BadgeChecker checker;
+    /** The stored badges' checks, kept a while: the pages list many badges on every load. */
+    private final StoredChecks checks;
     private final ReportViews views;
     private final Classifier classifier;
     private final Pathways pathways;
@@ -82,6 +84,7 @@ final class PublicPages {
                 Pathways pathways, Clock clock, Site site, Optional<URI> publicBase) {
         this.store = store;
         this.checker = checker;
+        this.checks = new StoredChecks(checker);
         this.views = views;
         this.classifier = classifier;
         this.pathways = pathways;
@@ -106,7 +109,8 @@ final class PublicPages {
         if (!action.isEmpty() && !action.equals("verify") && !action.equals("image")) {
             return Optional.empty();
         }
-        Optional<Shared> found = shared(request, parts[0]);
+        // "Verify this badge" is a visitor asking now: a fresh check, never a kept one.
+        Optional<Shared> found = shared(request, parts[0], action.equals("verify"));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -136,7 +140,7 @@ final class PublicPages {
         return Optional.of(WebPages.page("badgepage", page, 200));
     }
 
-    private Optional<Shared> shared(ApiRequest request, String segment) {
+    private Optional<Shared> shared(ApiRequest request, String segment, boolean fresh) {
         String id;
         try {
             id = decode(segment);
@@ -152,7 +156,7 @@ final class PublicPages {
             return Optional.empty();
         }
         byte[] bytes = stored.get().payload().getBytes(StandardCharsets.UTF_8);
-        CheckedBadge checked = checker.check("badge", bytes);
+        CheckedBadge checked = fresh ? checker.check("badge", bytes) : checks.check(stored.get());
         Optional<BackpackEntry> entry = ReportViews.credential(checked).map(c -> entry(c, stored.get().visibility(),
                 checked.verified()));
         ShareLinks links = shareLinks(request);
@@ -245,7 +249,7 @@ final class PublicPages {
         groups.put("unclassified", new ArrayList<>());
         for (StoredCredential c : stored) {
             byte[] bytes = c.payload().getBytes(StandardCharsets.UTF_8);
-            CheckedBadge checked = checker.check("badge", bytes);
+            CheckedBadge checked = checks.check(c);
             Optional<Credential> credential = ReportViews.credential(checked);
             if (credential.isEmpty()) {
                 groups.get("unclassified").add(new BackpackItem("(a badge this server cannot read)", c.issuerId(),
@@ -327,7 +331,7 @@ final class PublicPages {
     /** One of the learner's badges for their own page: name, issuer, visibility, and its links when shared. */
     AccountBadge accountBadge(ApiRequest request, StoredCredential c) {
         byte[] bytes = c.payload().getBytes(StandardCharsets.UTF_8);
-        CheckedBadge checked = checker.check("badge", bytes);
+        CheckedBadge checked = checks.check(c);
         Optional<Credential> credential = ReportViews.credential(checked);
         String visibility = c.visibility().name().toLowerCase(Locale.ROOT);
         if (credential.isEmpty()) {
