@@ -69,6 +69,14 @@ class VerifyJobTest {
         return VerifyJob.run(spark, new VerifyJob.Settings(input.toString(), in, output.toString(), out, true, c));
     }
 
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every JSON line of a job's JSON output (part files in order, the summary left out). */
     static List<ObjectNode> jsonRows(Path output) throws IOException {
         List<ObjectNode> rows = new ArrayList<>();
@@ -106,12 +114,51 @@ class VerifyJobTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         long[] revoked = {1, 15, 115, 201, 215, 315, 415};
         Map<String, String> map = BADGES.urlMap(revoked);
-        for (int i = 0; i < 2000; i++) {
+        // Signed on both cores: the build's time goes to the job, not to making its input.
+        java.util.stream.IntStream.range(0, 2000).parallel().forEach(i -> write(in, i));
+        Path out = dir.resolve("out");
+        VerifyConfig config = config(1, map);
+        VerifyJob.Result result = run(in, VerifyJob.InputFormat.FILES, out, VerifyJob.OutputFormat.JSON, config);
+
+        List<ObjectNode> rows = jsonRows(out);
+        assertThat(rows).hasSize(2000);
+        assertThat(result.records()).isEqualTo(2000);
+        List<String> files = rows.stream().map(r -> r.get("file").textValue()).toList();
+        assertThat(files).isSorted();
+
+        Verifier cli = Verifier.builder().fetcher(cliFetcher(map)).clock(Clock.fixed(TestBadges.NOW.plusSeconds(1),
+                ZoneOffset.UTC)).keyBinding(BindingMode.STRICT).build();
+        Map<String, Integer> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+        rows.parallelStream().forEach(row -> {
+            String file = row.get("file").textValue();
+            byte[] bytes = read(Path.of(file));
+            ObjectNode expected = ReportJson.line(file, ReportJson.container(bytes), cli.verify(bytes, Optional.empty()),
+                    "strict", Optional.empty());
+            assertThat(cliFields(row, expected)).as(file).isEqualTo(expected);
+            verdicts.merge(file.substring(in.toString().length() + 1).split("/")[0] + ":" + row.get("verified"), 1,
+                    Integer::sum);
+        });
+        // The mix really is mixed: every kind verifies somewhere and fails somewhere.
+        assertThat(verdicts).containsKeys("jwt:true", "jwt:false", "di:true", "di:false", "ob2:true", "ob2:false",
+                "other:true", "other:false", "hostile.json:false");
+        ObjectNode hostile = rows.stream().filter(r -> r.get("file").textValue().endsWith("hostile.json")).findFirst()
+                .orElseThrow();
+        assertThat(hostile.get("verified").booleanValue()).isFalse();
+        assertThat(hostile.get("checks").findValuesAsText("outcome")).contains("failed");
+        // Five documents exist to fetch (status list, OB 2.0 issuer, key, badge class, the unreachable issuer):
+        // each is fetched once for 2,000 credentials, not once per credential.
+        assertThat(result.fetches()).isBetween(1L, 5L);
+        assertThat(ExecutorVerifiers.fetches(config)).isEqualTo(result.fetches());
+    }
+
+    /** Writes the i-th file of the mixed folder. */
+    private static void write(Path in, int i) {
+        try {
             String name;
             String content;
             if (i == 1999) {
                 Files.write(in.resolve("hostile.json"), TestBadges.hostile());
-                continue;
+                return;
             } else if (i % 20 < 14) {
                 name = "jwt/c" + i + ".jwt";
                 content = BADGES.signedJwt(BADGES.credential(i, true, null));
@@ -135,40 +182,9 @@ class VerifyJobTest {
             Path file = in.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        Path out = dir.resolve("out");
-        VerifyConfig config = config(1, map);
-        VerifyJob.Result result = run(in, VerifyJob.InputFormat.FILES, out, VerifyJob.OutputFormat.JSON, config);
-
-        List<ObjectNode> rows = jsonRows(out);
-        assertThat(rows).hasSize(2000);
-        assertThat(result.records()).isEqualTo(2000);
-        List<String> files = rows.stream().map(r -> r.get("file").textValue()).toList();
-        assertThat(files).isSorted();
-
-        Verifier cli = Verifier.builder().fetcher(cliFetcher(map)).clock(Clock.fixed(TestBadges.NOW.plusSeconds(1),
-                ZoneOffset.UTC)).keyBinding(BindingMode.STRICT).build();
-        Map<String, Integer> verdicts = new HashMap<>();
-        for (ObjectNode row : rows) {
-            String file = row.get("file").textValue();
-            byte[] bytes = Files.readAllBytes(Path.of(file));
-            ObjectNode expected = ReportJson.line(file, ReportJson.container(bytes), cli.verify(bytes, Optional.empty()),
-                    "strict", Optional.empty());
-            assertThat(cliFields(row, expected)).as(file).isEqualTo(expected);
-            verdicts.merge(file.substring(in.toString().length() + 1).split("/")[0] + ":" + row.get("verified"), 1,
-                    Integer::sum);
-        }
-        // The mix really is mixed: every kind verifies somewhere and fails somewhere.
-        assertThat(verdicts).containsKeys("jwt:true", "jwt:false", "di:true", "di:false", "ob2:true", "ob2:false",
-                "other:true", "other:false", "hostile.json:false");
-        ObjectNode hostile = rows.stream().filter(r -> r.get("file").textValue().endsWith("hostile.json")).findFirst()
-                .orElseThrow();
-        assertThat(hostile.get("verified").booleanValue()).isFalse();
-        assertThat(hostile.get("checks").findValuesAsText("outcome")).contains("failed");
-        // Five documents exist to fetch (status list, OB 2.0 issuer, key, badge class, the unreachable issuer):
-        // each is fetched once for 2,000 credentials, not once per credential.
-        assertThat(result.fetches()).isBetween(1L, 5L);
-        assertThat(ExecutorVerifiers.fetches(config)).isEqualTo(result.fetches());
     }
 
     /** The row's fields that {@code laurel verify} prints, with the nulls Spark writes for absent check codes removed. */

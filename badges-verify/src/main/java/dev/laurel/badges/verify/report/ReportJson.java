@@ -47,7 +47,7 @@ public final class ReportJson {
 
     /**
      * How an input's bytes carry a badge, recognised by content: {@code png} or {@code svg} for a baked image,
-     * {@code jws} for anything that does not start (after white space) with {@code {} or {@code [}, else
+     * {@code jws} for anything that does not start (after white space) with <code>&#123;</code> or <code>[</code>, else
      * {@code json}.
      *
      * @param bytes the input's bytes
