@@ -37,6 +37,12 @@ public final class ExecutorVerifiers {
     /** How long a fetched document is kept: a re-verification run sees a revocation published this long ago. */
     public static final Duration CACHE_TTL = Duration.ofMinutes(30);
 
+    /**
+     * How many configurations' verifiers one JVM keeps: a long-lived executor serving many jobs (each with its own
+     * {@code --now}) drops them all and starts again past this, rather than growing without end.
+     */
+    public static final int MAX_CONFIGURATIONS = 16;
+
     private static final Map<VerifyConfig, Entry> VERIFIERS = new ConcurrentHashMap<>();
     private static final ThreadLocal<Counters> TASK = new ThreadLocal<>();
 
@@ -65,6 +71,13 @@ public final class ExecutorVerifiers {
      * @throws IllegalArgumentException if a context in the configuration is refused by the library
      */
     public static Verifier verifier(VerifyConfig config) {
+        Entry known = VERIFIERS.get(config);
+        if (known != null) {
+            return known.verifier();
+        }
+        if (VERIFIERS.size() >= MAX_CONFIGURATIONS) {
+            VERIFIERS.clear();
+        }
         return VERIFIERS.computeIfAbsent(config, ExecutorVerifiers::build).verifier();
     }
 
