@@ -36,7 +36,7 @@ final class BatchRunner {
     static final int MAX_INLINE_BYTES_IN_FLIGHT = 4 * LineInputs.MAX_LINE_BYTES;
 
     /** The check id (and problem/reason id) of an input whose handling failed inside Laurel. */
-    static final String VERIFIER_ERROR = "verifier.error";
+    static final String VERIFIER_ERROR = dev.laurel.badges.verify.report.ReportJson.VERIFIER_ERROR;
 
     private BatchRunner() {
     }
@@ -273,29 +273,23 @@ final class BatchRunner {
 
     /** A line that keeps the command's contract: its pass/fail field is present and false, with one finding. */
     private static ResultLine failed(Inputs.Input input, String verb, String message) {
+        if (verb.equals("verified")) {
+            return new ResultLine(dev.laurel.badges.verify.report.ReportJson.internalError(input.display(), message),
+                    SafeText.escape(input.display()) + ": " + VERIFIER_ERROR + ": " + SafeText.escape(message), false);
+        }
         com.fasterxml.jackson.databind.node.ObjectNode json = SafeText.jsonLines().createObjectNode();
         json.put("file", input.display());
         json.put("kind", "Error");
         json.putNull("version");
-        switch (verb) {
-            case "classified" -> {
-                json.putNull("level");
-                json.put("confidence", 0.0);
-                json.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", message)
-                        .put("id", VERIFIER_ERROR);
-            }
-            case "verified" -> {
-                json.put("verified", false);
-                json.put("proofFormat", "NONE");
-                json.putNull("issuer");
-                json.putArray("checks").addObject().put("id", VERIFIER_ERROR).put("outcome", "failed")
-                        .put("message", message).put("path", "");
-            }
-            default -> {
-                json.put(verb, false);
-                json.putArray("problems").addObject().put("code", "INTERNAL_ERROR").put("severity", "error")
-                        .put("path", "").put("message", message).put("id", VERIFIER_ERROR);
-            }
+        if (verb.equals("classified")) {
+            json.putNull("level");
+            json.put("confidence", 0.0);
+            json.putArray("reasons").addObject().put("code", "NOT_CLASSIFIABLE").put("message", message)
+                    .put("id", VERIFIER_ERROR);
+        } else {
+            json.put(verb, false);
+            json.putArray("problems").addObject().put("code", "INTERNAL_ERROR").put("severity", "error")
+                    .put("path", "").put("message", message).put("id", VERIFIER_ERROR);
         }
         json.put("error", message);
         return new ResultLine(json, SafeText.escape(input.display()) + ": " + VERIFIER_ERROR + ": "

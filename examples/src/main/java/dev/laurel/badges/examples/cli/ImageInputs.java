@@ -42,11 +42,8 @@ final class ImageInputs {
         return new Loaded(input, looksLikeJws(bytes) ? "jws" : "json", bytes, null);
     }
 
+    /** Whether bytes that are no image look like a compact JWS (the library's rule: {@code ReportJson.container}). */
     static boolean looksLikeJws(byte[] bytes) {
-        int i = 0;
-        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-            i++;
-        }
-        return i < bytes.length && bytes[i] != '{' && bytes[i] != '[';
+        return dev.laurel.badges.verify.report.ReportJson.container(bytes).equals("jws");
     }
 }

@@ -1,20 +1,16 @@
 package dev.laurel.badges.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.badges.core.taxonomy.policy.ConditionResult;
 import dev.laurel.badges.core.taxonomy.policy.IssuerTrust;
-import dev.laurel.badges.json.bake.ImageFormat;
 import dev.laurel.badges.verify.Verifier;
 import dev.laurel.badges.verify.fetch.DocumentFetcher;
 import dev.laurel.badges.verify.report.Check;
 import dev.laurel.badges.verify.report.ClrContents;
 import dev.laurel.badges.verify.report.NestedReport;
 import dev.laurel.badges.verify.report.Outcome;
-import dev.laurel.badges.verify.report.PresentationCheck;
 import dev.laurel.badges.verify.report.Presented;
 import dev.laurel.badges.verify.report.Recipient;
+import dev.laurel.badges.verify.report.ReportJson;
 import dev.laurel.badges.verify.report.VerificationReport;
 import java.time.Clock;
 import java.util.List;
@@ -160,50 +156,58 @@ final class VerifyCommand implements Callable<Integer> {
     record Checked(ResultLine line, Optional<VerificationReport> report) {
     }
 
-    /** As {@link #verify(Verifier, Inputs.Input, Optional, Optional)}, keeping the report. */
+    /**
+     * As {@link #verify(Verifier, Inputs.Input, Optional, Optional)}, keeping the report. The JSON object is the
+     * library's ({@link ReportJson}); the text beside it is rendered here from the same report.
+     */
     static Checked check(Verifier verifier, Inputs.Input input, Optional<Recipient> recipient,
                          Optional<IssuerTrust> trust) {
         // The file is read once; the verifier itself recognises images and extracts their badge.
         Loaded.FileBytes file = Loaded.read(input);
-        ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("file", input.display());
         String mode = verifier.keyBinding().id();
         if (file.bytes() == null) {
-            line.put("kind", "NotABadge");
-            line.putNull("version");
-            line.put("container", "file");
-            line.put("verified", false);
-            line.put("keyBinding", mode);
-            line.putArray("checks").addObject().put("id", "input.readable").put("outcome", "failed")
-                    .put("message", file.problem()[1]).put("path", "");
-            return new Checked(new ResultLine(line, SafeText.escape(input.display())
-                    + ": NOT VERIFIED\n  failed input.readable: " + SafeText.escape(file.problem()[1]), false),
-                    Optional.empty());
+            return new Checked(new ResultLine(ReportJson.unreadable(input.display(), file.problem()[1], mode),
+                    SafeText.escape(input.display()) + ": NOT VERIFIED\n  failed " + ReportJson.INPUT_READABLE + ": "
+                            + SafeText.escape(file.problem()[1]), false), Optional.empty());
         }
         byte[] bytes = file.bytes();
-        String container = ImageFormat.detect(bytes).map(f -> f.name().toLowerCase(Locale.ROOT))
-                .orElse(ImageInputs.looksLikeJws(bytes) ? "jws" : "json");
         VerificationReport report = verifier.verify(bytes, recipient);
-        if (report.isPresentation()) {
-            return new Checked(presentation(report, report.presentation().orElseThrow(), line, input, container, mode,
-                    trust), Optional.of(report));
-        }
-        if (report.clr().isPresent()) {
-            return new Checked(clr(report, report.clr().get(), line, input, container, mode, trust), Optional.of(report));
-        }
+        ObjectNode line = ReportJson.line(input.display(), ReportJson.container(bytes), report, mode, trust);
         StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
-        boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
-        return new Checked(new ResultLine(line, text.toString(), report.verified() && trusted), Optional.of(report));
+        if (report.isPresentation()) {
+            presentation(report, report.presentation().orElseThrow(), mode, text, trust);
+        } else {
+            text(report, mode, text, "\n  ", trust);
+            if (report.clr().isPresent()) {
+                ClrContents contents = report.clr().get();
+                text.append("\n  ").append(contents.credentials().size())
+                        .append(contents.credentials().size() == 1 ? " nested credential" : " nested credentials")
+                        .append(", ").append(contents.failed().size()).append(" not verified");
+                nested(contents.credentials().stream().map(NestedReport::report).toList(), mode, text, trust);
+            }
+        }
+        return new Checked(new ResultLine(line, text.toString(), ReportJson.passed(line)), Optional.of(report));
     }
 
-    /** Whether the trust list trusts the report's issuer (no issuer is not trusted); true without a list. */
-    private static boolean trusted(VerificationReport report, Optional<IssuerTrust> trust, ObjectNode line,
-                                   StringBuilder text, String indent) {
-        if (trust.isEmpty()) {
-            return true;
-        }
-        boolean trusted = report.issuer().map(id -> trust.get().judge(id).result() == ConditionResult.PASS).orElse(false);
-        line.put("trusted", trusted);
+    /**
+     * The usual fields of one credential's report ({@link ReportJson#describe}), and its text (failures and
+     * warnings on their own lines); returns whether the trust list, if any, trusts its issuer.
+     */
+    static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
+                            StringBuilder text, String indent, Optional<IssuerTrust> trust) {
+        ReportJson.describe(report, line, container, mode, trust);
+        return text(report, mode, text, indent, trust);
+    }
+
+    /** One credential's text: the verdict, then its failures and warnings, then why its issuer is not trusted. */
+    private static boolean text(VerificationReport report, String mode, StringBuilder text, String indent,
+                                Optional<IssuerTrust> trust) {
+        text.append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
+                .append(report.version().map(v -> " " + v.label()).orElse(""))
+                .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
+                .append(" [key binding: ").append(mode).append(']');
+        checks(report.checks(), text, indent);
+        boolean trusted = ReportJson.trusted(report, trust);
         if (!trusted) {
             text.append(indent).append("not trusted: ").append(report.issuer().map(SafeText::escape)
                     .map(i -> "the issuer " + i + " is not on the --trusted-issuers list").orElse("no issuer is named"));
@@ -211,44 +215,8 @@ final class VerifyCommand implements Callable<Integer> {
         return trusted;
     }
 
-    /**
-     * The usual fields of one credential's report, and its text (failures and warnings on their own lines);
-     * returns whether the trust list, if any, trusts its issuer.
-     */
-    static boolean describe(VerificationReport report, ObjectNode line, String container, String mode,
-                                    StringBuilder text, String indent, Optional<IssuerTrust> trust) {
-        line.put("kind", report.kind().displayName());
-        if (report.version().isPresent()) {
-            line.put("version", report.version().get().label());
-        } else {
-            line.putNull("version");
-        }
-        if (container != null) {
-            line.put("container", container);
-        }
-        line.put("verified", report.verified());
-        line.put("keyBinding", mode);
-        line.put("proofFormat", report.proofFormat().name());
-        if (report.issuer().isPresent()) {
-            line.put("issuer", report.issuer().get());
-        } else {
-            line.putNull("issuer");
-        }
-        text.append(report.verified() ? "verified" : "NOT VERIFIED").append(' ').append(report.kind().displayName())
-                .append(report.version().map(v -> " " + v.label()).orElse(""))
-                .append(report.issuer().map(i -> " from " + SafeText.escape(i)).orElse(""))
-                .append(" [key binding: ").append(mode).append(']');
-        checks(report.checks(), line, text, indent);
-        return trusted(report, trust, line, text, indent);
-    }
-
-    private static void checks(List<Check> all, ObjectNode line, StringBuilder text, String indent) {
-        ArrayNode checks = line.putArray("checks");
+    private static void checks(List<Check> all, StringBuilder text, String indent) {
         for (Check c : all) {
-            ObjectNode check = checks.addObject().put("id", c.id())
-                    .put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
-                    .put("message", c.describe()).put("path", c.path());
-            c.code().ifPresent(code -> check.put("code", code.name()));
             if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.WARNING) {
                 text.append(indent).append(c.outcome().name().toLowerCase(Locale.ROOT)).append(' ').append(c.id())
                         .append(c.path().isEmpty() ? "" : " " + SafeText.escape(c.path())).append(": ")
@@ -257,82 +225,24 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A CLR's line: the usual fields and checks of its own report (its issuer judged by the trust list too), then
-     * {@code credentials}, one usual object per nested credential with its JSON Pointer as {@code path}, as for a
-     * presentation; in text, an indented line per nested credential. With a trust list, {@code trusted} is true
-     * when the CLR's issuer and every nested credential's issuer are on it.
-     */
-    private static ResultLine clr(VerificationReport report, ClrContents contents, ObjectNode line, Inputs.Input input,
-                                  String container, String mode, Optional<IssuerTrust> trust) {
-        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ");
-        boolean trusted = describe(report, line, container, mode, text, "\n  ", trust);
-        text.append("\n  ").append(contents.credentials().size())
-                .append(contents.credentials().size() == 1 ? " nested credential" : " nested credentials")
-                .append(", ").append(contents.failed().size()).append(" not verified");
-        boolean allTrusted = nested(contents.credentials().stream().map(NestedReport::report).toList(),
-                contents.credentials().stream().map(NestedReport::pointer).toList(), line, mode, text, trust);
-        if (trust.isPresent()) {
-            line.put("trusted", trusted && allTrusted);
-        }
-        return new ResultLine(line, text.toString(), report.verified() && trusted && allTrusted);
-    }
-
-    /**
-     * The {@code credentials} array of a presentation or a CLR: one usual object per credential inside, with its
-     * {@code path} (no {@code file}, no {@code container}); in text a line per credential indented by two spaces,
-     * its failures and warnings by four. Returns whether the trust list, if any, trusts every one.
-     */
-    private static boolean nested(List<VerificationReport> reports, List<String> paths, ObjectNode line, String mode,
-                                  StringBuilder text, Optional<IssuerTrust> trust) {
-        ArrayNode credentials = line.putArray("credentials");
-        boolean allTrusted = true;
+    /** The text of a presentation's or a CLR's credentials: a line each, indented by two, findings by four. */
+    private static void nested(List<VerificationReport> reports, String mode, StringBuilder text,
+                               Optional<IssuerTrust> trust) {
         for (int i = 0; i < reports.size(); i++) {
-            ObjectNode nested = credentials.addObject();
-            nested.put("path", paths.get(i));
             text.append("\n  credential ").append(i).append(": ");
-            allTrusted &= describe(reports.get(i), nested, null, mode, text, "\n    ", trust);
+            text(reports.get(i), mode, text, "\n    ", trust);
         }
-        return allTrusted;
     }
 
-    /**
-     * A presentation's line: its own fields and checks, then {@code credentials}, one usual object per
-     * credential inside (with its {@code path} in the presentation instead of {@code file} and
-     * {@code container}); in text, an indented line per credential.
-     */
-    private static ResultLine presentation(VerificationReport report, Presented presented, ObjectNode line,
-                                           Inputs.Input input, String container, String mode,
-                                           Optional<IssuerTrust> trust) {
-        line.put("kind", "VerifiablePresentation");
-        line.putNull("version");
-        line.put("container", container);
-        line.put("verified", report.verified());
-        line.put("keyBinding", mode);
-        line.put("proofFormat", report.proofFormat().name());
-        if (presented.holder().isPresent()) {
-            line.put("holder", presented.holder().get());
-        } else {
-            line.putNull("holder");
-        }
-        StringBuilder text = new StringBuilder(SafeText.escape(input.display())).append(": ")
-                .append(report.verified() ? "verified" : "NOT VERIFIED").append(" VerifiablePresentation")
+    /** A presentation's text: its verdict and holder, its own findings, then a line per credential inside. */
+    private static void presentation(VerificationReport report, Presented presented, String mode, StringBuilder text,
+                                     Optional<IssuerTrust> trust) {
+        text.append(report.verified() ? "verified" : "NOT VERIFIED").append(" VerifiablePresentation")
                 .append(presented.holder().map(h -> " from holder " + SafeText.escape(h)).orElse(""))
                 .append(" with ").append(presented.credentials().size())
                 .append(presented.credentials().size() == 1 ? " credential" : " credentials")
                 .append(" [key binding: ").append(mode).append(']');
-        checks(report.checks(), line, text, "\n  ");
-        // One presentation.credential check per credential inside, in order: its path is where it sits.
-        List<Check> where = report.checks().stream()
-                .filter(c -> c.step() == PresentationCheck.CREDENTIAL && c.outcome() != Outcome.SKIPPED).toList();
-        List<String> paths = new java.util.ArrayList<>();
-        for (int i = 0; i < presented.credentials().size(); i++) {
-            paths.add(where.size() == presented.credentials().size() ? where.get(i).path() : "/verifiableCredential/" + i);
-        }
-        boolean allTrusted = nested(presented.credentials(), paths, line, mode, text, trust);
-        if (trust.isPresent()) {
-            line.put("trusted", allTrusted);
-        }
-        return new ResultLine(line, text.toString(), report.verified() && allTrusted);
+        checks(report.checks(), text, "\n  ");
+        nested(presented.credentials(), mode, text, trust);
     }
 }
