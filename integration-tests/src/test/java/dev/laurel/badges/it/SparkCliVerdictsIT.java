@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The Spark job's verdicts are {@code laurel verify}'s, with both run as a user runs them: the CLI jar
  * ({@code examples/target/laurel.jar}) and the runnable Spark jar ({@code badges-spark/target/laurel-spark.jar}) as
  * separate processes over the same folder: what {@code laurel demo} issues (OB 2.0 and OB 3.0, JSON, JWT, baked PNG
- * and SVG, CLR), a tampered copy, a file that is not a badge and a hostile one. Every field of every CLI line must be
+ * and SVG, CLR), 2,000 signed credentials from the benchmarks' generator (Data Integrity and VC-JWT, issue 20's
+ * "done when"), a tampered copy, a file that is not a badge and a hostile one. Every field of every CLI line must be
  * in the Spark row of the same file with the same value. Neither jar is on this module's class path (Spark 3.5's
  * servlet API and the CLI's Jetty 12 cannot share one); the build only orders the modules.
  */
@@ -37,6 +38,14 @@ class SparkCliVerdictsIT {
         Path in = Files.createDirectories(work.resolve("in"));
         run(work.resolve("demo.log"), List.of("-jar", ROOT.resolve("examples/target/laurel.jar").toString(), "demo",
                 "--out", in.resolve("demo").toString()), 0);
+        // Issue 20's "done when": 2,000 more, half Data Integrity (eddsa-rdfc-2022), half VC-JWT, from the
+        // benchmarks' generator (distinct ids and learners, one did:key issuer).
+        for (String kind : List.of("di", "jwt")) {
+            run(work.resolve("generate-" + kind + ".log"), List.of("-cp",
+                    ROOT.resolve("benchmarks/target/benchmarks.jar").toString(),
+                    "dev.laurel.badges.benchmarks.GenerateCredentials", in.resolve("generated-" + kind).toString(),
+                    "1000", kind), 0);
+        }
         String tampered = Files.readString(in.resolve("demo/credentials/ob3-skill.json"))
                 .replaceFirst("\"name\"\\s*:\\s*\"", "\"name\": \"X");
         Files.writeString(in.resolve("tampered.json"), tampered);
@@ -60,7 +69,7 @@ class SparkCliVerdictsIT {
             }
         }
         List<String> lines = Files.readAllLines(cli, StandardCharsets.UTF_8);
-        assertThat(lines).hasSizeGreaterThan(10);
+        assertThat(lines).hasSizeGreaterThan(2_000);
         assertThat(rows).hasSize(lines.size());
         int verified = 0;
         for (String line : lines) {
