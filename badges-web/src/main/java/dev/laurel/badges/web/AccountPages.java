@@ -33,7 +33,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -153,22 +152,7 @@ final class AccountPages {
     }
 
     private Optional<StoredUser> check(String name, String password) {
-        if (name.isEmpty() || password.isEmpty() || name.length() > AuthorizationStore.MAX_NAME_LENGTH) {
-            return Optional.empty();
-        }
-        char[] chars = password.toCharArray();
-        try {
-            Optional<StoredUser> user = accounts.user(name);
-            if (user.isEmpty()) {
-                // The time of an attempt must not tell whether the account exists.
-                Passwords.verifyNothing(chars);
-                return Optional.empty();
-            }
-            boolean ok = Passwords.verify(chars, user.get().passwordHash());
-            return ok && !user.get().disabled() ? user : Optional.empty();
-        } finally {
-            Arrays.fill(chars, '\0');
-        }
+        return Passwords.signIn(accounts, name, password);
     }
 
     private ApiResponse logout(ApiRequest request) {

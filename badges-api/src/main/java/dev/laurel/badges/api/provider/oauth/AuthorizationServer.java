@@ -60,7 +60,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -394,21 +393,7 @@ public final class AuthorizationServer implements ApiHandler, AccessTokenValidat
     }
 
     private Optional<StoredUser> login(String userName, String password) {
-        if (userName == null || password == null || userName.length() > AuthorizationStore.MAX_NAME_LENGTH) {
-            return Optional.empty();
-        }
-        char[] chars = password.toCharArray();
-        try {
-            Optional<StoredUser> user = store.user(userName);
-            if (user.isEmpty()) {
-                Passwords.verifyNothing(chars);
-                return Optional.empty();
-            }
-            boolean ok = Passwords.verify(chars, user.get().passwordHash());
-            return ok && !user.get().disabled() ? user : Optional.empty();
-        } finally {
-            Arrays.fill(chars, '\0');
-        }
+        return Passwords.signIn(store, userName, password);
     }
 
     private static ApiResponse redirectError(URI redirectUri, ErrorObject error, State state) {

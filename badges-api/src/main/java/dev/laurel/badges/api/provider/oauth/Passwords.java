@@ -1,5 +1,7 @@
 package dev.laurel.badges.api.provider.oauth;
 
+import dev.laurel.badges.api.store.AuthorizationStore;
+import dev.laurel.badges.api.store.StoredUser;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -13,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +134,39 @@ public final class Passwords {
      */
     public static void verifyNothing(char[] password) {
         verify(password, DUMMY);
+    }
+
+    /**
+     * Checks a sign-in against the learner accounts: the OAuth consent page and the web pages' sign-in share it.
+     * An unknown name costs the time of a verification too (see {@link #verifyNothing}); a disabled account never
+     * signs in. The password's characters are wiped after use (the {@code String} itself cannot be).
+     *
+     * @param accounts the accounts
+     * @param name the name given, may be null
+     * @param password the password given, may be null
+     * @return the account, when the name is known, the password matches and the account is enabled; empty for a
+     *     null, empty or over-long name, an empty password and every failure
+     * @throws NullPointerException if {@code accounts} is null
+     * @throws dev.laurel.badges.api.store.StoreException if the store cannot be read
+     */
+    public static Optional<StoredUser> signIn(AuthorizationStore accounts, String name, String password) {
+        Objects.requireNonNull(accounts, "accounts");
+        if (name == null || password == null || name.isEmpty() || password.isEmpty()
+                || name.length() > AuthorizationStore.MAX_NAME_LENGTH) {
+            return Optional.empty();
+        }
+        char[] chars = password.toCharArray();
+        try {
+            Optional<StoredUser> user = accounts.user(name);
+            if (user.isEmpty()) {
+                verifyNothing(chars);
+                return Optional.empty();
+            }
+            boolean ok = verify(chars, user.get().passwordHash());
+            return ok && !user.get().disabled() ? user : Optional.empty();
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     /** A hash of a random password, for {@link #verifyNothing}. */
